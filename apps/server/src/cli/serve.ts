@@ -1,0 +1,51 @@
+import { serve } from '@hono/node-server';
+import { createApp } from '../app';
+import { loadMigrations } from '../db/migrations';
+import { MigrationError, migrate, migrationStatus } from '../db/migrator';
+import { runInRequestTransaction } from '../db/request-transaction';
+import { verifyRequestRole } from '../db/roles';
+import { defaultWebDir, serverVersion } from '../lib/package-root';
+import { openRuntime } from './open';
+
+export async function serveCommand(options: { port?: number }): Promise<void> {
+  const { config, logger, database } = await openRuntime();
+  const migrations = loadMigrations();
+
+  if (database.canMigrate) {
+    const applied = await migrate(database, migrations);
+    if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+  }
+  const state = await migrationStatus(
+    (work) => runInRequestTransaction(database.db, { requestId: 'startup', actorId: null, agencyId: null }, work),
+    migrations,
+  );
+  if (state.status !== 'current') {
+    await database.close();
+    throw new MigrationError(
+      state.status === 'pending'
+        ? `The database has ${state.pending.length} pending migration(s). Run \`lantern migrate\` with DATABASE_OWNER_URL set, or set DATABASE_OWNER_URL for \`lantern serve\`.`
+        : `The database's migration history differs from this build (${state.diverged.join(', ')}).`,
+    );
+  }
+  await verifyRequestRole(database);
+
+  const webDir = config.webDir ?? defaultWebDir();
+  const app = createApp({ database, logger, migrations, webDir, version: serverVersion() });
+  const port = options.port ?? config.port;
+  const server = serve({ fetch: app.fetch, port, hostname: config.host }, (info) => {
+    logger.info(
+      { url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port}`, startupMs: Math.round(process.uptime() * 1000) },
+      'Lantern is ready',
+    );
+  });
+
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    server.close(() => {
+      database.close().finally(() => process.exit(0));
+    });
+    setTimeout(() => process.exit(1), 10_000).unref();
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}

@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value ? value : undefined));
+
+const environmentSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  LANTERN_DATA_DIR: z.string().trim().min(1).default('./data'),
+  LANTERN_WEB_DIR: z.string().trim().optional(),
+  DATABASE_URL: optionalUrl,
+  DATABASE_OWNER_URL: optionalUrl,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Absolute path of the folder holding the embedded database (and, later, key files). */
+  dataDir: string;
+  /** Folder of the built web app; undefined means "serve the API only". */
+  webDir: string | undefined;
+  /** Connection for requests: a login role that is neither superuser nor BYPASSRLS. Absent = embedded PGlite. */
+  databaseUrl: string | undefined;
+  /** Connection for migrations: the role that owns the tables. Only used on PostgreSQL. */
+  databaseOwnerUrl: string | undefined;
+  logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  if (e.DATABASE_OWNER_URL && !e.DATABASE_URL) {
+    throw new ConfigError(
+      'DATABASE_OWNER_URL is set but DATABASE_URL is not. Set DATABASE_URL to the restricted login role that serves requests.',
+    );
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(cwd, e.LANTERN_DATA_DIR),
+    webDir: e.LANTERN_WEB_DIR ? path.resolve(cwd, e.LANTERN_WEB_DIR) : undefined,
+    databaseUrl: e.DATABASE_URL,
+    databaseOwnerUrl: e.DATABASE_OWNER_URL,
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,53 @@
+import { type ErrorResponse, type Locale, translate } from '@lantern/domain';
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { AppError } from './errors';
+import { describeErrorForLog } from './logger';
+import type { LanternEnv } from './router';
+
+export function errorBody(error: AppError, locale: Locale, requestId: string): ErrorResponse {
+  return {
+    error: {
+      code: error.code,
+      message: translate(locale, `errors.${error.code}`, { ...error.params, requestId }),
+      requestId,
+      ...(error.details ? { details: error.details } : {}),
+    },
+  };
+}
+
+function fromHttpException(exception: HTTPException): AppError {
+  switch (exception.status) {
+    case 400:
+      return new AppError(400, 'malformed_json');
+    case 404:
+      return new AppError(404, 'not_found');
+    case 405:
+      return new AppError(405, 'method_not_allowed');
+    case 413:
+      return new AppError(413, 'payload_too_large');
+    case 415:
+      return new AppError(415, 'unsupported_media_type');
+    default:
+      return new AppError(500, 'internal');
+  }
+}
+
+/**
+ * The last line of defence: whatever went wrong, the client gets the one error shape in its language
+ * and never a stack trace; unexpected errors are logged (without request data) under the request id.
+ */
+export function handleError(error: Error, c: Context<LanternEnv>) {
+  const locale = c.get('locale') ?? 'vi';
+  const requestId = c.get('requestId') ?? 'unknown';
+  let appError: AppError;
+  if (error instanceof AppError) appError = error;
+  else if (error instanceof HTTPException) appError = fromHttpException(error);
+  else appError = new AppError(500, 'internal');
+
+  if (appError.status >= 500) {
+    c.get('runtime')?.logger.error({ requestId, err: describeErrorForLog(error) }, 'request failed');
+  }
+  return c.json(errorBody(appError, locale, requestId), appError.status as ContentfulStatusCode);
+}

@@ -1,0 +1,36 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Locale } from '@lantern/domain';
+import type { RequestContext } from '../context/request-context';
+import type { Migration } from '../db/migrations';
+import type { Logger } from './logger';
+import { validationError } from './validation';
+
+/** What the running server knows about itself; handed to use cases that report on the system. */
+export interface Runtime {
+  engine: 'pglite' | 'postgres';
+  migrations: Migration[];
+  logger: Logger;
+}
+
+export interface LanternEnv {
+  Variables: {
+    requestId: string;
+    locale: Locale;
+    ctx: RequestContext;
+    runtime: Runtime;
+  };
+}
+
+/**
+ * Every module builds its routes on this router, so every request body, query and path parameter is
+ * validated by its zod schema and a failure answers with the one error shape, naming the fields.
+ */
+export function createRouter() {
+  return new OpenAPIHono<LanternEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) throw validationError(result.error.issues, c.get('locale'));
+    },
+  });
+}
+
+export type LanternRouter = ReturnType<typeof createRouter>;

@@ -1,0 +1,71 @@
+import { parseArgs } from 'node:util';
+import { dbStatusCommand } from './cli/db-status';
+import { migrateCommand } from './cli/migrate';
+import { serveCommand } from './cli/serve';
+
+const HELP = `Usage: lantern <command> [options]
+
+Commands:
+  serve [--port N]   Apply pending migrations (when allowed) and serve the web app and API
+  migrate            Apply pending database migrations as the schema owner
+  db:status          Show the database engine, migration state and request-role safety
+  help               Show this help
+
+Configuration comes from the environment; see README.md (PORT, HOST, LANTERN_DATA_DIR,
+DATABASE_URL, DATABASE_OWNER_URL, LOG_LEVEL).
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command = 'help', ...rest] = argv;
+  switch (command) {
+    case 'serve': {
+      const { values } = parseArgs({ args: rest, options: { port: { type: 'string' } } });
+      const port = values.port === undefined ? undefined : Number(values.port);
+      if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) {
+        throw new UsageError(`--port must be a whole number from 0 to 65535 (got ${values.port})`);
+      }
+      await serveCommand({ port });
+      return -1; // keeps running
+    }
+    case 'migrate':
+      parseArgs({ args: rest, options: {} });
+      await migrateCommand();
+      return 0;
+    case 'db:status':
+      parseArgs({ args: rest, options: {} });
+      return dbStatusCommand();
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(HELP);
+      return 0;
+    default:
+      throw new UsageError(`Unknown command "${command}".\n\n${HELP}`);
+  }
+}
+
+class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+// Expected failures (configuration, connection, unsafe role, migrations) are explained in one line;
+// only a genuine bug prints a stack trace.
+const EXPECTED = new Set([
+  'UsageError',
+  'ConfigError',
+  'DatabaseConnectionError',
+  'UnsafeRequestRoleError',
+  'MigrationError',
+]);
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (error: unknown) => {
+    const err = error as Error & { code?: string };
+    const expected = EXPECTED.has(err.name) || err.code?.startsWith('ERR_PARSE_ARGS') === true;
+    process.stderr.write(`lantern: ${expected ? err.message : (err.stack ?? String(err))}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,36 @@
+import ar from './ar.json' with { type: 'json' };
+import en from './en.json' with { type: 'json' };
+import { defaultLocale, type Locale } from './locales';
+import vi from './vi.json' with { type: 'json' };
+
+export type Catalog = { [key: string]: string | Catalog };
+
+export const catalogs: Record<Locale, Catalog> = { vi, en, ar };
+
+function lookup(catalog: Catalog, key: string): string | undefined {
+  let node: string | Catalog | undefined = catalog;
+  for (const part of key.split('.')) {
+    if (node === undefined || typeof node === 'string') return undefined;
+    node = node[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+/**
+ * Translates a dotted key with {{name}} interpolation (the same syntax i18next uses in the web app).
+ * A key missing in the requested language falls back to Vietnamese, then to the key itself, so a
+ * user always sees words, never an empty message.
+ */
+export function translate(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
+  const template = lookup(catalogs[locale], key) ?? lookup(catalogs[defaultLocale], key) ?? key;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** Every leaf key of a catalog, dotted. Used by the test that keeps the three languages in step. */
+export function catalogKeys(catalog: Catalog, prefix = ''): string[] {
+  return Object.entries(catalog).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : catalogKeys(value, `${prefix}${key}.`),
+  );
+}

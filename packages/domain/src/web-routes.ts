@@ -1,0 +1,15 @@
+/**
+ * The pages of the web app. The server answers these with the app's index page and any other path
+ * outside /api with the same page and status 404, so a mistyped address is a real "not found".
+ * Keep in step with apps/web/src/routes (a web test checks it).
+ */
+export const webRoutePatterns = ['/', '/sign-in', '/status'] as const;
+
+export function isWebRoute(pathname: string): boolean {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  return webRoutePatterns.some((pattern) => {
+    const expected = pattern.split('/');
+    const actual = path.split('/');
+    return expected.length === actual.length && expected.every((part, i) => part.startsWith('$') || part === actual[i]);
+  });
+}

@@ -1,0 +1,12 @@
+// `npm start`: build what is out of date, then serve (embedded PostgreSQL under ./data unless DATABASE_URL is set).
+// Extra arguments go to `lantern serve`, e.g. `npm start -- --port 4000`.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const built = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
+if (built.status !== 0) process.exit(built.status ?? 1);
+
+process.argv = [process.argv[0], 'lantern', 'serve', ...process.argv.slice(2)];
+await import(pathToFileURL(path.join(root, 'apps/server/dist/main.js')).href);
