@@ -22,12 +22,21 @@ function listFiles(target) {
 function hashInputs(inputs) {
   const hash = createHash('sha256');
   for (const file of inputs.flatMap(listFiles).sort()) {
-    hash.update(file).update('\0').update(readFileSync(path.join(root, file))).update('\0');
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(path.join(root, file)))
+      .update('\0');
   }
   return hash.digest('hex');
 }
 
-const shared = ['packages/domain/src', 'packages/domain/package.json', 'package-lock.json', 'scripts/build.mjs'];
+const shared = [
+  'packages/domain/src',
+  'packages/domain/package.json',
+  'package-lock.json',
+  'scripts/build.mjs',
+];
 
 const targets = [
   {
@@ -47,7 +56,9 @@ const targets = [
         sourcemap: true,
         // Our own workspace code is bundled; npm dependencies (native code, wasm, large libraries) stay external.
         external: Object.keys(manifest.dependencies ?? {}).filter((name) => !name.startsWith('@lantern/')),
-        banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+        banner: {
+          js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+        },
         logLevel: 'warning',
       });
     },
@@ -55,10 +66,22 @@ const targets = [
   {
     name: 'web',
     stamp: 'apps/web/dist/.inputs-hash',
-    inputs: [...shared, 'apps/web/src', 'apps/web/index.html', 'apps/web/public', 'apps/web/vite.config.ts', 'apps/web/package.json', 'apps/web/postcss.config.cjs'],
+    inputs: [
+      ...shared,
+      'apps/web/src',
+      'apps/web/index.html',
+      'apps/web/public',
+      'apps/web/vite.config.ts',
+      'apps/web/package.json',
+      'apps/web/postcss.config.cjs',
+    ],
     async build() {
       const { build } = await import('vite');
-      await build({ root: path.join(root, 'apps/web'), configFile: path.join(root, 'apps/web/vite.config.ts'), logLevel: 'warn' });
+      await build({
+        root: path.join(root, 'apps/web'),
+        configFile: path.join(root, 'apps/web/vite.config.ts'),
+        logLevel: 'warn',
+      });
     },
   },
 ];

@@ -1,11 +1,11 @@
 import { bodyLimit } from 'hono/body-limit';
-import { AppError } from './lib/errors';
+import type { Migration } from './db/migrations';
+import type { Database } from './db/types';
 import { handleError } from './lib/error-responses';
+import { AppError } from './lib/errors';
 import type { Logger } from './lib/logger';
 import { requestLog, requestScope, securityHeaders } from './lib/middleware';
 import { createRouter, type Runtime } from './lib/router';
-import type { Migration } from './db/migrations';
-import type { Database } from './db/types';
 import { authRoutes } from './modules/auth/routes';
 import { healthRoutes } from './modules/health/routes';
 import { apiDocs } from './web/api-docs';
@@ -21,13 +21,25 @@ export interface AppOptions {
 }
 
 export function createApp(options: AppOptions) {
-  const runtime: Runtime = { engine: options.database.engine, migrations: options.migrations, logger: options.logger };
+  const runtime: Runtime = {
+    engine: options.database.engine,
+    migrations: options.migrations,
+    logger: options.logger,
+  };
   const app = createRouter();
 
   app.use('*', requestScope(options.database.db, runtime));
   app.use('*', requestLog(runtime));
   app.use('*', securityHeaders());
-  app.use('/api/*', bodyLimit({ maxSize: 1024 * 1024, onError: () => { throw new AppError(413, 'payload_too_large'); } }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: 1024 * 1024,
+      onError: () => {
+        throw new AppError(413, 'payload_too_large');
+      },
+    }),
+  );
 
   app.route('/', healthRoutes);
   app.route('/', authRoutes);

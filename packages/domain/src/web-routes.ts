@@ -10,6 +10,9 @@ export function isWebRoute(pathname: string): boolean {
   return webRoutePatterns.some((pattern) => {
     const expected = pattern.split('/');
     const actual = path.split('/');
-    return expected.length === actual.length && expected.every((part, i) => part.startsWith('$') || part === actual[i]);
+    return (
+      expected.length === actual.length &&
+      expected.every((part, i) => part.startsWith('$') || part === actual[i])
+    );
   });
 }

@@ -10,7 +10,8 @@ export async function dbStatusCommand(): Promise<number> {
   try {
     const migrations = loadMigrations();
     const state = await migrationStatus(
-      (work) => runInRequestTransaction(database.db, { requestId: 'cli', actorId: null, agencyId: null }, work),
+      (work) =>
+        runInRequestTransaction(database.db, { requestId: 'cli', actorId: null, agencyId: null }, work),
       migrations,
     );
     const lines = [

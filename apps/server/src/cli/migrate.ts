@@ -7,7 +7,9 @@ export async function migrateCommand(): Promise<void> {
   try {
     const applied = await migrate(database, loadMigrations());
     logger.info({ applied }, applied.length ? 'migrations applied' : 'database schema already current');
-    process.stdout.write(applied.length ? `Applied: ${applied.join(', ')}\n` : 'Nothing to apply; the schema is current.\n');
+    process.stdout.write(
+      applied.length ? `Applied: ${applied.join(', ')}\n` : 'Nothing to apply; the schema is current.\n',
+    );
   } finally {
     await database.close();
   }

@@ -16,7 +16,8 @@ export async function serveCommand(options: { port?: number }): Promise<void> {
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
   }
   const state = await migrationStatus(
-    (work) => runInRequestTransaction(database.db, { requestId: 'startup', actorId: null, agencyId: null }, work),
+    (work) =>
+      runInRequestTransaction(database.db, { requestId: 'startup', actorId: null, agencyId: null }, work),
     migrations,
   );
   if (state.status !== 'current') {
@@ -34,7 +35,10 @@ export async function serveCommand(options: { port?: number }): Promise<void> {
   const port = options.port ?? config.port;
   const server = serve({ fetch: app.fetch, port, hostname: config.host }, (info) => {
     logger.info(
-      { url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port}`, startupMs: Math.round(process.uptime() * 1000) },
+      {
+        url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port}`,
+        startupMs: Math.round(process.uptime() * 1000),
+      },
       'Lantern is ready',
     );
   });

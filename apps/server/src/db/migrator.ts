@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type Migration, loadMigrations } from './migrations';
+import { loadMigrations, type Migration } from './migrations';
 import { queryRows } from './query-rows';
 import { ensureRequestRole } from './roles';
 import type { Database, SqlSession, Tx } from './types';
@@ -47,7 +47,8 @@ export function compareMigrations(known: Migration[], applied: AppliedRow[]): Mi
 }
 
 async function readApplied(session: SqlSession): Promise<AppliedRow[]> {
-  return (await session.query<AppliedRow>('select tag, sha256 from lantern_schema_migrations order by tag')).rows;
+  return (await session.query<AppliedRow>('select tag, sha256 from lantern_schema_migrations order by tag'))
+    .rows;
 }
 
 /**
@@ -100,7 +101,9 @@ export async function migrationStatus(
     return compareMigrations(migrations, applied);
   } catch (error) {
     // 42P01 undefined table / 42704 undefined role: a database that has never been migrated.
-    const code = (error as { cause?: { code?: string }; code?: string }).cause?.code ?? (error as { code?: string }).code;
+    const code =
+      (error as { cause?: { code?: string }; code?: string }).cause?.code ??
+      (error as { code?: string }).code;
     if (code === '42P01' || code === '42704') {
       return { status: 'pending', applied: 0, pending: migrations.map((m) => m.tag), diverged: [] };
     }

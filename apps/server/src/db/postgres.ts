@@ -13,7 +13,9 @@ export function describePostgresUrl(url: string, variable: string): string {
   try {
     parsed = new URL(url);
   } catch {
-    throw new DatabaseConnectionError(`${variable} is not a valid URL. Expected postgres://user:password@host:5432/database`);
+    throw new DatabaseConnectionError(
+      `${variable} is not a valid URL. Expected postgres://user:password@host:5432/database`,
+    );
   }
   if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
     throw new DatabaseConnectionError(
@@ -86,5 +88,12 @@ export async function openPostgres(databaseUrl: string, ownerUrl: string | undef
     };
   };
 
-  return { engine: 'postgres', target, db, canMigrate: ownerUrl !== undefined, openOwner, close: () => pool.end() };
+  return {
+    engine: 'postgres',
+    target,
+    db,
+    canMigrate: ownerUrl !== undefined,
+    openOwner,
+    close: () => pool.end(),
+  };
 }

@@ -3,7 +3,6 @@ import { queryRows } from './query-rows';
 import { REQUEST_ROLE, runInRequestTransaction } from './request-transaction';
 import type { Database, SqlSession } from './types';
 
-
 export class UnsafeRequestRoleError extends Error {
   override name = 'UnsafeRequestRoleError';
 }

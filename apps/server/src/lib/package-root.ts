@@ -7,7 +7,8 @@ export function serverPackageRoot(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const manifest = path.join(dir, 'package.json');
-    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === '@lantern/server') return dir;
+    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === '@lantern/server')
+      return dir;
     const parent = path.dirname(dir);
     if (parent === dir) throw new Error('Cannot find the @lantern/server package folder');
     dir = parent;

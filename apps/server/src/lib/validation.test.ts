@@ -30,7 +30,10 @@ describe('toFieldErrors', () => {
 
   it('names nested fields by their dotted path and lists unknown fields of strict objects', () => {
     const schema = z.strictObject({ person: z.strictObject({ birthYear: z.number().int().min(1900) }) });
-    const fields = errorsFor(schema, { person: { birthYear: 1800, nick: 'x' } }).map((e) => [e.field, e.code]);
+    const fields = errorsFor(schema, { person: { birthYear: 1800, nick: 'x' } }).map((e) => [
+      e.field,
+      e.code,
+    ]);
     expect(fields).toHaveLength(2);
     expect(fields).toEqual(
       expect.arrayContaining([
@@ -41,6 +44,8 @@ describe('toFieldErrors', () => {
   });
 
   it('reports a body that is not an object as a problem with the body', () => {
-    expect(errorsFor(signInRequestSchema, 'hello').map((e) => [e.field, e.code])).toEqual([['body', 'invalid_type']]);
+    expect(errorsFor(signInRequestSchema, 'hello').map((e) => [e.field, e.code])).toEqual([
+      ['body', 'invalid_type'],
+    ]);
   });
 });

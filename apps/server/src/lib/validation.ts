@@ -44,7 +44,9 @@ export function toFieldErrors(issues: readonly Issue[], locale: Locale): FieldEr
       }));
     }
     const { code, params } = describeIssue(issue);
-    return [{ field: fieldName(issue.path), code, message: translate(locale, `errors.field.${code}`, params) }];
+    return [
+      { field: fieldName(issue.path), code, message: translate(locale, `errors.field.${code}`, params) },
+    ];
   });
 }
 

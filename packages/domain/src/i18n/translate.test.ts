@@ -18,7 +18,8 @@ describe('translation catalogs', () => {
     const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
     const mismatched = sourceKeys.filter(
       (key) =>
-        JSON.stringify(placeholders(translate(locale, key))) !== JSON.stringify(placeholders(translate('vi', key))),
+        JSON.stringify(placeholders(translate(locale, key))) !==
+        JSON.stringify(placeholders(translate('vi', key))),
     );
     expect(mismatched).toEqual([]);
   });

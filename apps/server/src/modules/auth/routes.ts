@@ -11,7 +11,10 @@ const signInRoute = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: signInRequestSchema } } } },
   responses: {
     400: { description: 'Invalid input', content: { 'application/json': { schema: errorResponseSchema } } },
-    503: { description: 'No accounts exist yet', content: { 'application/json': { schema: errorResponseSchema } } },
+    503: {
+      description: 'No accounts exist yet',
+      content: { 'application/json': { schema: errorResponseSchema } },
+    },
   },
 });
 

@@ -1,9 +1,9 @@
 import type { ReadinessResponse } from '@lantern/domain';
 import { sql } from 'drizzle-orm';
 import type { RequestContext } from '../../context/request-context';
+import { migrationStatus } from '../../db/migrator';
 import { describeErrorForLog } from '../../lib/logger';
 import type { Runtime } from '../../lib/router';
-import { migrationStatus } from '../../db/migrator';
 
 /**
  * Ready means: the database answers through the same restricted, context-carrying transaction every
@@ -18,7 +18,10 @@ export async function checkReadiness(ctx: RequestContext, runtime: Runtime): Pro
     migrations = { status: state.status, applied: state.applied, pending: state.pending.length };
   } catch (error) {
     database = 'failing';
-    runtime.logger.warn({ requestId: ctx.requestId, err: describeErrorForLog(error) }, 'readiness check failed');
+    runtime.logger.warn(
+      { requestId: ctx.requestId, err: describeErrorForLog(error) },
+      'readiness check failed',
+    );
   }
   const ready = database === 'ok' && migrations.status === 'current';
   return { status: ready ? 'ready' : 'not_ready', engine: runtime.engine, checks: { database, migrations } };

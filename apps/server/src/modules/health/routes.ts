@@ -8,7 +8,9 @@ const liveness = createRoute({
   path: '/healthz',
   tags: ['System'],
   summary: 'The process is up',
-  responses: { 200: { description: 'Up', content: { 'application/json': { schema: healthResponseSchema } } } },
+  responses: {
+    200: { description: 'Up', content: { 'application/json': { schema: healthResponseSchema } } },
+  },
 });
 
 const readiness = createRoute({

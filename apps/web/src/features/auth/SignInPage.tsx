@@ -1,0 +1,83 @@
+import { signInRequestSchema } from '@lantern/domain';
+import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, api } from '../../lib/api';
+
+export function SignInPage() {
+  const { t, i18n } = useTranslation();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
+
+  const signIn = useMutation({
+    mutationFn: (body: { username: string; password: string }) =>
+      api('/api/auth/sign-in', { method: 'POST', body }),
+  });
+  const { reset } = signIn;
+
+  // Messages are in the language they were produced in; a language switch clears them rather than mixing languages.
+  useEffect(() => {
+    void i18n.language;
+    setLocalErrors({});
+    reset();
+  }, [i18n.language, reset]);
+
+  const serverError = signIn.error instanceof ApiError ? signIn.error : undefined;
+  const fieldError = (field: 'username' | 'password') => localErrors[field] ?? serverError?.fieldError(field);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = signInRequestSchema.safeParse({ username, password });
+    if (!parsed.success) {
+      const errors: Record<string, string> = {};
+      for (const issue of parsed.error.issues) errors[String(issue.path[0])] = t('errors.field.required');
+      setLocalErrors(errors);
+      return;
+    }
+    setLocalErrors({});
+    signIn.mutate(parsed.data);
+  }
+
+  return (
+    <Stack maw={420} mx="auto" mt="xl">
+      <Title order={1}>{t('signIn.title')}</Title>
+      <Paper withBorder p="lg" component="form" onSubmit={submit} noValidate>
+        <Stack gap="md">
+          {serverError && serverError.details.length === 0 && (
+            <Alert color="red" role="alert" data-testid="sign-in-error">
+              {serverError.message}
+            </Alert>
+          )}
+          <TextInput
+            label={t('signIn.username')}
+            name="username"
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+            value={username}
+            onChange={(event) => setUsername(event.currentTarget.value)}
+            error={fieldError('username')}
+          />
+          <PasswordInput
+            label={t('signIn.password')}
+            name="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(event) => setPassword(event.currentTarget.value)}
+            error={fieldError('password')}
+          />
+          <Button type="submit" loading={signIn.isPending} fullWidth>
+            {signIn.isPending ? t('signIn.submitting') : t('signIn.submit')}
+          </Button>
+          <Text size="sm" c="dimmed">
+            {t('signIn.help')}
+          </Text>
+        </Stack>
+      </Paper>
+    </Stack>
+  );
+}
