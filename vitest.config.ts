@@ -18,6 +18,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['apps/*/src/**/*.int.test.ts'],
+          globalSetup: ['apps/server/src/test-support/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           // PGlite runs one query at a time and each file makes its own database; two workers fit two cores.

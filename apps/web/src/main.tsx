@@ -15,7 +15,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { currentLocale, initI18n } from './lib/i18n';
 import { router } from './routes/router';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false }, mutations: { retry: 0 } },
@@ -25,7 +25,7 @@ function render(root: HTMLElement) {
   createRoot(root).render(
     <StrictMode>
       <DirectionProvider initialDirection={directionOf(currentLocale())} detectDirection={false}>
-        <MantineProvider theme={theme}>
+        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
           <QueryClientProvider client={queryClient}>
             <RouterProvider router={router} />
           </QueryClientProvider>

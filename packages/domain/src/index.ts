@@ -3,4 +3,7 @@ export * from './api/errors';
 export * from './api/health';
 export * from './i18n/locales';
 export * from './i18n/translate';
+export * from './reference';
+export * from './text/fold';
+export * from './vocabularies';
 export * from './web-routes';

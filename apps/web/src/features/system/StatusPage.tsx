@@ -13,9 +13,9 @@ function StatusRow({ label, ok, text }: { label: string; ok: boolean | undefined
   const { t } = useTranslation();
   return (
     <Paper withBorder p="md">
-      <Group justify="space-between" wrap="nowrap">
+      <Group justify="space-between" gap="xs">
         <Text fw={600}>{label}</Text>
-        <Badge color={ok === undefined ? 'gray' : ok ? 'teal' : 'red'} variant="light" size="lg">
+        <Badge color={ok === undefined ? 'gray' : ok ? 'teal' : 'red'} variant="light" size="lg" tt="none">
           {ok === undefined ? t('status.checking') : ok ? t('status.ok') : t('status.failing')}
         </Badge>
       </Group>
@@ -36,11 +36,6 @@ export function StatusPage() {
     <Stack gap="lg" maw={720}>
       <Title order={1}>{t('status.title')}</Title>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <StatusRow
-          label={t('status.process')}
-          ok={readiness.isError ? false : data ? true : undefined}
-          text={data ? t(`status.engine_${data.engine}`) : t('status.checking')}
-        />
         <StatusRow
           label={t('status.database')}
           ok={data ? data.checks.database === 'ok' : readiness.isError ? false : undefined}

@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { loadMigrations } from '../db/migrations';
+import { migrate } from '../db/migrator';
+import { openPglite } from '../db/pglite';
+import { openPostgres } from '../db/postgres';
+import type { Database, SqlSession } from '../db/types';
+import { TEST_LOGIN_ROLE, TEST_OWNER_ROLE, withUser } from './postgres-roles';
+
+export type TestEngine = 'pglite' | 'postgres';
+export const testEngine: TestEngine = process.env.LANTERN_TEST_ENGINE === 'postgres' ? 'postgres' : 'pglite';
+
+export interface TestDatabase {
+  database: Database;
+  /** Runs SQL as the schema owner (test set-up only: fixtures, probes). */
+  asOwner<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/**
+ * A new, migrated database on the engine under test: an in-memory PGlite, or a fresh database on the
+ * PostgreSQL cluster owned by the owner role and served through the restricted login role.
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  if (testEngine === 'pglite') {
+    const database = await openPglite(undefined);
+    await migrate(database, loadMigrations());
+    return {
+      database,
+      asOwner: async (work) => {
+        const owner = await database.openOwner();
+        if (!owner) throw new Error('no owner connection');
+        return owner.transaction(work);
+      },
+      close: () => database.close(),
+    };
+  }
+
+  const adminUrl = inject('pgAdminUrl');
+  if (!adminUrl) throw new Error('LANTERN_TEST_ENGINE=postgres but no PostgreSQL cluster was prepared');
+  const name = `lantern_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name} owner ${TEST_OWNER_ROLE}`);
+  await admin.end();
+
+  const database = await openPostgres(
+    withUser(adminUrl, TEST_LOGIN_ROLE, name),
+    withUser(adminUrl, TEST_OWNER_ROLE, name),
+  );
+  await migrate(database, loadMigrations());
+  return {
+    database,
+    asOwner: async (work) => {
+      const owner = await database.openOwner();
+      if (!owner) throw new Error('no owner connection');
+      try {
+        return await owner.transaction(work);
+      } finally {
+        await owner.close();
+      }
+    },
+    close: async () => {
+      await database.close();
+      const cleanup = new pg.Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}

@@ -1,0 +1,14 @@
+export * from './local-values';
+export * from './registry';
+export {
+  codeName,
+  type Labels,
+  labelsSchema,
+  type Vocabulary,
+  type VocabularyCode,
+  type VocabularyNamespace,
+  vocabularyCodeSchema,
+  vocabularyNamespaces,
+  vocabularySchema,
+} from './types';
+export { type Entitlement, entitlements, regimesFor } from './vn-law';

@@ -1,0 +1,88 @@
+// Starts a throwaway PostgreSQL server for the test suite: a new cluster in a temporary folder, on a free
+// loopback port, with durability switched off (tests do not need it). Needs the server binaries (Debian's
+// `postgresql` package); as root, the cluster runs as the `postgres` system user, since PostgreSQL refuses root.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+function findBinDir() {
+  if (process.env.LANTERN_PG_BIN) return process.env.LANTERN_PG_BIN;
+  const debian = '/usr/lib/postgresql';
+  if (existsSync(debian)) {
+    const versions = readdirSync(debian)
+      .filter((v) => existsSync(path.join(debian, v, 'bin', 'initdb')))
+      .sort((a, b) => Number(b) - Number(a));
+    if (versions.length) return path.join(debian, versions[0], 'bin');
+  }
+  const which = spawnSync('sh', ['-c', 'command -v initdb'], { encoding: 'utf8' });
+  if (which.status === 0 && which.stdout.trim()) return path.dirname(which.stdout.trim());
+  throw new Error(
+    'PostgreSQL server binaries (initdb, pg_ctl) were not found. Install them (Debian: apt-get install postgresql), ' +
+      'set LANTERN_PG_BIN to their folder, or set LANTERN_TEST_PG_ADMIN_URL to a PostgreSQL superuser URL.',
+  );
+}
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** @returns {Promise<{ adminUrl: string, stop: () => void }>} */
+export async function startEphemeralPostgres() {
+  const bin = findBinDir();
+  const isRoot = process.getuid?.() === 0;
+  const base = mkdtempSync(path.join(os.tmpdir(), 'lantern-pg-'));
+  const dataDir = path.join(base, 'data');
+  const runAs = (command, args) => {
+    const full = path.join(bin, command);
+    return isRoot
+      ? execFileSync('runuser', ['-u', 'postgres', '--', full, ...args], { stdio: 'pipe' })
+      : execFileSync(full, args, { stdio: 'pipe' });
+  };
+  if (isRoot) chownSync(base, Number(execFileSync('id', ['-u', 'postgres']).toString().trim()), -1);
+  runAs('initdb', ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--no-locale']);
+  const port = await freePort();
+  const options = [
+    `-p ${port}`,
+    `-k ${base}`,
+    "-c listen_addresses='127.0.0.1'",
+    '-c fsync=off',
+    '-c synchronous_commit=off',
+    '-c full_page_writes=off',
+    '-c max_connections=200',
+  ].join(' ');
+  runAs('pg_ctl', [
+    '-D',
+    dataDir,
+    '-o',
+    options,
+    '-l',
+    path.join(base, 'server.log'),
+    '-w',
+    '-t',
+    '60',
+    'start',
+  ]);
+  let stopped = false;
+  return {
+    adminUrl: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    stop() {
+      if (stopped) return;
+      stopped = true;
+      try {
+        runAs('pg_ctl', ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);
+      } finally {
+        rmSync(base, { recursive: true, force: true });
+      }
+    },
+  };
+}

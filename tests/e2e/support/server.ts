@@ -1,0 +1,67 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort } from '../../../scripts/ephemeral-postgres.mjs';
+
+export const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
+
+export interface RunningServer {
+  baseUrl: string;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+/** Starts the built server (`lantern serve`, not a dev server) on a free port with a new embedded database. */
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+  const bin = path.join(repoRoot, 'apps/server/bin/lantern.mjs');
+  if (
+    !existsSync(path.join(repoRoot, 'apps/server/dist/main.js')) ||
+    !existsSync(path.join(repoRoot, 'apps/web/dist/index.html'))
+  ) {
+    throw new Error('The app is not built; run `npm run build` before the end-to-end tests.');
+  }
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'lantern-e2e-'));
+  const port = await freePort();
+  let output = '';
+  const child: ChildProcess = spawn(process.execPath, [bin, 'serve', '--port', String(port)], {
+    cwd: repoRoot,
+    env: { ...process.env, LANTERN_DATA_DIR: dataDir, HOST: '127.0.0.1', DATABASE_URL: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${output}`)), 60_000);
+    const check = setInterval(() => {
+      if (output.includes('Lantern is ready')) {
+        clearInterval(check);
+        clearTimeout(timer);
+        resolve();
+      }
+    }, 50);
+    child.once('exit', (code) => {
+      clearInterval(check);
+      clearTimeout(timer);
+      reject(new Error(`server exited with code ${code}:\n${output}`));
+    });
+  });
+
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
