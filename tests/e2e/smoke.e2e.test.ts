@@ -42,7 +42,7 @@ describe('the web app in Chromium', () => {
     expect(await documentDirection()).toEqual(['ar', 'rtl']);
     // Mirrored layout, not just mirrored text: the navigation sits on the right-hand side.
     const nav = await page.locator('nav').first().boundingBox();
-    expect(nav && nav.x).toBeGreaterThan(640);
+    expect(nav?.x).toBeGreaterThan(640);
     await page.screenshot({ path: path.join(screenshotDir, 'home-ar-rtl.png'), fullPage: true });
 
     await page.reload();

@@ -56,6 +56,7 @@ const EXPECTED = new Set([
   'DatabaseConnectionError',
   'UnsafeRequestRoleError',
   'MigrationError',
+  'ListenError',
 ]);
 
 main(process.argv.slice(2)).then(

@@ -7,6 +7,10 @@ import { verifyRequestRole } from '../db/roles';
 import { defaultWebDir, serverVersion } from '../lib/package-root';
 import { openRuntime } from './open';
 
+export class ListenError extends Error {
+  override name = 'ListenError';
+}
+
 export async function serveCommand(options: { port?: number }): Promise<void> {
   const { config, logger, database } = await openRuntime();
   const migrations = loadMigrations();
@@ -33,15 +37,29 @@ export async function serveCommand(options: { port?: number }): Promise<void> {
   const webDir = config.webDir ?? defaultWebDir();
   const app = createApp({ database, logger, migrations, webDir, version: serverVersion() });
   const port = options.port ?? config.port;
-  const server = serve({ fetch: app.fetch, port, hostname: config.host }, (info) => {
-    logger.info(
-      {
-        url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port}`,
-        startupMs: Math.round(process.uptime() * 1000),
-      },
-      'Lantern is ready',
-    );
+  const server = serve({ fetch: app.fetch, port, hostname: config.host });
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      void database.close();
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new ListenError(
+              `Port ${port} on ${config.host} is already in use. Stop the other program or set PORT.`,
+            )
+          : error.code === 'EACCES'
+            ? new ListenError(`Not allowed to listen on port ${port}. Choose a port above 1023 with PORT.`)
+            : error,
+      );
+    });
   });
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  const shownHost = config.host === '0.0.0.0' ? 'localhost' : config.host;
+  logger.info(
+    { url: `http://${shownHost}:${actualPort}`, startupMs: Math.round(process.uptime() * 1000) },
+    'Lantern is ready',
+  );
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
