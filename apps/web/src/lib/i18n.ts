@@ -1,7 +1,4 @@
-import { defaultLocale, directionOf, isLocale, type Locale } from '@lantern/domain';
-import ar from '@lantern/domain/i18n/ar.json';
-import en from '@lantern/domain/i18n/en.json';
-import vi from '@lantern/domain/i18n/vi.json';
+import { catalogs, defaultLocale, directionOf, isLocale, type Locale } from '@lantern/domain';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
@@ -35,7 +32,11 @@ export function initI18n() {
     }
   });
   return i18n.use(initReactI18next).init({
-    resources: { vi: { translation: vi }, en: { translation: en }, ar: { translation: ar } },
+    resources: {
+      vi: { translation: catalogs.vi },
+      en: { translation: catalogs.en },
+      ar: { translation: catalogs.ar },
+    },
     lng: initial,
     fallbackLng: defaultLocale,
     interpolation: { escapeValue: false },

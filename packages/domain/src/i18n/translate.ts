@@ -1,11 +1,37 @@
 import ar from './ar.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
+import identityAr from './features/identity.ar.json' with { type: 'json' };
+import identityEn from './features/identity.en.json' with { type: 'json' };
+import identityVi from './features/identity.vi.json' with { type: 'json' };
+import referenceAr from './features/reference.ar.json' with { type: 'json' };
+import referenceEn from './features/reference.en.json' with { type: 'json' };
+import referenceVi from './features/reference.vi.json' with { type: 'json' };
 import { defaultLocale, type Locale } from './locales';
 import vi from './vi.json' with { type: 'json' };
 
 export type Catalog = { [key: string]: string | Catalog };
 
-export const catalogs: Record<Locale, Catalog> = { vi, en, ar };
+/** Deep-merges feature catalogues into the base one; a feature owns its own top-level sections. */
+function merge(...parts: Catalog[]): Catalog {
+  const result: Catalog = {};
+  for (const part of parts) {
+    for (const [key, value] of Object.entries(part)) {
+      const existing = result[key];
+      result[key] =
+        typeof value === 'object' && typeof existing === 'object'
+          ? merge(existing, value)
+          : (value as string | Catalog);
+    }
+  }
+  return result;
+}
+
+// One catalogue per language, assembled from the base file and one file per feature (features/<name>.<lang>.json).
+export const catalogs: Record<Locale, Catalog> = {
+  vi: merge(vi, identityVi, referenceVi),
+  en: merge(en, identityEn, referenceEn),
+  ar: merge(ar, identityAr, referenceAr),
+};
 
 function lookup(catalog: Catalog, key: string): string | undefined {
   let node: string | Catalog | undefined = catalog;
