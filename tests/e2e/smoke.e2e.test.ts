@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { translate } from '@lantern/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -71,7 +72,8 @@ describe('the web app in Chromium', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     const alert = page.getByTestId('sign-in-error');
     await alert.waitFor();
-    expect(await alert.textContent()).toContain('no user accounts yet');
+    // No such account: the answer is the same one a wrong password gets.
+    expect(await alert.textContent()).toBe(translate('en', 'errors.auth.invalid_credentials'));
     // Nothing typed is lost after a refused sign-in.
     expect(await page.getByLabel('Username').inputValue()).toBe('officer.lan');
     expect(consoleErrors).toEqual([]);

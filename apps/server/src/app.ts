@@ -1,13 +1,22 @@
+import { createHmac } from 'node:crypto';
 import { bodyLimit } from 'hono/body-limit';
+import { declarePublic } from './access/route-access';
+import { sessionScope } from './access/session-middleware';
 import type { Migration } from './db/migrations';
 import type { Database } from './db/types';
 import { handleError } from './lib/error-responses';
 import { AppError } from './lib/errors';
 import type { Logger } from './lib/logger';
 import { requestLog, requestScope, securityHeaders } from './lib/middleware';
-import { createRouter, type Runtime } from './lib/router';
+import { createRouter, type Runtime, type SessionSettings } from './lib/router';
+import { createSecretBox } from './lib/secret-box';
+import { accessRoutes } from './modules/access/routes';
+import { accountRoutes } from './modules/account/routes';
+import { adminRoutes } from './modules/admin/routes';
+import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
 import { healthRoutes } from './modules/health/routes';
+import { referenceRoutes } from './modules/reference/routes';
 import { apiDocs } from './web/api-docs';
 import { staticSite } from './web/static-site';
 
@@ -15,9 +24,13 @@ export interface AppOptions {
   database: Database;
   logger: Logger;
   migrations: Migration[];
+  /** 32-byte master key: seals secrets at rest and derives the CSRF key. */
+  masterKey: Buffer;
   /** Folder of the built web app; without it the server answers the API only. */
   webDir?: string | undefined;
   version?: string;
+  demo?: boolean;
+  sessions?: Partial<SessionSettings>;
 }
 
 export function createApp(options: AppOptions) {
@@ -25,6 +38,11 @@ export function createApp(options: AppOptions) {
     engine: options.database.engine,
     migrations: options.migrations,
     logger: options.logger,
+    secrets: createSecretBox(options.masterKey),
+    csrfKey: createHmac('sha256', options.masterKey).update('lantern:csrf').digest(),
+    demo: options.demo ?? false,
+    version: options.version ?? '0.1.0',
+    sessions: { idleMinutes: 30, maxHours: 12, secureCookies: false, trustProxy: false, ...options.sessions },
   };
   const app = createRouter();
 
@@ -41,9 +59,17 @@ export function createApp(options: AppOptions) {
     }),
   );
 
+  app.use('*', sessionScope(options.database.db));
+
   app.route('/', healthRoutes);
   app.route('/', authRoutes);
+  app.route('/', accountRoutes);
+  app.route('/', adminRoutes);
+  app.route('/', auditRoutes);
+  app.route('/', accessRoutes);
+  app.route('/', referenceRoutes);
 
+  declarePublic('GET', '/api/openapi.json');
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -14,6 +14,21 @@ const environmentSchema = z.object({
   LANTERN_WEB_DIR: z.string().trim().optional(),
   DATABASE_URL: optionalUrl,
   DATABASE_OWNER_URL: optionalUrl,
+  LANTERN_MASTER_KEY: z.string().trim().optional(),
+  LANTERN_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  LANTERN_SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24)
+    .default(12),
+  LANTERN_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
+  LANTERN_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -29,6 +44,8 @@ export interface Config {
   /** Connection for migrations: the role that owns the tables. Only used on PostgreSQL. */
   databaseOwnerUrl: string | undefined;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
+  masterKey: string | undefined;
+  sessions: { idleMinutes: number; maxHours: number; secureCookies: boolean; trustProxy: boolean };
 }
 
 export class ConfigError extends Error {
@@ -55,5 +72,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     databaseUrl: e.DATABASE_URL,
     databaseOwnerUrl: e.DATABASE_OWNER_URL,
     logLevel: e.LOG_LEVEL,
+    masterKey: e.LANTERN_MASTER_KEY || undefined,
+    sessions: {
+      idleMinutes: e.LANTERN_SESSION_IDLE_MINUTES,
+      maxHours: e.LANTERN_SESSION_MAX_HOURS,
+      secureCookies: e.LANTERN_SECURE_COOKIES === 'true',
+      trustProxy: e.LANTERN_TRUST_PROXY === 'true',
+    },
   };
 }

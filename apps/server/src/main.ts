@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { auditVerifyCommand } from './cli/audit-verify';
 import { dbStatusCommand } from './cli/db-status';
 import { migrateCommand } from './cli/migrate';
 import { serveCommand } from './cli/serve';
@@ -6,9 +7,12 @@ import { serveCommand } from './cli/serve';
 const HELP = `Usage: lantern <command> [options]
 
 Commands:
-  serve [--port N]   Apply pending migrations (when allowed) and serve the web app and API
+  serve [--port N] [--demo]
+                     Apply pending migrations (when allowed) and serve the web app and API;
+                     --demo seeds synthetic agencies and accounts into an empty database
   migrate            Apply pending database migrations as the schema owner
   db:status          Show the database engine, migration state and request-role safety
+  audit verify       Recompute the audit trail's hash chain; report the first broken link
   help               Show this help
 
 Configuration comes from the environment; see README.md (PORT, HOST, LANTERN_DATA_DIR,
@@ -19,12 +23,15 @@ async function main(argv: string[]): Promise<number> {
   const [command = 'help', ...rest] = argv;
   switch (command) {
     case 'serve': {
-      const { values } = parseArgs({ args: rest, options: { port: { type: 'string' } } });
+      const { values } = parseArgs({
+        args: rest,
+        options: { port: { type: 'string' }, demo: { type: 'boolean' } },
+      });
       const port = values.port === undefined ? undefined : Number(values.port);
       if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) {
         throw new UsageError(`--port must be a whole number from 0 to 65535 (got ${values.port})`);
       }
-      await serveCommand({ port });
+      await serveCommand({ port, demo: values.demo ?? false });
       return -1; // keeps running
     }
     case 'migrate':
@@ -34,6 +41,12 @@ async function main(argv: string[]): Promise<number> {
     case 'db:status':
       parseArgs({ args: rest, options: {} });
       return dbStatusCommand();
+    case 'audit': {
+      if (rest[0] !== 'verify')
+        throw new UsageError(`Unknown audit command "${rest[0] ?? ''}". Try: lantern audit verify`);
+      parseArgs({ args: rest.slice(1), options: {} });
+      return auditVerifyCommand();
+    }
     case 'help':
     case '--help':
     case '-h':
@@ -57,6 +70,7 @@ const EXPECTED = new Set([
   'UnsafeRequestRoleError',
   'MigrationError',
   'ListenError',
+  'KeyError',
 ]);
 
 main(process.argv.slice(2)).then(

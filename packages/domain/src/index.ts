@@ -7,3 +7,5 @@ export * from './reference';
 export * from './text/fold';
 export * from './vocabularies';
 export * from './web-routes';
+export * from './api/identity';
+export * from './identity';

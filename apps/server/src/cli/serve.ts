@@ -1,17 +1,20 @@
 import { serve } from '@hono/node-server';
 import { createApp } from '../app';
+import { ensureSeedRows } from '../db/bootstrap';
+import { readDemoFlag, seedDemo } from '../db/demo-seed';
 import { loadMigrations } from '../db/migrations';
 import { MigrationError, migrate, migrationStatus } from '../db/migrator';
 import { runInRequestTransaction } from '../db/request-transaction';
 import { verifyRequestRole } from '../db/roles';
 import { defaultWebDir, serverVersion } from '../lib/package-root';
+import { loadMasterKey } from '../lib/secret-box';
 import { openRuntime } from './open';
 
 export class ListenError extends Error {
   override name = 'ListenError';
 }
 
-export async function serveCommand(options: { port?: number }): Promise<void> {
+export async function serveCommand(options: { port?: number; demo?: boolean }): Promise<void> {
   const { config, logger, database } = await openRuntime();
   const migrations = loadMigrations();
 
@@ -33,9 +36,33 @@ export async function serveCommand(options: { port?: number }): Promise<void> {
     );
   }
   await verifyRequestRole(database);
+  await ensureSeedRows(database);
+  if (options.demo) {
+    const outcome = await seedDemo(database);
+    if (outcome === 'refused') {
+      logger.warn('demo mode refused: this database holds real accounts; serving without demo accounts');
+    } else {
+      logger.info({ outcome }, 'demo mode: synthetic agencies and accounts, no real data');
+    }
+  }
+  const demo = await readDemoFlag(database);
+  const masterKey = loadMasterKey({
+    envKey: config.masterKey,
+    dataDir: config.dataDir,
+    embedded: database.engine === 'pglite',
+  });
 
   const webDir = config.webDir ?? defaultWebDir();
-  const app = createApp({ database, logger, migrations, webDir, version: serverVersion() });
+  const app = createApp({
+    database,
+    logger,
+    migrations,
+    webDir,
+    version: serverVersion(),
+    masterKey,
+    demo,
+    sessions: config.sessions,
+  });
   const port = options.port ?? config.port;
   const server = serve({ fetch: app.fetch, port, hostname: config.host });
   await new Promise<void>((resolve, reject) => {

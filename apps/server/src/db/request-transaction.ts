@@ -9,6 +9,8 @@ export interface TransactionContext {
   requestId: string;
   actorId: string | null;
   agencyId: string | null;
+  /** Permission codes of the actor; policies ask `lantern_has_permission(...)`. */
+  permissions?: readonly string[];
 }
 
 /**
@@ -27,7 +29,8 @@ export function runInRequestTransaction<T>(
       select set_config('role', ${REQUEST_ROLE}, true),
              set_config('lantern.request_id', ${context.requestId}, true),
              set_config('lantern.actor_id', ${context.actorId ?? ''}, true),
-             set_config('lantern.agency_id', ${context.agencyId ?? ''}, true)`);
+             set_config('lantern.agency_id', ${context.agencyId ?? ''}, true),
+             set_config('lantern.permissions', ${(context.permissions ?? []).join(',')}, true)`);
     return work(tx);
   });
 }

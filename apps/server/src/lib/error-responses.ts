@@ -12,7 +12,15 @@ export function errorBody(error: AppError, locale: Locale, requestId: string): E
       code: error.code,
       message: translate(locale, `errors.${error.code}`, { ...error.params, requestId }),
       requestId,
-      ...(error.details ? { details: error.details } : {}),
+      // Use cases may leave a field message empty; it is then translated from errors.field.<code>.
+      ...(error.details
+        ? {
+            details: error.details.map((d) => ({
+              ...d,
+              message: d.message || translate(locale, `errors.field.${d.code}`),
+            })),
+          }
+        : {}),
     },
   };
 }

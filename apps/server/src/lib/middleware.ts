@@ -1,5 +1,6 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { negotiateLocale } from '@lantern/domain';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { createRequestContext } from '../context/request-context';
 import type { AppDatabase } from '../db/types';
@@ -7,6 +8,18 @@ import { newId } from './ids';
 import type { LanternEnv, Runtime } from './router';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+function clientAddress(c: Context, trustProxy: boolean): string | null {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded.slice(0, 64);
+  }
+  try {
+    return getConnInfo(c).remote.address ?? null;
+  } catch {
+    return null; // no socket (requests made in-process, as in tests)
+  }
+}
 
 /** Request id (a well-formed incoming X-Request-Id is kept for tracing), locale and per-request context. */
 export function requestScope(db: AppDatabase, runtime: Runtime): MiddlewareHandler<LanternEnv> {
@@ -17,7 +30,20 @@ export function requestScope(db: AppDatabase, runtime: Runtime): MiddlewareHandl
     c.set('requestId', requestId);
     c.set('locale', locale);
     c.set('runtime', runtime);
-    c.set('ctx', createRequestContext(db, { requestId, locale, actor: null }));
+    c.set(
+      'ctx',
+      createRequestContext(db, {
+        requestId,
+        locale,
+        actor: null,
+        client: {
+          ip: clientAddress(c, runtime.sessions.trustProxy),
+          userAgent: c.req.header('user-agent')?.slice(0, 300) ?? null,
+        },
+        secrets: runtime.secrets,
+        demo: runtime.demo,
+      }),
+    );
     c.header('X-Request-Id', requestId);
     await next();
   };

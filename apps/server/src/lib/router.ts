@@ -1,8 +1,9 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { Locale } from '@lantern/domain';
+import type { Locale, SessionStage } from '@lantern/domain';
 import type { RequestContext } from '../context/request-context';
 import type { Migration } from '../db/migrations';
 import type { Logger } from './logger';
+import type { SecretBox } from './secret-box';
 import { validationError } from './validation';
 
 /** What the running server knows about itself; handed to use cases that report on the system. */
@@ -10,6 +11,28 @@ export interface Runtime {
   engine: 'pglite' | 'postgres';
   migrations: Migration[];
   logger: Logger;
+  secrets: SecretBox;
+  /** HMAC key for CSRF tokens derived from session tokens. */
+  csrfKey: Buffer;
+  demo: boolean;
+  version: string;
+  sessions: SessionSettings;
+}
+
+export interface SessionSettings {
+  idleMinutes: number;
+  maxHours: number;
+  secureCookies: boolean;
+  /** Take the client address from X-Forwarded-For (only behind a trusted reverse proxy). */
+  trustProxy: boolean;
+}
+
+/** The session presented by the request's cookie, when valid (at any sign-in stage). */
+export interface PresentedSession {
+  id: string;
+  userId: string;
+  stage: SessionStage;
+  token: string;
 }
 
 export interface LanternEnv {
@@ -18,6 +41,7 @@ export interface LanternEnv {
     locale: Locale;
     ctx: RequestContext;
     runtime: Runtime;
+    session: PresentedSession | null;
   };
 }
 

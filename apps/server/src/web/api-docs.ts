@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Hono } from 'hono';
+import { declarePublic } from '../access/route-access';
 import type { LanternEnv } from '../lib/router';
 
 // No inline script: the page loads Swagger UI and a small initialiser from our own origin, so the
@@ -31,6 +32,9 @@ const ASSETS: Record<string, string> = {
 };
 
 export function apiDocs() {
+  declarePublic('GET', '/api/docs');
+  declarePublic('GET', '/api/docs/init.js');
+  declarePublic('GET', '/api/docs/assets/:file');
   // Resolved, not imported: importing swagger-ui-dist would load its whole browser bundle at start-up.
   const assetDir = path.dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
   return new Hono<LanternEnv>()

@@ -1,11 +1,91 @@
-import type { SignInRequest } from '@lantern/domain';
+import type { SessionStage, SignInRequest } from '@lantern/domain';
+import { sql } from 'drizzle-orm';
+import { recordAudit } from '../../audit/record-audit';
+import { verifyPassword } from '../../auth/passwords';
 import type { RequestContext } from '../../context/request-context';
+import { queryRows } from '../../db/query-rows';
 import { AppError } from '../../lib/errors';
+import type { SessionSettings } from '../../lib/router';
+import { createSession, type IssuedSession } from './session-store';
+import { clearFailures, recordFailure, secondsBlocked, throttleKey } from './throttle';
+
+interface Candidate {
+  id: string;
+  agency_id: string;
+  password_hash: string | null;
+  totp_enrolled: boolean;
+  demo: boolean;
+}
 
 /**
- * Accounts, passwords and multi-factor sign-in arrive with the identity and access module. Until then
- * the endpoint exists, validates its input and says plainly that no account can sign in yet.
+ * Checks a username and password and opens a session at its first stage. Every failure looks the same
+ * (status, message and the time an argon2 verification takes) whether or not the account exists, and is
+ * audited and counted for throttling — in a transaction that commits, so the refusal itself is recorded.
+ * A session cookie already presented is revoked: the client never keeps a token from before sign-in.
  */
-export async function signIn(_ctx: RequestContext, _input: SignInRequest): Promise<never> {
-  throw new AppError(503, 'auth.not_configured');
+export async function signIn(
+  ctx: RequestContext,
+  input: SignInRequest,
+  settings: SessionSettings,
+  presentedSessionId: string | null,
+): Promise<IssuedSession> {
+  const username = input.username.trim().toLowerCase();
+  const keys = [
+    throttleKey('account', username),
+    ...(ctx.client.ip ? [throttleKey('ip', ctx.client.ip)] : []),
+  ];
+
+  const outcome = await ctx.transaction(async (tx) => {
+    const wait = await secondsBlocked(tx, keys);
+    if (wait > 0) {
+      await recordAudit(tx, ctx, {
+        action: 'auth.sign_in',
+        outcome: 'denied',
+        details: { reason: 'throttled' },
+      });
+      return { error: new AppError(429, 'auth.throttled', { seconds: wait }) };
+    }
+    const [user] = await queryRows<Candidate>(
+      tx,
+      sql`select u.id, u.agency_id, u.password_hash, u.totp_enrolled_at is not null as totp_enrolled, u.demo
+          from users u join agencies a on a.id = u.agency_id
+          where u.username = ${username} and u.disabled_at is null and a.disabled_at is null`,
+    );
+    const passwordOk = await verifyPassword(user?.password_hash ?? null, input.password);
+    if (!user || !passwordOk) {
+      await recordFailure(tx, 'account', username);
+      if (ctx.client.ip) await recordFailure(tx, 'ip', ctx.client.ip);
+      await recordAudit(tx, ctx, {
+        action: 'auth.sign_in',
+        outcome: 'failure',
+        actorUserId: user?.id ?? null,
+        actorAgencyId: user?.agency_id ?? null,
+        details: { reason: 'invalid_credentials' },
+      });
+      return { error: new AppError(401, 'auth.invalid_credentials') };
+    }
+
+    await clearFailures(tx, 'account', username);
+    if (presentedSessionId) {
+      await tx.execute(
+        sql`update sessions set revoked_at = now() where id = ${presentedSessionId} and revoked_at is null`,
+      );
+    }
+    // Demo accounts skip the second factor, and only while the installation itself is in demo mode.
+    const stage: SessionStage =
+      user.demo && ctx.demo ? 'active' : user.totp_enrolled ? 'mfa_required' : 'mfa_enrolment';
+    const session = await createSession(tx, ctx, user.id, stage, settings);
+    await tx.execute(sql`update users set last_sign_in_at = now() where id = ${user.id}`);
+    await recordAudit(tx, ctx, {
+      action: 'auth.sign_in',
+      actorUserId: user.id,
+      actorAgencyId: user.agency_id,
+      resourceType: 'session',
+      resourceId: session.id,
+      details: { stage },
+    });
+    return { session };
+  });
+  if ('error' in outcome) throw outcome.error;
+  return outcome.session;
 }

@@ -1,0 +1,178 @@
+import {
+  type AnyPgColumn,
+  boolean,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const agencyTypes = pgTable('agency_types', {
+  code: text('code').primaryKey(),
+  /** Labels for types added by administrators; seeded types take theirs from the translation catalogue. */
+  labels: jsonb('labels').$type<Partial<Record<'vi' | 'en' | 'ar', string>>>(),
+  createdAt: createdAt(),
+});
+
+export const agencies = pgTable('agencies', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull(),
+  typeCode: text('type_code')
+    .notNull()
+    .references(() => agencyTypes.code),
+  /** Current (2025) province code; agencies are located in today's units. */
+  provinceCode: text('province_code').notNull(),
+  communeCode: text('commune_code'),
+  parentId: uuid('parent_id').references((): AnyPgColumn => agencies.id),
+  disabledAt: timestamp('disabled_at', { withTimezone: true }),
+  createdAt: createdAt(),
+});
+
+export const offices = pgTable('offices', {
+  id: uuid('id').primaryKey(),
+  agencyId: uuid('agency_id')
+    .notNull()
+    .references(() => agencies.id),
+  name: text('name').notNull(),
+  createdAt: createdAt(),
+});
+
+export const roles = pgTable('roles', {
+  id: uuid('id').primaryKey(),
+  code: text('code').notNull().unique(),
+  permissions: text('permissions').array().notNull(),
+  createdAt: createdAt(),
+});
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    username: text('username').notNull(),
+    displayName: text('display_name').notNull(),
+    /** argon2id; null until the user has set a password through their one-time link. */
+    passwordHash: text('password_hash'),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
+    /** TOTP secret, encrypted by the application (lib/secret-box.ts). */
+    totpSecret: text('totp_secret'),
+    totpPendingSecret: text('totp_pending_secret'),
+    totpEnrolledAt: timestamp('totp_enrolled_at', { withTimezone: true }),
+    /** The last accepted TOTP time step: a code is accepted once only. */
+    totpLastStep: integer('totp_last_step'),
+    /** Demo accounts may skip MFA, and only while the installation is in demo mode. */
+    demo: boolean('demo').notNull().default(false),
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex('users_username_key').on(table.username)],
+);
+
+export const userRoles = pgTable(
+  'user_roles',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    roleId: uuid('role_id')
+      .notNull()
+      .references(() => roles.id),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.roleId] })],
+);
+
+export const userOffices = pgTable(
+  'user_offices',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.officeId] })],
+);
+
+export const recoveryCodes = pgTable('recovery_codes', {
+  id: uuid('id').primaryKey(),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id),
+  codeHash: text('code_hash').notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+  createdAt: createdAt(),
+});
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: uuid('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    /** SHA-256 of the cookie token; the token itself is never stored. */
+    tokenHash: text('token_hash').notNull(),
+    stage: text('stage').$type<'mfa_required' | 'mfa_enrolment' | 'active'>().notNull(),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (table) => [uniqueIndex('sessions_token_hash_key').on(table.tokenHash)],
+);
+
+/** Failed sign-in counters per account name and per address, for growing delays. */
+export const signInThrottle = pgTable('sign_in_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const passwordSetupTokens = pgTable('password_setup_tokens', {
+  id: uuid('id').primaryKey(),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id),
+  tokenHash: text('token_hash').notNull().unique(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+  createdBy: uuid('created_by'),
+  createdAt: createdAt(),
+});
+
+/** Time-limited access outside one's scope, given with a written reason (break-the-glass). */
+export const accessGrants = pgTable('access_grants', {
+  id: uuid('id').primaryKey(),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id),
+  resourceType: text('resource_type').notNull(),
+  resourceId: uuid('resource_id').notNull(),
+  reason: text('reason').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  createdAt: createdAt(),
+});
+
+export const notifications = pgTable('notifications', {
+  id: uuid('id').primaryKey(),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id),
+  kind: text('kind').notNull(),
+  data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+  readAt: timestamp('read_at', { withTimezone: true }),
+  createdAt: createdAt(),
+});

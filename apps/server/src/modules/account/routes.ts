@@ -1,0 +1,55 @@
+import { z } from '@hono/zod-openapi';
+import {
+  accountSessionSchema,
+  errorResponseSchema,
+  idParamSchema,
+  passwordChangeSchema,
+} from '@lantern/domain';
+import { defineRoute } from '../../access/route-access';
+import { createRouter } from '../../lib/router';
+import { changePassword } from '../auth/passwords';
+import { listOwnSessions, revokeOwnSession } from './sessions';
+
+const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+const errors = {
+  400: { description: 'Invalid input', ...json(errorResponseSchema) },
+  401: { description: 'Not signed in', ...json(errorResponseSchema) },
+  404: { description: 'Not found', ...json(errorResponseSchema) },
+};
+const tags = ['My account'];
+const signedIn = { kind: 'signed_in' } as const;
+
+const listRoute = defineRoute(signedIn, {
+  method: 'get',
+  path: '/api/account/sessions',
+  tags,
+  summary: 'My open sessions',
+  responses: { 200: { description: 'Sessions', ...json(z.array(accountSessionSchema)) }, ...errors },
+});
+const revokeRoute = defineRoute(signedIn, {
+  method: 'delete',
+  path: '/api/account/sessions/{id}',
+  tags,
+  summary: 'End one of my sessions',
+  request: { params: idParamSchema },
+  responses: { 204: { description: 'Ended' }, ...errors },
+});
+const passwordRoute = defineRoute(signedIn, {
+  method: 'post',
+  path: '/api/account/password',
+  tags,
+  summary: 'Change my password (my other sessions end)',
+  request: { body: { required: true, ...json(passwordChangeSchema) } },
+  responses: { 204: { description: 'Changed' }, ...errors },
+});
+
+export const accountRoutes = createRouter()
+  .openapi(listRoute, async (c) => c.json(await listOwnSessions(c.get('ctx')), 200))
+  .openapi(revokeRoute, async (c) => {
+    await revokeOwnSession(c.get('ctx'), c.req.valid('param').id);
+    return c.body(null, 204);
+  })
+  .openapi(passwordRoute, async (c) => {
+    await changePassword(c.get('ctx'), c.req.valid('json'));
+    return c.body(null, 204);
+  });

@@ -1,0 +1,49 @@
+/**
+ * What a user may do, as data. Roles are named sets of these; the access-policy layer on the server is
+ * the only place that interprets them. Labels live in the identity translation catalogue
+ * (`permissions.<code>`).
+ */
+export const permissions = [
+  // Field and case work (the modules arrive with later issues; roles already carry them).
+  'screening.create',
+  'screening.read',
+  'case.create',
+  'case.read',
+  'case.read_identity',
+  'case.update',
+  'case.read_province',
+  'case.break_glass',
+  'case.read_restricted_notes',
+  'case.merge',
+  'referral.create',
+  'referral.respond',
+  'support.manage',
+  'group.manage',
+  'stats.read_aggregate',
+  // Administration: configuration and accounts, never case data.
+  'admin.agencies.manage',
+  'admin.users.manage_own_agency',
+  'admin.users.manage_all',
+  'admin.roles.read',
+  'admin.vocabularies.manage',
+  // Oversight.
+  'audit.read',
+] as const;
+
+export type Permission = (typeof permissions)[number];
+
+export function isPermission(value: string): value is Permission {
+  return (permissions as readonly string[]).includes(value);
+}
+
+/** Permissions that open case data. A role holding none of them cannot see a single case. */
+export const caseDataPermissions: readonly Permission[] = [
+  'case.read',
+  'case.read_identity',
+  'case.update',
+  'case.read_province',
+  'case.break_glass',
+  'case.read_restricted_notes',
+  'case.merge',
+  'screening.read',
+];

@@ -1,0 +1,77 @@
+import type { Permission } from './permissions';
+
+export interface RoleDefinition {
+  code: string;
+  permissions: readonly Permission[];
+}
+
+const fieldWork: Permission[] = ['screening.create', 'screening.read', 'case.create'];
+const caseWork: Permission[] = [
+  ...fieldWork,
+  'case.read',
+  'case.read_identity',
+  'case.update',
+  'referral.create',
+  'referral.respond',
+  'support.manage',
+  'group.manage',
+];
+
+/**
+ * The roles every installation starts with. Administrators manage configuration and accounts but hold no
+ * case permission; auditors read the audit trail only; analysts see aggregates only.
+ */
+export const seedRoles: readonly RoleDefinition[] = [
+  { code: 'frontline_screener', permissions: fieldWork },
+  { code: 'case_worker', permissions: caseWork },
+  {
+    code: 'supervisor',
+    permissions: [
+      ...caseWork,
+      'case.read_restricted_notes',
+      'case.break_glass',
+      'case.merge',
+      'stats.read_aggregate',
+    ],
+  },
+  {
+    code: 'provincial_coordinator',
+    permissions: ['case.read_province', 'referral.create', 'stats.read_aggregate'],
+  },
+  {
+    code: 'service_provider',
+    permissions: ['case.read', 'case.read_identity', 'referral.respond', 'support.manage'],
+  },
+  { code: 'programme_analyst', permissions: ['stats.read_aggregate'] },
+  { code: 'agency_admin', permissions: ['admin.users.manage_own_agency', 'admin.roles.read'] },
+  {
+    code: 'system_admin',
+    permissions: [
+      'admin.agencies.manage',
+      'admin.users.manage_all',
+      'admin.users.manage_own_agency',
+      'admin.roles.read',
+      'admin.vocabularies.manage',
+    ],
+  },
+  { code: 'auditor', permissions: ['audit.read'] },
+];
+
+/** Agency types seeded on a new installation; administrators may add more. */
+export const seedAgencyTypes = [
+  'commune_peoples_committee',
+  'commune_police',
+  'provincial_police_anti_trafficking',
+  'border_guard_post',
+  'provincial_health_social_protection',
+  'social_work_centre',
+  'social_protection_centre',
+  'womens_union_one_stop',
+  'health_facility',
+  'legal_aid_centre',
+  'vocational_employment_centre',
+  'social_policy_bank',
+  'international_organisation',
+  'ngo',
+  'ministry',
+] as const;
