@@ -1,8 +1,23 @@
-import { htcdsExportCode, isVocabularyId, vocabularies } from '@lantern/domain';
+import {
+  htcdsExportCode,
+  isVocabularyId,
+  type Locale,
+  type VocabularyCode,
+  vocabularies,
+} from '@lantern/domain';
 import type { RequestContext } from '../../context/request-context';
 import { notFound } from '../../lib/errors';
 import { vocabularySummary } from './list-vocabularies';
 import type { VocabularyResponse } from './schemas';
+
+/** Descriptions exist in some languages only: the caller's, else English, else Vietnamese, saying which. */
+function descriptionOf(entry: VocabularyCode, locale: Locale) {
+  const language = ([locale, 'en', 'vi'] as const).find((candidate) => entry.description?.[candidate]);
+  const text = language ? entry.description?.[language] : undefined;
+  return text && language
+    ? { description: text, descriptionLanguage: language }
+    : { description: null, descriptionLanguage: null };
+}
 
 /**
  * One vocabulary with every code, its label in the caller's language and all three labels. Local values
@@ -19,7 +34,7 @@ export function getVocabulary(ctx: RequestContext, input: { id: string }): Vocab
       namespace: entry.namespace,
       label: entry.labels[locale],
       labels: entry.labels,
-      description: entry.description?.[locale] ?? entry.description?.en ?? entry.description?.vi ?? null,
+      ...descriptionOf(entry, locale),
       exportedAs: htcdsExportCode(vocabulary, entry.code) ?? null,
       ctdc: entry.ctdc ?? null,
     })),

@@ -49,6 +49,15 @@ describe(`vocabularies (${testEngine})`, () => {
     expect(zaloAr?.label).toBe(zaloAr?.labels.ar);
     expect(zaloVi?.label).toBe(zaloVi?.labels.vi);
     expect(zaloVi?.labels.ar).toBe(zaloAr?.labels.ar);
+    // The description exists in Vietnamese and English only; Arabic readers get the English one, marked as such.
+    expect(zaloVi).toMatchObject({
+      descriptionLanguage: 'vi',
+      description: expect.stringContaining('Việt Nam'),
+    });
+    expect(zaloAr).toMatchObject({
+      descriptionLanguage: 'en',
+      description: expect.stringContaining('Viet Nam'),
+    });
 
     const telegram = vi.codes.find((code) => code.code === 'Telegram');
     expect(telegram).toMatchObject({ namespace: 'htcds', exportedAs: 'Telegram' });

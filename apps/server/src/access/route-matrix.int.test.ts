@@ -1,0 +1,184 @@
+import { seedRoles } from '@lantern/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp, TestClient, type TestUser } from '../test-support/test-app';
+import { testEngine } from '../test-support/test-database';
+import { routeAccess, routeKey } from './route-access';
+
+let t: TestApp;
+// Placeholders name the tests; beforeAll replaces them with real records.
+let agencyA = '{agencyA}';
+let agencyB = '{agencyB}';
+let targetA = { id: '{userA}' } as TestUser;
+let targetB = { id: '{userB}' } as TestUser;
+const clients = new Map<string, TestClient>();
+const roleCodes = seedRoles.map((r) => r.code);
+
+beforeAll(async () => {
+  t = await createTestApp();
+  agencyA = await t.createAgency('Agency A', '15');
+  agencyB = await t.createAgency('Agency B', '91');
+  targetA = await t.createUser('target.a', agencyA, ['case_worker']);
+  targetB = await t.createUser('target.b', agencyB, ['case_worker']);
+  for (const role of roleCodes) {
+    const user = await t.createUser(`as.${role}`, agencyA, [role]);
+    const client = new TestClient(t.app);
+    const signedIn = await client.signIn(user);
+    expect(signedIn.status).toBe(200);
+    clients.set(role, client);
+  }
+}, 120_000);
+afterAll(() => t.close());
+
+describe('every API route declares who may call it', () => {
+  it('has an access rule for each route the app serves (a new route without one fails here)', () => {
+    const served = t.app.routes
+      .filter((route) => route.method !== 'ALL')
+      .map((route) => routeKey(route.method, route.path))
+      .filter((key) => !key.startsWith('GET /api/test/'));
+    const missing = [...new Set(served)].filter((key) => !routeAccess.has(key));
+    expect(missing).toEqual([]);
+  });
+});
+
+type Expectation = { allow: string[]; outOfScope?: { path: string; status: Record<string, number> } };
+
+/**
+ * The specification, written independently of the implementation: for each request, which seeded roles
+ * may make it. Everyone else gets 403 (or 401 when not signed in). Records of another agency answer 404
+ * to agency-level administrators.
+ */
+const ADMINS = ['system_admin', 'agency_admin'];
+const matrix: { method: string; path: () => string; body?: () => unknown; expect: Expectation }[] = [
+  { method: 'GET', path: () => '/api/auth/session', expect: { allow: roleCodes } },
+  { method: 'GET', path: () => '/api/account/sessions', expect: { allow: roleCodes } },
+  { method: 'GET', path: () => '/api/notifications', expect: { allow: roleCodes } },
+  { method: 'GET', path: () => '/api/admin/agencies', expect: { allow: ADMINS } },
+  { method: 'GET', path: () => '/api/admin/agency-types', expect: { allow: ADMINS } },
+  { method: 'GET', path: () => '/api/admin/roles', expect: { allow: ADMINS } },
+  { method: 'GET', path: () => '/api/admin/users', expect: { allow: ADMINS } },
+  {
+    method: 'POST',
+    path: () => '/api/admin/agencies',
+    body: () => ({ name: `New agency ${Math.random()}`, typeCode: 'ngo', provinceCode: '42' }),
+    expect: { allow: ['system_admin'] },
+  },
+  {
+    method: 'PATCH',
+    path: () => `/api/admin/agencies/${agencyA}`,
+    body: () => ({ name: 'Agency A (renamed)' }),
+    expect: { allow: ['system_admin'] },
+  },
+  {
+    method: 'GET',
+    path: () => `/api/admin/agencies/${agencyA}/offices`,
+    expect: {
+      allow: ADMINS,
+      outOfScope: {
+        path: `/api/admin/agencies/{B}/offices`,
+        status: { system_admin: 200, agency_admin: 404 },
+      },
+    },
+  },
+  {
+    method: 'POST',
+    path: () => `/api/admin/agencies/${agencyA}/offices`,
+    body: () => ({ name: `Intake desk ${Math.random()}` }),
+    expect: { allow: ADMINS },
+  },
+  {
+    method: 'POST',
+    path: () => '/api/admin/users',
+    body: () => ({
+      username: `new.${Math.random().toString(36).slice(2, 8)}`,
+      displayName: 'New Officer',
+      agencyId: agencyA,
+      roles: ['case_worker'],
+    }),
+    expect: { allow: ADMINS },
+  },
+  {
+    method: 'GET',
+    path: () => `/api/admin/users/${targetA.id}`,
+    expect: {
+      allow: ADMINS,
+      outOfScope: { path: '/api/admin/users/{targetB}', status: { system_admin: 200, agency_admin: 404 } },
+    },
+  },
+  {
+    method: 'PATCH',
+    path: () => `/api/admin/users/${targetA.id}`,
+    body: () => ({ displayName: 'Target A' }),
+    expect: {
+      allow: ADMINS,
+      outOfScope: { path: '/api/admin/users/{targetB}', status: { system_admin: 200, agency_admin: 404 } },
+    },
+  },
+  {
+    method: 'POST',
+    path: () => `/api/admin/users/${targetA.id}/password-setup-link`,
+    expect: { allow: ADMINS },
+  },
+  { method: 'POST', path: () => `/api/admin/users/${targetA.id}/mfa-reset`, expect: { allow: ADMINS } },
+  { method: 'POST', path: () => `/api/admin/users/${targetA.id}/sessions/revoke`, expect: { allow: ADMINS } },
+  { method: 'GET', path: () => '/api/audit/events', expect: { allow: ['auditor'] } },
+];
+
+const auditCount = async () =>
+  Number(
+    (await t.testDb.asOwner((o) => o.query('select count(*)::int as n from audit_events'))).rows[0]?.n ?? 0,
+  );
+
+describe(`role × route (${testEngine})`, () => {
+  it.each(matrix.map((m) => [`${m.method} ${m.path()}`, m] as const))(
+    '%s',
+    async (_name, m) => {
+      const anonymous = await new TestClient(t.app).request(m.method, m.path(), m.body?.());
+      expect(anonymous.status, 'not signed in').toBe(401);
+      for (const role of roleCodes) {
+        const client = clients.get(role) as TestClient;
+        const before = await auditCount();
+        const response = await client.request(m.method, m.path(), m.body?.());
+        const allowed = m.expect.allow.includes(role);
+        expect(response.status < 300, `${role}: ${response.status} ${JSON.stringify(response.json)}`).toBe(
+          allowed,
+        );
+        if (!allowed) expect(response.status, role).toBe(403);
+        if (allowed && m.method !== 'GET')
+          expect(await auditCount(), `${role} left no audit event`).toBeGreaterThan(before);
+        if (m.expect.outOfScope && allowed) {
+          const path = m.expect.outOfScope.path.replace('{B}', agencyB).replace('{targetB}', targetB.id);
+          const outside = await client.request(m.method, path, m.body?.());
+          expect(outside.status, `${role} on another agency's record`).toBe(m.expect.outOfScope.status[role]);
+        }
+      }
+    },
+    60_000,
+  );
+
+  it('answers another agency’s record with 404, the same as a record that does not exist', async () => {
+    const client = clients.get('agency_admin') as TestClient;
+    const foreign = await client.request('GET', `/api/admin/users/${targetB.id}`);
+    const missing = await client.request('GET', '/api/admin/users/01a221cd-0000-7000-8000-000000000000');
+    expect(foreign.status).toBe(404);
+    expect({ ...foreign.json.error, requestId: 0 }).toEqual({ ...missing.json.error, requestId: 0 });
+  });
+
+  it('does not let an agency administrator hand out roles beyond one agency', async () => {
+    const client = clients.get('agency_admin') as TestClient;
+    for (const role of ['system_admin', 'auditor', 'programme_analyst']) {
+      const response = await client.request('PATCH', `/api/admin/users/${targetA.id}`, { roles: [role] });
+      expect(response.status, role).toBe(403);
+    }
+  });
+
+  it('ignores an agency id supplied by an agency administrator for another agency', async () => {
+    const client = clients.get('agency_admin') as TestClient;
+    const response = await client.request('POST', '/api/admin/users', {
+      username: 'smuggled.user',
+      displayName: 'Smuggled',
+      agencyId: agencyB,
+      roles: ['case_worker'],
+    });
+    expect(response.status).toBe(404);
+  });
+});

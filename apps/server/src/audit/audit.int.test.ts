@@ -1,0 +1,139 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRequestContext } from '../context/request-context';
+import { queryRows } from '../db/query-rows';
+import { newId } from '../lib/ids';
+import { createSecretBox } from '../lib/secret-box';
+import { createTestApp, type TestApp } from '../test-support/test-app';
+import { testEngine } from '../test-support/test-database';
+import { recordAudit } from './record-audit';
+import { verifyAuditChain } from './verify-chain';
+
+let t: TestApp;
+
+const contextFor = (permissions: string[] = []) =>
+  createRequestContext(t.testDb.database.db, {
+    requestId: newId(),
+    locale: 'en',
+    actor: permissions.length
+      ? {
+          userId: newId(),
+          username: 'tester',
+          agencyId: newId(),
+          sessionId: newId(),
+          roles: [],
+          permissions: permissions as never[],
+        }
+      : null,
+    client: { ip: '127.0.0.1', userAgent: 'vitest' },
+    secrets: createSecretBox(Buffer.alloc(32, 1)),
+    demo: false,
+  });
+
+const newAgencyInsert = (id: string) =>
+  sql`insert into agencies (id, name, type_code, province_code) values (${id}, 'Probe agency', 'ngo', '01')`;
+
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe(`the audit trail (${testEngine})`, () => {
+  it('refuses to commit a change to an audited table that has no audit event in the same transaction', async () => {
+    const ctx = contextFor();
+    const unaudited = newId();
+    await expect(ctx.transaction((tx) => tx.execute(newAgencyInsert(unaudited)))).rejects.toThrow();
+    const audited = newId();
+    await ctx.transaction(async (tx) => {
+      await tx.execute(newAgencyInsert(audited));
+      await recordAudit(tx, ctx, {
+        action: 'test.agency_create',
+        resourceType: 'agency',
+        resourceId: audited,
+      });
+    });
+    const rows = await t.testDb.asOwner(
+      async (o) => (await o.query('select id from agencies where id = any($1)', [[unaudited, audited]])).rows,
+    );
+    expect(rows).toEqual([{ id: audited }]);
+  });
+
+  it('rolls back the action when its audit event cannot be written', async () => {
+    const ctx = contextFor();
+    const id = newId();
+    const head = await t.testDb.asOwner(
+      async (o) => (await o.query('select seq, hash from audit_chain_head')).rows[0],
+    );
+    await t.testDb.asOwner((o) => o.query('delete from audit_chain_head'));
+    try {
+      await expect(
+        ctx.transaction(async (tx) => {
+          await tx.execute(newAgencyInsert(id));
+          await recordAudit(tx, ctx, {
+            action: 'test.agency_create',
+            resourceType: 'agency',
+            resourceId: id,
+          });
+        }),
+      ).rejects.toThrow(/chain head/);
+    } finally {
+      const { seq, hash } = head as { seq: number; hash: string };
+      await t.testDb.asOwner((o) =>
+        o.query('insert into audit_chain_head (id, seq, hash) values (1, $1, $2)', [seq, hash]),
+      );
+    }
+    const rows = await t.testDb.asOwner(
+      async (o) => (await o.query('select id from agencies where id = $1', [id])).rows,
+    );
+    expect(rows).toEqual([]);
+  });
+
+  it('cannot be changed or deleted by the request role, nor by the owner', async () => {
+    const ctx = contextFor(['audit.read']);
+    await expect(
+      ctx.transaction((tx) => tx.execute(sql`update audit_events set action = 'edited'`)),
+    ).rejects.toThrow();
+    await expect(ctx.transaction((tx) => tx.execute(sql`delete from audit_events`))).rejects.toThrow();
+    await expect(
+      t.testDb.asOwner((o) => o.query("update audit_events set action = 'edited'")),
+    ).rejects.toThrow(/append-only/);
+    await expect(t.testDb.asOwner((o) => o.query('delete from audit_events'))).rejects.toThrow(/append-only/);
+  });
+
+  it('is visible through the request role only to a transaction holding audit.read', async () => {
+    const count = (permissions: string[]) =>
+      contextFor(permissions).transaction(
+        async (tx) =>
+          (await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from audit_events`))[0]?.n,
+      );
+    expect(await count([])).toBe(0);
+    expect(await count(['admin.users.manage_all'])).toBe(0);
+    expect(await count(['audit.read'])).toBeGreaterThan(0);
+  });
+
+  it('verifies intact, and the verifier finds an edited event and a removed one', async () => {
+    const ctx = contextFor();
+    for (const action of ['test.one', 'test.two', 'test.three']) {
+      await ctx.transaction((tx) => recordAudit(tx, ctx, { action }));
+    }
+    const verify = () => t.testDb.asOwner(verifyAuditChain);
+    const intact = await verify();
+    expect(intact.break).toBeNull();
+    expect(intact.checked).toBeGreaterThan(2);
+
+    await t.testDb.asOwner(async (o) => {
+      await o.exec('alter table audit_events disable trigger audit_events_append_only');
+      await o.query("update audit_events set reason = 'rewritten later' where seq = 2");
+      await o.exec('alter table audit_events enable trigger audit_events_append_only');
+    });
+    expect((await verify()).break).toEqual({ seq: 2, problem: 'hash_mismatch' });
+
+    await t.testDb.asOwner(async (o) => {
+      await o.exec('alter table audit_events disable trigger audit_events_append_only');
+      await o.query('update audit_events set reason = null where seq = 2');
+      await o.query('delete from audit_events where seq = 3');
+      await o.exec('alter table audit_events enable trigger audit_events_append_only');
+    });
+    expect((await verify()).break).toEqual({ seq: 3, problem: 'sequence_gap' });
+  });
+});
