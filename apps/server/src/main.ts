@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { auditVerifyCommand } from './cli/audit-verify';
+import { createAdminCommand } from './cli/create-admin';
 import { dbStatusCommand } from './cli/db-status';
 import { migrateCommand } from './cli/migrate';
 import { serveCommand } from './cli/serve';
@@ -12,6 +13,8 @@ Commands:
                      --demo seeds synthetic agencies and accounts into an empty database
   migrate            Apply pending database migrations as the schema owner
   db:status          Show the database engine, migration state and request-role safety
+  users:create-admin --username U --name N --agency-name A [--province 01]
+                     Create the first system administrator; prints a one-time password link
   audit verify       Recompute the audit trail's hash chain; report the first broken link
   help               Show this help
 
@@ -47,6 +50,8 @@ async function main(argv: string[]): Promise<number> {
       parseArgs({ args: rest.slice(1), options: {} });
       return auditVerifyCommand();
     }
+    case 'users:create-admin':
+      return createAdminCommand(rest);
     case 'help':
     case '--help':
     case '-h':
