@@ -9,3 +9,4 @@ export * from './vocabularies';
 export * from './web-routes';
 export * from './api/identity';
 export * from './identity';
+export * from './api/reference';

@@ -1,0 +1,148 @@
+import { directionOf, supportedLocales } from '@lantern/domain';
+import { Badge, Button, Code, Group, Paper, Select, Skeleton, Stack, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useVocabularies, useVocabulary } from './queries';
+import classes from './reference.module.css';
+import type { VocabularyCodeView, VocabularyResponse } from './types';
+import { foldedOptionsFilter } from './unit-filter';
+
+function NamespaceBadge({ namespace }: { namespace: VocabularyCodeView['namespace'] }) {
+  const { t } = useTranslation();
+  // Told apart by words as well as by look, never by colour alone.
+  if (namespace === 'htcds') {
+    return (
+      <Badge variant="light" tt="none">
+        {t('reference.vocabulary.badgeHtcds')}
+      </Badge>
+    );
+  }
+  if (namespace === 'vn') {
+    return (
+      <Badge variant="filled" tt="none">
+        {t('reference.vocabulary.badgeVn')}
+      </Badge>
+    );
+  }
+  return (
+    <Badge variant="outline" tt="none">
+      {t('reference.vocabulary.badgeLocal')}
+    </Badge>
+  );
+}
+
+function CodeItem({ entry, vocabulary }: { entry: VocabularyCodeView; vocabulary: VocabularyResponse }) {
+  const { t, i18n } = useTranslation();
+  const others = supportedLocales.filter((locale) => locale !== i18n.language);
+  return (
+    <Paper component="li" withBorder p="sm" data-testid="vocabulary-code">
+      <Stack gap={4}>
+        <Group justify="space-between" gap="xs" wrap="wrap">
+          <Text fw={600}>{entry.label}</Text>
+          <NamespaceBadge namespace={entry.namespace} />
+        </Group>
+        <Text size="sm">
+          {t('reference.vocabulary.code')}: <Code dir="ltr">{entry.code}</Code>
+        </Text>
+        {entry.description && entry.descriptionLanguage && (
+          <Text
+            size="sm"
+            c="dimmed"
+            lang={entry.descriptionLanguage}
+            dir={directionOf(entry.descriptionLanguage)}
+          >
+            {entry.description}
+          </Text>
+        )}
+        {vocabulary.source === 'htcds' && entry.namespace !== 'htcds' && (
+          <Text size="sm">
+            {entry.exportedAs
+              ? t('reference.vocabulary.exportedAs', { code: entry.exportedAs })
+              : t('reference.vocabulary.notExported')}
+          </Text>
+        )}
+        <Text size="xs" c="dimmed">
+          {others.map((locale, index) => (
+            <span key={locale}>
+              {index > 0 && ' · '}
+              <bdi>{t(`language.${locale}`)}</bdi>:{' '}
+              <bdi lang={locale} dir={directionOf(locale)}>
+                {entry.labels[locale]}
+              </bdi>
+            </span>
+          ))}
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}
+
+/** Read-only view of the controlled vocabularies: each code in the user's language, with its origin. */
+export function VocabularyBrowser() {
+  const { t } = useTranslation();
+  const list = useVocabularies();
+  const [chosen, setChosen] = useState<string | null>(null);
+  const id = chosen ?? list.data?.vocabularies[0]?.id ?? null;
+  const vocabulary = useVocabulary(id);
+  const filter = useMemo(() => foldedOptionsFilter(new Map()), []);
+  const data = vocabulary.data;
+
+  if (list.isError) {
+    return (
+      <Group>
+        <Text c="red.8" role="alert">
+          {t('reference.loadFailed')}
+        </Text>
+        <Button variant="default" onClick={() => void list.refetch()}>
+          {t('reference.retry')}
+        </Button>
+      </Group>
+    );
+  }
+
+  return (
+    <Stack gap="md">
+      <Select
+        label={t('reference.vocabulary.choose')}
+        data={(list.data?.vocabularies ?? []).map((v) => ({ value: v.id, label: v.label }))}
+        value={id}
+        onChange={(next) => next && setChosen(next)}
+        allowDeselect={false}
+        searchable
+        filter={filter}
+        maxDropdownHeight={320}
+        classNames={{ input: classes.input, option: classes.option }}
+        data-testid="vocabulary-select"
+        style={{ maxWidth: 480 }}
+      />
+      {vocabulary.isError && (
+        <Text c="red.8" role="alert">
+          {vocabulary.error.message}
+        </Text>
+      )}
+      {!data && !vocabulary.isError && <Skeleton height={160} aria-hidden />}
+      {data && (
+        <>
+          <Group gap="xs" wrap="wrap">
+            <Badge variant="light" size="lg" tt="none">
+              {data.source === 'htcds'
+                ? t('reference.vocabulary.sourceHtcds')
+                : t('reference.vocabulary.sourceVn')}
+            </Badge>
+            <Text size="sm">
+              {t('reference.vocabulary.count', { count: data.codeCount, extensions: data.extensionCount })}
+            </Text>
+            <Text size="sm" c="dimmed">
+              {data.multiple ? t('reference.vocabulary.multiple') : t('reference.vocabulary.single')}
+            </Text>
+          </Group>
+          <Stack component="ul" gap="xs" className={classes.codeList} aria-label={data.label}>
+            {data.codes.map((entry) => (
+              <CodeItem key={entry.code} entry={entry} vocabulary={data} />
+            ))}
+          </Stack>
+        </>
+      )}
+    </Stack>
+  );
+}
