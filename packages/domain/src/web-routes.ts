@@ -3,7 +3,20 @@
  * outside /api with the same page and status 404, so a mistyped address is a real "not found".
  * Keep in step with apps/web/src/routes (a web test checks it).
  */
-export const webRoutePatterns = ['/', '/sign-in', '/status'] as const;
+export const webRoutePatterns = [
+  '/',
+  '/sign-in',
+  '/status',
+  '/reference',
+  '/mfa/enrol',
+  '/mfa/verify',
+  '/set-password',
+  '/account',
+  '/admin/agencies',
+  '/admin/users',
+  '/admin/users/$userId',
+  '/audit',
+] as const;
 
 export function isWebRoute(pathname: string): boolean {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;

@@ -12,8 +12,16 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
+export interface StartOptions {
+  /** Extra arguments for `lantern serve`, e.g. ['--demo'] to seed the demo agencies and accounts. */
+  args?: string[];
+}
+
 /** Starts the built server (`lantern serve`, not a dev server) on a free port with a new embedded database. */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(
+  env: Record<string, string> = {},
+  options: StartOptions = {},
+): Promise<RunningServer> {
   const bin = path.join(repoRoot, 'apps/server/bin/lantern.mjs');
   if (
     !existsSync(path.join(repoRoot, 'apps/server/dist/main.js')) ||
@@ -24,11 +32,15 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'lantern-e2e-'));
   const port = await freePort();
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, [bin, 'serve', '--port', String(port)], {
-    cwd: repoRoot,
-    env: { ...process.env, LANTERN_DATA_DIR: dataDir, HOST: '127.0.0.1', DATABASE_URL: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [bin, 'serve', '--port', String(port), ...(options.args ?? [])],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, LANTERN_DATA_DIR: dataDir, HOST: '127.0.0.1', DATABASE_URL: '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   child.stdout?.on('data', (chunk) => {
     output += chunk;
   });

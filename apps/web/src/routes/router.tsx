@@ -1,22 +1,84 @@
 import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
-import { HomePage } from '../features/home/HomePage';
 import { AppLayout } from '../features/shell/AppLayout';
+import { HomeRoute } from '../features/shell/HomeRoute';
 import { NotFoundPage } from '../features/shell/NotFoundPage';
+import {
+  type AuditSearch,
+  auditSearch,
+  type NextSearch,
+  nextSearch,
+  type SignInSearch,
+  signInSearch,
+} from '../lib/search';
 
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFoundPage });
 
 // Paths here must match webRoutePatterns in @lantern/domain (the server answers unknown paths with 404).
+// Every page but the home page is its own chunk, so the first download stays small.
 export const routeTree = rootRoute.addChildren([
-  createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomePage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomeRoute }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/sign-in',
+    validateSearch: (search): SignInSearch => signInSearch(search),
     component: lazyRouteComponent(() => import('../features/auth/SignInPage'), 'SignInPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/mfa/enrol',
+    validateSearch: (search): NextSearch => nextSearch(search),
+    component: lazyRouteComponent(() => import('../features/auth/MfaEnrolPage'), 'MfaEnrolPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/mfa/verify',
+    validateSearch: (search): NextSearch => nextSearch(search),
+    component: lazyRouteComponent(() => import('../features/auth/MfaVerifyPage'), 'MfaVerifyPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/set-password',
+    validateSearch: (search): { token?: string } => {
+      const token = search.token;
+      return typeof token === 'string' || typeof token === 'number' ? { token: String(token) } : {};
+    },
+    component: lazyRouteComponent(() => import('../features/auth/SetPasswordPage'), 'SetPasswordPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/account',
+    component: lazyRouteComponent(() => import('../features/account/AccountPage'), 'AccountPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/admin/agencies',
+    component: lazyRouteComponent(() => import('../features/admin/AgenciesPage'), 'AgenciesPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/admin/users',
+    component: lazyRouteComponent(() => import('../features/admin/UsersPage'), 'UsersPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/admin/users/$userId',
+    component: lazyRouteComponent(() => import('../features/admin/UserDetailPage'), 'UserDetailPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/audit',
+    validateSearch: (search): AuditSearch => auditSearch(search),
+    component: lazyRouteComponent(() => import('../features/audit/AuditPage'), 'AuditPage'),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/status',
     component: lazyRouteComponent(() => import('../features/system/StatusPage'), 'StatusPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/reference',
+    component: lazyRouteComponent(() => import('../features/reference/ReferencePage'), 'ReferencePage'),
   }),
 ]);
 

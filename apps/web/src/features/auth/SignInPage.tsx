@@ -1,19 +1,41 @@
 import { signInRequestSchema } from '@lantern/domain';
 import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../../lib/api';
+import { ApiError, api, rememberCsrfToken } from '../../lib/api';
+import { continueSignIn, startFreshSession, useInstance, useSession } from '../../lib/session';
+
+const route = getRouteApi('/sign-in');
+
+interface SignInAnswer {
+  stage: 'mfa_required' | 'mfa_enrolment' | 'active';
+  csrfToken: string;
+}
 
 export function SignInPage() {
   const { t, i18n } = useTranslation();
+  const { next, notice } = route.useSearch();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const session = useSession();
+  const instance = useInstance();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
 
   const signIn = useMutation({
-    mutationFn: (body: { username: string; password: string }) =>
-      api('/api/auth/sign-in', { method: 'POST', body }),
+    mutationFn: async (body: { username: string; password: string }) => {
+      const answer = await api<SignInAnswer>('/api/auth/sign-in', { method: 'POST', body });
+      rememberCsrfToken(answer.csrfToken);
+      await startFreshSession(queryClient);
+      return answer;
+    },
+    onSuccess: (answer) => {
+      setPassword('');
+      void continueSignIn(navigate, answer.stage, next);
+    },
   });
   const { reset } = signIn;
 
@@ -23,6 +45,13 @@ export function SignInPage() {
     setLocalErrors({});
     reset();
   }, [i18n.language, reset]);
+
+  // Someone already signed in (a bookmarked sign-in page) continues where their session stands.
+  const current = session.data;
+  useEffect(() => {
+    if (!current || signIn.isPending || signIn.isSuccess) return;
+    void continueSignIn(navigate, current.stage, next, true);
+  }, [current, navigate, next, signIn.isPending, signIn.isSuccess]);
 
   const serverError = signIn.error instanceof ApiError ? signIn.error : undefined;
   const fieldError = (field: 'username' | 'password') => localErrors[field] ?? serverError?.fieldError(field);
@@ -43,6 +72,15 @@ export function SignInPage() {
   return (
     <Stack maw={420} mx="auto" mt="xl">
       <Title order={1}>{t('signIn.title')}</Title>
+      {notice && !signIn.isError && (
+        <Alert
+          color={notice === 'session_ended' ? 'orange' : 'teal'}
+          role="status"
+          data-testid="sign-in-notice"
+        >
+          {t(`auth.notice.${notice}`)}
+        </Alert>
+      )}
       <Paper withBorder p="lg" component="form" onSubmit={submit} noValidate>
         <Stack gap="md">
           {serverError && serverError.details.length === 0 && (
@@ -69,6 +107,7 @@ export function SignInPage() {
             value={password}
             onChange={(event) => setPassword(event.currentTarget.value)}
             error={fieldError('password')}
+            visibilityToggleButtonProps={{ 'aria-label': t('auth.showPassword') }}
           />
           <Button type="submit" loading={signIn.isPending} fullWidth>
             {signIn.isPending ? t('signIn.submitting') : t('signIn.submit')}
@@ -76,6 +115,11 @@ export function SignInPage() {
           <Text size="sm" c="dimmed">
             {t('signIn.help')}
           </Text>
+          {instance.data?.demo && (
+            <Text size="sm" data-testid="demo-accounts-hint">
+              {t('auth.demoHint')}
+            </Text>
+          )}
         </Stack>
       </Paper>
     </Stack>

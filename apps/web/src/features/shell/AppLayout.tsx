@@ -1,24 +1,68 @@
 import { Anchor, AppShell, Burger, Group, NavLink, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { setSessionLostListener } from '../../lib/api';
+import { hasPermission, type Session, sessionQueryKey, useInstance, useSession } from '../../lib/session';
 import classes from './AppLayout.module.css';
+import { DEMO_BANNER_HEIGHT, DemoBanner } from './DemoBanner';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
+type Visibility = (session: Session | null) => boolean;
+const always: Visibility = () => true;
+const signedIn: Visibility = (session) => session?.stage === 'active';
+const signedOut: Visibility = (session) => !session;
+const withPermission =
+  (...anyOf: string[]): Visibility =>
+  (session) =>
+    hasPermission(session, ...anyOf);
+
+// Menu entries appear only to those who may use them; the server refuses the rest anyway.
 const NAV_ITEMS = [
-  { to: '/', labelKey: 'nav.home' },
-  { to: '/status', labelKey: 'nav.status' },
-  { to: '/sign-in', labelKey: 'nav.signIn' },
+  { to: '/', labelKey: 'nav.home', visible: always },
+  { to: '/account', labelKey: 'shell.nav.account', visible: signedIn },
+  {
+    to: '/admin/users',
+    labelKey: 'shell.nav.users',
+    visible: withPermission('admin.users.manage_all', 'admin.users.manage_own_agency'),
+  },
+  {
+    to: '/admin/agencies',
+    labelKey: 'shell.nav.agencies',
+    visible: withPermission('admin.agencies.manage', 'admin.users.manage_own_agency'),
+  },
+  { to: '/audit', labelKey: 'shell.nav.audit', visible: withPermission('audit.read') },
+  { to: '/reference', labelKey: 'reference.nav', visible: always },
+  { to: '/status', labelKey: 'nav.status', visible: always },
+  { to: '/sign-in', labelKey: 'nav.signIn', visible: signedOut },
 ] as const;
+
+const HEADER_HEIGHT = 60;
+
+// The menu and its pop-over code load after the first screen; the placeholder keeps the header still.
+const UserMenu = lazy(() => import('./UserMenu').then((module) => ({ default: module.UserMenu })));
 
 export function AppLayout() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
   const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const queryClient = useQueryClient();
+  const session = useSession().data ?? null;
+  const demo = useInstance().data?.demo === true || session?.demo === true;
+
+  // A request that finds the session gone (idle timeout, revoked elsewhere) has the session read again.
+  useEffect(() => {
+    setSessionLostListener(() => void queryClient.invalidateQueries({ queryKey: sessionQueryKey }));
+    return () => setSessionLostListener(null);
+  }, [queryClient]);
+
+  const isActive = (to: string) => pathname === to || (to !== '/' && pathname.startsWith(`${to}/`));
 
   return (
     <AppShell
-      header={{ height: 60 }}
+      header={{ height: HEADER_HEIGHT + (demo ? DEMO_BANNER_HEIGHT : 0) }}
       navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding="md"
     >
@@ -26,9 +70,17 @@ export function AppLayout() {
         {t('app.skipToContent')}
       </a>
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
+        {demo && <DemoBanner />}
+        <Group h={HEADER_HEIGHT} px={{ base: 'xs', sm: 'md' }} gap="xs" justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('nav.menu')}
+              className={classes.noPrint}
+            />
             <Anchor component={Link} to="/" underline="never" c="inherit" className={classes.brand}>
               <img src="/favicon.svg" alt="" width={28} height={28} />
               <Text fw={700} size="lg">
@@ -37,24 +89,32 @@ export function AppLayout() {
               <VisuallyHidden>{t('app.tagline')}</VisuallyHidden>
             </Anchor>
           </Group>
-          <LanguageSwitcher />
+          <Group gap="xs" wrap="nowrap" className={classes.noPrint}>
+            <LanguageSwitcher />
+            {session && (
+              <Suspense fallback={<div style={{ width: 44, height: 44 }} />}>
+                <UserMenu session={session} />
+              </Suspense>
+            )}
+          </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label={t('nav.menu')}>
-        <nav>
-          {NAV_ITEMS.map((item) => (
+      <AppShell.Navbar p="sm" aria-label={t('shell.nav.label')} className={classes.noPrint}>
+        <div>
+          {NAV_ITEMS.filter((item) => item.visible(session)).map((item) => (
             <NavLink
               key={item.to}
               component={Link}
               to={item.to}
               label={t(item.labelKey)}
-              active={pathname === item.to}
+              active={isActive(item.to)}
+              aria-current={isActive(item.to) ? 'page' : undefined}
               onClick={close}
               className={classes.navLink}
             />
           ))}
           <NavLink component="a" href="/api/docs" label={t('nav.apiDocs')} className={classes.navLink} />
-        </nav>
+        </div>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
         <Outlet />

@@ -1,0 +1,77 @@
+import { Alert, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
+import { currentLocale } from '../../lib/i18n';
+import { type Notification, notificationsKey, useNotifications } from '../../lib/notifications';
+import { ToneBadge } from '../shell/ToneBadge';
+
+function describe(notification: Notification, t: ReturnType<typeof useTranslation>['t']): string {
+  const data = notification.data;
+  const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : '—');
+  if (notification.kind === 'break_glass') {
+    return t('notifications.kinds.break_glass', {
+      username: text('byUsername'),
+      record: text('resourceId'),
+      time: formatDateTime(text('expiresAt'), currentLocale()),
+    });
+  }
+  return t('notifications.kinds.other');
+}
+
+/** Things the user must know: someone opened one of the agency's records by emergency access, for now. */
+export function MyNotifications() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const notifications = useNotifications();
+  const markRead = useMutation({
+    mutationFn: (id: string) =>
+      api<void>(`/api/notifications/${encodeURIComponent(id)}/read`, { method: 'POST' }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationsKey }),
+  });
+
+  return (
+    <Stack gap="sm" component="section" id="notifications" aria-labelledby="notifications-title">
+      <Title order={2} size="h3" id="notifications-title">
+        {t('notifications.title')}
+      </Title>
+      {notifications.isPending && <Skeleton height={64} />}
+      {notifications.isError && (
+        <Alert color="red" role="alert">
+          {notifications.error.message}
+        </Alert>
+      )}
+      {markRead.isError && (
+        <Alert color="red" role="alert">
+          {markRead.error.message}
+        </Alert>
+      )}
+      {notifications.data?.length === 0 && <Text c="dimmed">{t('notifications.empty')}</Text>}
+      {notifications.data?.map((notification) => (
+        <Paper key={notification.id} withBorder p="md">
+          <Group justify="space-between" align="flex-start" gap="sm">
+            <Stack gap={4} style={{ flex: 1, minWidth: 220 }}>
+              <Group gap="xs">
+                <Text size="sm" c="dimmed">
+                  {formatDateTime(notification.createdAt, currentLocale())}
+                </Text>
+                {!notification.readAt && <ToneBadge tone="warning">{t('notifications.unread')}</ToneBadge>}
+              </Group>
+              <Text>{describe(notification, t)}</Text>
+            </Stack>
+            {!notification.readAt && (
+              <Button
+                variant="light"
+                loading={markRead.isPending && markRead.variables === notification.id}
+                onClick={() => markRead.mutate(notification.id)}
+              >
+                {t('notifications.markRead')}
+              </Button>
+            )}
+          </Group>
+        </Paper>
+      ))}
+    </Stack>
+  );
+}

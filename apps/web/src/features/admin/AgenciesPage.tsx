@@ -1,0 +1,231 @@
+import { type AgencyView, foldVietnamese } from '@lantern/domain';
+import {
+  Alert,
+  Button,
+  Group,
+  NativeSelect,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../lib/api';
+import { hasPermission } from '../../lib/session';
+import { RequireSession, useActiveSession } from '../auth/RequireSession';
+import { useProvinces } from '../reference/queries';
+import { AgencyFormModal } from './AgencyFormModal';
+import { ConfirmDialog } from './ConfirmDialog';
+import { agencyTypeLabel } from './labels';
+import { OfficesModal } from './OfficesModal';
+import { adminKeys, useAgencies, useAgencyTypes } from './queries';
+import { RenameAgencyModal } from './RenameAgencyModal';
+import { StatusBadge } from './StatusBadge';
+
+// Agency administrators see their own agency here to look after its offices; only system administrators
+// add, rename or deactivate agencies.
+const AGENCY_PAGE_PERMISSIONS = ['admin.agencies.manage', 'admin.users.manage_own_agency'];
+
+export function AgenciesPage() {
+  return (
+    <RequireSession anyOf={AGENCY_PAGE_PERMISSIONS}>
+      <Agencies />
+    </RequireSession>
+  );
+}
+
+type StatusFilter = 'active' | 'disabled' | 'all';
+
+function Agencies() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const canManage = hasPermission(useActiveSession(), 'admin.agencies.manage');
+  const agencies = useAgencies();
+  const types = useAgencyTypes();
+  const provinces = useProvinces('2025');
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState<StatusFilter>('active');
+  const [creating, setCreating] = useState(false);
+  const [created, setCreated] = useState<AgencyView | null>(null);
+  const [officesOf, setOfficesOf] = useState<AgencyView | null>(null);
+  const [renaming, setRenaming] = useState<AgencyView | null>(null);
+  const [toggling, setToggling] = useState<AgencyView | null>(null);
+
+  const toggle = useMutation({
+    mutationFn: (agency: AgencyView) =>
+      api<AgencyView>(`/api/admin/agencies/${encodeURIComponent(agency.id)}`, {
+        method: 'PATCH',
+        body: { disabled: !agency.disabled },
+      }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: adminKeys.agencies });
+      setToggling(null);
+    },
+  });
+
+  const provinceName = useMemo(
+    () => new Map((provinces.data?.units ?? []).map((unit) => [unit.code, unit.label])),
+    [provinces.data],
+  );
+  const typeName = useMemo(
+    () => new Map((types.data ?? []).map((type) => [type.code, type.label])),
+    [types.data],
+  );
+  const byId = useMemo(
+    () => new Map((agencies.data ?? []).map((agency) => [agency.id, agency])),
+    [agencies.data],
+  );
+
+  const shown = useMemo(() => {
+    const needle = foldVietnamese(search);
+    return (agencies.data ?? [])
+      .filter((agency) => status === 'all' || agency.disabled === (status === 'disabled'))
+      .filter((agency) => needle === '' || foldVietnamese(agency.name).includes(needle))
+      .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  }, [agencies.data, search, status]);
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-end">
+        <Stack gap={4}>
+          <Title order={1}>{t('admin.agencies.title')}</Title>
+          <Text>{t('admin.agencies.intro')}</Text>
+        </Stack>
+        {canManage && <Button onClick={() => setCreating(true)}>{t('admin.agencies.add')}</Button>}
+      </Group>
+      {created && (
+        <Alert
+          color="teal"
+          role="status"
+          withCloseButton
+          onClose={() => setCreated(null)}
+          closeButtonLabel={t('common.close')}
+        >
+          {t('admin.agencies.created', { name: created.name })}
+        </Alert>
+      )}
+      <Group gap="sm" align="flex-end">
+        <TextInput
+          label={t('admin.agencies.search')}
+          placeholder={t('admin.searchPlaceholder')}
+          value={search}
+          onChange={(event) => setSearch(event.currentTarget.value)}
+          type="search"
+          w={{ base: '100%', sm: 320 }}
+        />
+        <NativeSelect
+          label={t('admin.status.label')}
+          size="md"
+          value={status}
+          onChange={(event) => setStatus(event.currentTarget.value as StatusFilter)}
+          data={[
+            { value: 'active', label: t('admin.status.active') },
+            { value: 'disabled', label: t('admin.status.disabled') },
+            { value: 'all', label: t('admin.status.all') },
+          ]}
+        />
+      </Group>
+      {agencies.isPending && <Skeleton height={160} />}
+      {agencies.isError && (
+        <Alert color="red" role="alert">
+          {agencies.error.message}
+        </Alert>
+      )}
+      {agencies.data && shown.length === 0 && (
+        <Text c="dimmed">{agencies.data.length === 0 ? t('admin.agencies.empty') : t('admin.noMatch')}</Text>
+      )}
+      {shown.length > 0 && (
+        <Table.ScrollContainer minWidth={760}>
+          <Table striped highlightOnHover verticalSpacing="sm" data-testid="agencies-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('admin.agencies.name')}</Table.Th>
+                <Table.Th>{t('admin.agencies.type')}</Table.Th>
+                <Table.Th>{t('admin.agencies.province')}</Table.Th>
+                <Table.Th>{t('admin.status.label')}</Table.Th>
+                <Table.Th>{t('admin.actions')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {shown.map((agency) => {
+                const parent = agency.parentId ? byId.get(agency.parentId) : undefined;
+                return (
+                  <Table.Tr key={agency.id}>
+                    <Table.Td>
+                      <Text fw={600}>{agency.name}</Text>
+                      {parent && (
+                        <Text size="sm" c="dimmed">
+                          {t('admin.agencies.under', { parent: parent.name })}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>{agencyTypeLabel(t, agency.typeCode, typeName.get(agency.typeCode))}</Table.Td>
+                    <Table.Td>{provinceName.get(agency.provinceCode) ?? agency.provinceCode}</Table.Td>
+                    <Table.Td>
+                      <StatusBadge disabled={agency.disabled} />
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap="xs" wrap="wrap">
+                        <Button size="sm" variant="light" onClick={() => setOfficesOf(agency)}>
+                          {t('admin.agencies.offices')}
+                        </Button>
+                        {canManage && (
+                          <Button size="sm" variant="default" onClick={() => setRenaming(agency)}>
+                            {t('admin.agencies.rename')}
+                          </Button>
+                        )}
+                        {canManage && (
+                          <Button
+                            size="sm"
+                            variant="default"
+                            color={agency.disabled ? undefined : 'red'}
+                            onClick={() => {
+                              toggle.reset();
+                              setToggling(agency);
+                            }}
+                          >
+                            {agency.disabled ? t('admin.enable') : t('admin.disable')}
+                          </Button>
+                        )}
+                      </Group>
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <AgencyFormModal
+        opened={creating}
+        onClose={() => setCreating(false)}
+        agencies={agencies.data ?? []}
+        onCreated={(agency) => {
+          setCreating(false);
+          setCreated(agency);
+        }}
+      />
+      <OfficesModal agency={officesOf} onClose={() => setOfficesOf(null)} />
+      <RenameAgencyModal agency={renaming} onClose={() => setRenaming(null)} />
+      <ConfirmDialog
+        opened={toggling !== null}
+        title={
+          toggling?.disabled
+            ? t('admin.agencies.enableTitle', { name: toggling.name })
+            : t('admin.agencies.disableTitle', { name: toggling?.name ?? '' })
+        }
+        text={toggling?.disabled ? t('admin.agencies.enableText') : t('admin.agencies.disableText')}
+        confirmLabel={toggling?.disabled ? t('admin.enable') : t('admin.disable')}
+        danger={!toggling?.disabled}
+        pending={toggle.isPending}
+        error={toggle.error?.message}
+        onConfirm={() => toggling && toggle.mutate(toggling)}
+        onClose={() => setToggling(null)}
+      />
+    </Stack>
+  );
+}
