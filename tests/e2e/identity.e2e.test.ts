@@ -229,6 +229,35 @@ describe('accounts and two-step sign-in in Chromium', () => {
     expect(adminErrors).toEqual([]);
   });
 
+  it('carries on in a tab whose session was renewed in another tab, adding an office', async () => {
+    // Signing in again elsewhere rotates the session cookie; this tab still holds the old anti-forgery token.
+    const session = await (await admin.request.get(`${server.baseUrl}/api/auth/session`)).json();
+    const renewed = await admin.request.post(`${server.baseUrl}/api/auth/sign-in`, {
+      headers: { 'X-CSRF-Token': session.csrfToken },
+      data: ADMIN,
+    });
+    expect(renewed.status()).toBe(200);
+
+    await adminPage.getByRole('navigation').getByRole('link', { name: 'Cơ quan', exact: true }).click();
+    const row = adminPage.getByTestId('agencies-table').getByRole('row').filter({ hasText: AGENCY });
+    await row.getByRole('button', { name: 'Bộ phận' }).click();
+    const dialog = adminPage.getByRole('dialog', { name: `Bộ phận của ${AGENCY}` });
+    await dialog.getByText('Cơ quan này chưa có bộ phận nào.').waitFor();
+    const officeAnswers: number[] = [];
+    adminPage.on('response', (response) => {
+      if (response.request().method() === 'POST' && response.url().endsWith('/offices')) {
+        officeAnswers.push(response.status());
+      }
+    });
+    await dialog.getByLabel('Tên bộ phận mới').fill('Bàn tiếp nhận');
+    await dialog.getByRole('button', { name: 'Thêm bộ phận' }).click();
+    await dialog.getByTestId('offices-list').getByText('Bàn tiếp nhận').waitFor();
+    // The stale token was refused once, renewed and the request sent again, without bothering the user.
+    expect(officeAnswers).toEqual([403, 201]);
+    expect(await dialog.getByRole('alert').count()).toBe(0);
+    expect(adminErrors).toEqual([]);
+  });
+
   it("gives the auditor the account's history, from creation to its first sign-in", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
     const page = await context.newPage();
