@@ -128,7 +128,9 @@ describe('errors', () => {
     expect(JSON.parse(text).error).toMatchObject({ code: 'internal', requestId });
     expect(JSON.parse(text).error.message).toContain(requestId);
     expect(text).not.toMatch(/Nguyễn|internal detail|\bat\s/);
-    expect(logLines.some((line) => line.includes(requestId) && line.includes('request failed'))).toBe(true);
+    const logged = logLines.filter((line) => line.includes(requestId));
+    expect(logged.some((line) => line.includes('request failed'))).toBe(true);
+    expect(logged.join('\n')).not.toMatch(/Nguyễn|0912345678/);
   });
 
   it('keeps a well-formed incoming request id and replaces a hostile one', async () => {

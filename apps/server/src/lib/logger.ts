@@ -19,19 +19,21 @@ export function createLogger(level: string, destination?: pino.DestinationStream
 }
 
 /**
- * Describes an unexpected error for the server log without the values that travelled with it:
- * database driver errors embed query parameters in their message, which may be personal data.
+ * Describes an unexpected error for the server log without anything that travelled with it. Error
+ * messages are left out on purpose: driver errors embed query parameters and PostgreSQL quotes input
+ * values ("invalid input syntax for type uuid: ..."), either of which may be personal data. The error
+ * class, SQLSTATE, the SQL text (never its parameters) and the stack frames locate the fault.
  */
 export function describeErrorForLog(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { kind: typeof error };
-  const cause = error.cause as { code?: unknown; message?: unknown } | undefined;
-  const stackFrames = (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at '));
+  const cause = error.cause as { code?: unknown } | undefined;
+  const code = (error as { code?: unknown }).code ?? cause?.code;
   const query = (error as { query?: unknown }).query;
+  const stackFrames = (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at '));
   return {
     name: error.name,
-    ...(typeof query === 'string' ? { query } : { message: error.message }),
-    ...(cause && typeof cause.code === 'string' ? { sqlState: cause.code } : {}),
-    ...(cause && typeof cause.message === 'string' ? { causeMessage: cause.message } : {}),
+    ...(typeof code === 'string' ? { code } : {}),
+    ...(typeof query === 'string' ? { query } : {}),
     stack: stackFrames.slice(0, 12).join('\n'),
   };
 }
