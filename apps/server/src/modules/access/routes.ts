@@ -7,11 +7,11 @@ import {
   notificationSchema,
 } from '@lantern/domain';
 import { defineRoute } from '../../access/route-access';
+import { json } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { breakGlass } from './break-glass';
 import { listNotifications, markNotificationRead } from './notifications';
 
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 const errors = {
   400: { description: 'Invalid input', ...json(errorResponseSchema) },
   401: { description: 'Not signed in', ...json(errorResponseSchema) },

@@ -6,11 +6,11 @@ import {
   passwordChangeSchema,
 } from '@lantern/domain';
 import { defineRoute } from '../../access/route-access';
+import { json } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { changePassword } from '../auth/passwords';
 import { listOwnSessions, revokeOwnSession } from './sessions';
 
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 const errors = {
   400: { description: 'Invalid input', ...json(errorResponseSchema) },
   401: { description: 'Not signed in', ...json(errorResponseSchema) },

@@ -16,6 +16,7 @@ import {
   userSchema,
 } from '@lantern/domain';
 import { defineRoute, type RouteAccess } from '../../access/route-access';
+import { json } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import {
   createAgency,
@@ -28,7 +29,6 @@ import {
 import { listRoles } from './roles';
 import { createUser, endUserSessions, getUser, listUsers, newSetupLink, resetMfa, updateUser } from './users';
 
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 const errors = {
   400: { description: 'Invalid input', ...json(errorResponseSchema) },
   401: { description: 'Not signed in', ...json(errorResponseSchema) },

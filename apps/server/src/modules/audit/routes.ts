@@ -1,10 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { auditEventSchema, auditQuerySchema, errorResponseSchema } from '@lantern/domain';
 import { defineRoute } from '../../access/route-access';
+import { json } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { listAuditEvents } from './list-events';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 
 const listRoute = defineRoute(
   { kind: 'permission', anyOf: ['audit.read'] },

@@ -14,6 +14,7 @@ import type { Context } from 'hono';
 import { defineRoute } from '../../access/route-access';
 import { csrfTokenFor } from '../../access/session-middleware';
 import { AppError } from '../../lib/errors';
+import { json } from '../../lib/openapi';
 import { createRouter, type LanternEnv, type PresentedSession } from '../../lib/router';
 import { clearSessionCookie, setSessionCookie } from './cookies';
 import { getSession, signOut } from './get-session';
@@ -21,7 +22,6 @@ import { confirmMfaEnrolment, startMfaEnrolment, verifySecondFactor } from './mf
 import { completePasswordSetup } from './passwords';
 import { signIn } from './sign-in';
 
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 const errors = {
   400: { description: 'Invalid input', ...json(errorResponseSchema) },
   401: { description: 'Not signed in, or wrong credentials', ...json(errorResponseSchema) },
