@@ -7,6 +7,7 @@ export * from './i18n/locales';
 export * from './i18n/translate';
 export * from './identity';
 export * from './reference';
+export * from './screening';
 export * from './text/fold';
 export * from './vocabularies';
 export * from './web-routes';
