@@ -1,0 +1,5 @@
+export * from './evidence';
+export * from './keys';
+export * from './names';
+export * from './score';
+export * from './synthetic-people';

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { queryMatchKeys, storedMatchKeys } from './keys';
+import { scoreMatch } from './score';
+import {
+  duplicateRecord,
+  namesakeRecord,
+  randomSource,
+  type SyntheticPerson,
+  syntheticPerson,
+} from './synthetic-people';
+
+/**
+ * Matcher quality on a labelled set the test generates: people, second registrations of some of them
+ * with their names written differently and evidence lost, and namesakes (same full name and birth year,
+ * another date of birth). Candidates come from the blind-index keys, as on the server.
+ */
+function labelledSet(seed: number, people: number) {
+  const random = randomSource(seed);
+  const records: SyntheticPerson[] = [];
+  for (let i = 0; i < people; i++) records.push(syntheticPerson(random, i));
+  const base = records.length;
+  for (let i = 0; i < base; i += 5) records.push(duplicateRecord(records[i] as SyntheticPerson, random));
+  for (let i = 2; i < base; i += 10)
+    records.push(namesakeRecord(records[i] as SyntheticPerson, random, base + i));
+  return records;
+}
+
+function evaluate(records: SyntheticPerson[], accept: (band: string) => boolean) {
+  const index = new Map<string, number[]>();
+  records.forEach((record, id) => {
+    for (const key of storedMatchKeys(record)) index.set(key, [...(index.get(key) ?? []), id]);
+  });
+  let truePositives = 0;
+  let falsePositives = 0;
+  let candidatesScored = 0;
+  const found = new Set<string>();
+  records.forEach((query, id) => {
+    const candidates = new Set(queryMatchKeys(query).flatMap((key) => index.get(key) ?? []));
+    candidates.delete(id);
+    candidatesScored += candidates.size;
+    for (const other of candidates) {
+      if (other < id) continue; // each pair once
+      const { band } = scoreMatch(query, records[other] as SyntheticPerson);
+      if (!accept(band)) continue;
+      const same = query.individual === (records[other] as SyntheticPerson).individual;
+      if (same) {
+        truePositives += 1;
+        found.add(`${Math.min(id, other)}:${Math.max(id, other)}`);
+      } else falsePositives += 1;
+    }
+  });
+  const pairs = new Map<number, number[]>();
+  records.forEach((record, id) => {
+    pairs.set(record.individual, [...(pairs.get(record.individual) ?? []), id]);
+  });
+  const truePairs = [...pairs.values()].filter((ids) => ids.length === 2).length;
+  return {
+    precision: truePositives / Math.max(1, truePositives + falsePositives),
+    recall: found.size / truePairs,
+    truePairs,
+    meanCandidates: candidatesScored / records.length,
+  };
+}
+
+describe('matcher quality on labelled Vietnamese name variants', () => {
+  const records = labelledSet(20261128, 4000);
+
+  it('finds second registrations and leaves namesakes apart', () => {
+    const possible = evaluate(records, (band) => band !== 'unlikely');
+    const probable = evaluate(records, (band) => band === 'probable');
+    const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
+    // The domain package is compiled without Node or DOM types; the console is there at test time.
+    (globalThis as unknown as { console: { info(text: string): void } }).console.info(
+      `matcher on ${records.length} records, ${possible.truePairs} true duplicate pairs, ` +
+        `${possible.meanCandidates.toFixed(1)} candidates per search:\n` +
+        `  possible or better: precision ${pct(possible.precision)}, recall ${pct(possible.recall)}\n` +
+        `  probable:           precision ${pct(probable.precision)}, recall ${pct(probable.recall)}`,
+    );
+    expect(probable.precision).toBeGreaterThanOrEqual(0.98);
+    expect(possible.precision).toBeGreaterThanOrEqual(0.85);
+    expect(possible.recall).toBeGreaterThanOrEqual(0.95);
+  });
+});
