@@ -16,7 +16,9 @@ import { adminRoutes } from './modules/admin/routes';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
 import { healthRoutes } from './modules/health/routes';
+import { localValueRoutes } from './modules/local-values/routes';
 import { referenceRoutes } from './modules/reference/routes';
+import { screeningRoutes } from './modules/screening/routes';
 import { apiDocs } from './web/api-docs';
 import { staticSite } from './web/static-site';
 
@@ -68,6 +70,8 @@ export function createApp(options: AppOptions) {
   app.route('/', auditRoutes);
   app.route('/', accessRoutes);
   app.route('/', referenceRoutes);
+  app.route('/', localValueRoutes);
+  app.route('/', screeningRoutes);
 
   declarePublic('GET', '/api/openapi.json');
   app.doc31('/api/openapi.json', {

@@ -3,6 +3,7 @@ import { auditVerifyCommand } from './cli/audit-verify';
 import { createAdminCommand } from './cli/create-admin';
 import { dbStatusCommand } from './cli/db-status';
 import { migrateCommand } from './cli/migrate';
+import { screenScoreCommand } from './cli/screen-score';
 import { serveCommand } from './cli/serve';
 
 const HELP = `Usage: lantern <command> [options]
@@ -16,6 +17,9 @@ Commands:
   users:create-admin --username U --name N --agency-name A [--province 01]
                      Create the first system administrator; prints a one-time password link
   audit verify       Recompute the audit trail's hash chain; report the first broken link
+  screen score --instrument ID [--version V] --answers FILE.json [--locale vi|en|ar] [--json]
+                     Score answers with a shipped screening instrument, offline, and explain the
+                     outcome (--definition FILE.json scores with an instrument given as data)
   help               Show this help
 
 Configuration comes from the environment; see README.md (PORT, HOST, LANTERN_DATA_DIR,
@@ -49,6 +53,11 @@ async function main(argv: string[]): Promise<number> {
         throw new UsageError(`Unknown audit command "${rest[0] ?? ''}". Try: lantern audit verify`);
       parseArgs({ args: rest.slice(1), options: {} });
       return auditVerifyCommand();
+    }
+    case 'screen': {
+      if (rest[0] !== 'score')
+        throw new UsageError(`Unknown screen command "${rest[0] ?? ''}". Try: lantern screen score --help`);
+      return screenScoreCommand(rest.slice(1));
     }
     case 'users:create-admin':
       return createAdminCommand(rest);

@@ -1,7 +1,7 @@
 import type { Permission } from '@lantern/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { RequestContext } from '../context/request-context';
-import { agencies, users } from '../db/schema';
+import { agencies, screenings, users } from '../db/schema';
 import { AppError } from '../lib/errors';
 
 /**
@@ -18,7 +18,7 @@ export function authorize(ctx: RequestContext, ...anyOf: Permission[]): void {
   if (!anyOf.some((permission) => can(ctx, permission))) throw new AppError(403, 'forbidden');
 }
 
-export type ScopedResource = 'user' | 'agency';
+export type ScopedResource = 'user' | 'agency' | 'screening';
 
 /** A SQL predicate selecting the rows of `resource` this actor may manage. Deny by default. */
 export function scopeFor(ctx: RequestContext, resource: ScopedResource): SQL {
@@ -32,6 +32,11 @@ export function scopeFor(ctx: RequestContext, resource: ScopedResource): SQL {
     case 'agency':
       if (can(ctx, 'admin.agencies.manage') || can(ctx, 'admin.users.manage_all')) return sql`true`;
       return sql`${agencies.id} = ${actor.agencyId}`;
+    case 'screening':
+      // Screenings belong to the screener's agency; sharing arrives with cases and referrals.
+      if (can(ctx, 'screening.read')) return sql`${screenings.agencyId} = ${actor.agencyId}`;
+      if (can(ctx, 'screening.create')) return sql`${screenings.screenedBy} = ${actor.userId}`;
+      return sql`false`;
   }
 }
 
@@ -43,6 +48,7 @@ const GLOBAL_PERMISSIONS: Permission[] = [
   'admin.agencies.manage',
   'admin.users.manage_all',
   'admin.vocabularies.manage',
+  'admin.instruments.manage',
   'audit.read',
   'case.read_province',
   'stats.read_aggregate',

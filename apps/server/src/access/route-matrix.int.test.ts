@@ -1,4 +1,4 @@
-import { seedRoles } from '@lantern/domain';
+import { findShippedInstrument, seedRoles } from '@lantern/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, TestClient, type TestUser } from '../test-support/test-app';
 import { testEngine } from '../test-support/test-database';
@@ -10,6 +10,16 @@ let agencyA = '{agencyA}';
 let agencyB = '{agencyB}';
 let targetA = { id: '{userA}' } as TestUser;
 let targetB = { id: '{userB}' } as TestUser;
+let screeningA = '{screeningA}';
+let screeningB = '{screeningB}';
+const screeningBody = () => ({
+  screenedAt: new Date().toISOString(),
+  consentToInterview: true,
+  interviewLanguage: 'vie',
+  interpreterUsed: false,
+  responses: [{ instrumentId: 'act-means-purpose', instrumentVersion: 1, answers: { 'age-group': 'adult' } }],
+});
+let instrumentVersion = 1;
 const clients = new Map<string, TestClient>();
 const roleCodes = seedRoles.map((r) => r.code);
 
@@ -26,6 +36,18 @@ beforeAll(async () => {
     expect(signedIn.status).toBe(200);
     clients.set(role, client);
   }
+  const screenerB = new TestClient(t.app);
+  expect(
+    (await screenerB.signIn(await t.createUser('screener.b', agencyB, ['frontline_screener']))).status,
+  ).toBe(200);
+  screeningB = (await screenerB.request('POST', '/api/screenings', screeningBody())).json.id;
+  screeningA = (
+    await (clients.get('frontline_screener') as TestClient).request(
+      'POST',
+      '/api/screenings',
+      screeningBody(),
+    )
+  ).json.id;
 }, 120_000);
 afterAll(() => t.close());
 
@@ -48,7 +70,16 @@ type Expectation = { allow: string[]; outOfScope?: { path: string; status: Recor
  * to agency-level administrators.
  */
 const ADMINS = ['system_admin', 'agency_admin'];
-const matrix: { method: string; path: () => string; body?: () => unknown; expect: Expectation }[] = [
+const SCREENERS = ['frontline_screener', 'case_worker', 'supervisor'];
+const LOCAL_VALUES = '/api/admin/vocabularies/online-platform/local-values';
+/** `dryRun`: a POST that changes nothing (a scoring preview), so it leaves no audit event. */
+const matrix: {
+  method: string;
+  path: () => string;
+  body?: () => unknown;
+  dryRun?: boolean;
+  expect: Expectation;
+}[] = [
   { method: 'GET', path: () => '/api/auth/session', expect: { allow: roleCodes } },
   { method: 'GET', path: () => '/api/account/sessions', expect: { allow: roleCodes } },
   { method: 'GET', path: () => '/api/notifications', expect: { allow: roleCodes } },
@@ -121,7 +152,78 @@ const matrix: { method: string; path: () => string; body?: () => unknown; expect
   { method: 'POST', path: () => `/api/admin/users/${targetA.id}/mfa-reset`, expect: { allow: ADMINS } },
   { method: 'POST', path: () => `/api/admin/users/${targetA.id}/sessions/revoke`, expect: { allow: ADMINS } },
   { method: 'GET', path: () => '/api/audit/events', expect: { allow: ['auditor'] } },
+  { method: 'GET', path: () => LOCAL_VALUES, expect: { allow: ['system_admin'] } },
+  {
+    method: 'POST',
+    path: () => LOCAL_VALUES,
+    body: () => ({
+      code: 'local.MatrixProbe',
+      labels: { vi: 'Kênh thử ma trận', en: 'Matrix probe channel', ar: 'قناة اختبار المصفوفة' },
+    }),
+    expect: { allow: ['system_admin'] },
+  },
+  // The local value added by the row above (rows run in order, and only one role may add it).
+  {
+    method: 'PATCH',
+    path: () => `${LOCAL_VALUES}/local.MatrixProbe`,
+    body: () => ({ labels: { vi: 'Kênh thử', en: 'Probe channel', ar: 'قناة اختبار' } }),
+    expect: { allow: ['system_admin'] },
+  },
+  {
+    method: 'POST',
+    path: () => `${LOCAL_VALUES}/local.MatrixProbe/retire`,
+    expect: { allow: ['system_admin'] },
+  },
+  {
+    method: 'POST',
+    path: () => `${LOCAL_VALUES}/local.MatrixProbe/reactivate`,
+    expect: { allow: ['system_admin'] },
+  },
 ];
+
+matrix.push(
+  { method: 'GET', path: () => '/api/instruments', expect: { allow: [...SCREENERS, 'system_admin'] } },
+  {
+    method: 'GET',
+    path: () => '/api/instruments/act-means-purpose/1',
+    expect: { allow: [...SCREENERS, 'system_admin'] },
+  },
+  {
+    method: 'POST',
+    path: () => '/api/instruments/act-means-purpose/1/score',
+    body: () => ({ answers: { 'age-group': 'adult' } }),
+    dryRun: true,
+    expect: { allow: [...SCREENERS, 'system_admin'] },
+  },
+  {
+    method: 'POST',
+    path: () => '/api/instruments',
+    body: () => {
+      instrumentVersion += 1;
+      return { definition: { ...findShippedInstrument('vn-scam-compound'), version: instrumentVersion } };
+    },
+    expect: { allow: ['system_admin'] },
+  },
+  {
+    method: 'POST',
+    path: () => '/api/instruments/ilo-ec-labour/1/verification',
+    body: () => ({ note: 'Checked against ILO WCMS_105023.' }),
+    expect: { allow: ['system_admin'] },
+  },
+  { method: 'POST', path: () => '/api/screenings', body: screeningBody, expect: { allow: SCREENERS } },
+  { method: 'GET', path: () => '/api/screenings', expect: { allow: SCREENERS } },
+  {
+    method: 'GET',
+    path: () => `/api/screenings/${screeningA}`,
+    expect: {
+      allow: SCREENERS,
+      outOfScope: {
+        path: '/api/screenings/{screeningB}',
+        status: { frontline_screener: 404, case_worker: 404, supervisor: 404 },
+      },
+    },
+  },
+);
 
 const auditCount = async () =>
   Number(
@@ -143,10 +245,13 @@ describe(`role × route (${testEngine})`, () => {
           allowed,
         );
         if (!allowed) expect(response.status, role).toBe(403);
-        if (allowed && m.method !== 'GET')
+        if (allowed && m.method !== 'GET' && !m.dryRun)
           expect(await auditCount(), `${role} left no audit event`).toBeGreaterThan(before);
         if (m.expect.outOfScope && allowed) {
-          const path = m.expect.outOfScope.path.replace('{B}', agencyB).replace('{targetB}', targetB.id);
+          const path = m.expect.outOfScope.path
+            .replace('{B}', agencyB)
+            .replace('{targetB}', targetB.id)
+            .replace('{screeningB}', screeningB);
           const outside = await client.request(m.method, path, m.body?.());
           expect(outside.status, `${role} on another agency's record`).toBe(m.expect.outOfScope.status[role]);
         }

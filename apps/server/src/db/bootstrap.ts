@@ -1,11 +1,12 @@
 import { seedAgencyTypes, seedRoles } from '@lantern/domain';
 import { recordSystemAudit } from '../audit/system-audit';
 import { newId } from '../lib/ids';
+import { ensureShippedInstruments } from '../modules/screening/instrument-catalogue';
 import type { Database } from './types';
 
 /**
  * Rows every installation needs and that migrations cannot write because their keys are made in the
- * application: the seeded roles and agency types. Adds what is missing, never changes what exists
+ * application: the seeded roles and agency types, and the screening instrument versions Lantern ships. Adds what is missing, never changes what exists
  * (administrators may have edited them), and audits what it added.
  */
 export async function ensureSeedRows(database: Database): Promise<void> {
@@ -21,6 +22,7 @@ export async function ensureSeedRows(database: Database): Promise<void> {
       );
       const newTypes = seedAgencyTypes.filter((code) => !existingTypes.has(code));
       const newRoles = seedRoles.filter((role) => !existingRoles.has(role.code));
+      await ensureShippedInstruments(session);
       if (newTypes.length === 0 && newRoles.length === 0) return;
       for (const code of newTypes) await session.query('insert into agency_types (code) values ($1)', [code]);
       for (const role of newRoles) {

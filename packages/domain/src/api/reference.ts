@@ -162,8 +162,12 @@ export const vocabularySummarySchema = z.object({
   labels: labelsSchema,
   htcdsFields: z.array(z.string()),
   multiple: z.boolean(),
+  /** The codes offered for new entries: built-in ones and active local values. */
   codeCount: z.number().int(),
+  /** Viet Nam extensions among them (namespace `vn`). */
   extensionCount: z.number().int(),
+  /** Active values added by administrators among them (namespace `local`). */
+  localCount: z.number().int(),
 });
 export type VocabularySummary = z.infer<typeof vocabularySummarySchema>;
 
@@ -186,9 +190,98 @@ export const vocabularyCodeViewSchema = z.object({
 export type VocabularyCodeView = z.infer<typeof vocabularyCodeViewSchema>;
 
 export const vocabularyResponseSchema = vocabularySummarySchema.extend({
+  /** What a new entry may use: the built-in codes, then the active local values. */
   codes: z.array(vocabularyCodeViewSchema),
+  /**
+   * Local values that are no longer offered (retired by an administrator, or overtaken by a built-in code
+   * of a later release) but that records may still hold: look a stored code up here when it is not in
+   * `codes`, never offer these.
+   */
+  retiredCodes: z.array(vocabularyCodeViewSchema),
 });
 export type VocabularyResponse = z.infer<typeof vocabularyResponseSchema>;
+
+// Administration of local values (/api/admin/vocabularies/{id}/local-values, permission
+// admin.vocabularies.manage). HTCDS and Viet Nam codes are built in and cannot be changed through it.
+
+/** "local." followed by a letter, then letters, digits, "_" or "-" (see validateLocalValues). */
+export const localValueCodeSchema = z
+  .string()
+  .trim()
+  .max(64)
+  .regex(/^local\.[A-Za-z][A-Za-z0-9_-]*$/)
+  .meta({ description: 'The code records will hold; it never changes', example: 'local.Shopee' });
+
+const localLabel = z.string().trim().min(1).max(200);
+const localDescription = z.string().trim().max(1000);
+
+/** A name in each of the three languages; none may repeat a name the list already has. */
+export const localValueLabelsSchema = z.object({ vi: localLabel, en: localLabel, ar: localLabel });
+
+/** Optional explanations; an empty one is the same as none. */
+export const localValueDescriptionSchema = z.object({
+  vi: localDescription.optional(),
+  en: localDescription.optional(),
+  ar: localDescription.optional(),
+});
+
+const htcdsExportInput = z.string().trim().max(64).nullable().meta({
+  description:
+    'For a list of the HTCDS standard: the HTCDS code to export this value as. Null or absent: "Other", where the list has it.',
+  example: 'Other',
+});
+
+export const createLocalValueSchema = z.object({
+  code: localValueCodeSchema,
+  labels: localValueLabelsSchema,
+  description: localValueDescriptionSchema.optional(),
+  htcdsExport: htcdsExportInput.optional(),
+});
+export type CreateLocalValueInput = z.infer<typeof createLocalValueSchema>;
+
+export const updateLocalValueSchema = z
+  .object({
+    labels: localValueLabelsSchema.optional(),
+    description: localValueDescriptionSchema.nullable().optional(),
+    htcdsExport: htcdsExportInput.optional(),
+  })
+  .refine((body) => Object.values(body).some((value) => value !== undefined), {
+    message: 'nothing to change',
+  });
+export type UpdateLocalValueInput = z.infer<typeof updateLocalValueSchema>;
+
+export const localValueParamsSchema = vocabularyParamsSchema.extend({
+  code: z
+    .string()
+    .min(1)
+    .max(100)
+    .meta({ param: { name: 'code', in: 'path' }, example: 'local.Shopee' }),
+});
+
+export const localValueSchema = z.object({
+  id: z.string(),
+  vocabularyId: z.string(),
+  code: z.string(),
+  /** In the caller's language. */
+  label: z.string(),
+  labels: labelsSchema,
+  description: localValueDescriptionSchema.nullable(),
+  /** As entered: null means "Other" where the list has it. */
+  htcdsExport: z.string().nullable(),
+  /** What an HTCDS export writes for this value; null when the field is left empty. */
+  exportedAs: z.string().nullable(),
+  /** False once retired: no longer offered for new entries, still readable in records. */
+  active: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type LocalValueView = z.infer<typeof localValueSchema>;
+
+export const localValuesResponseSchema = z.object({
+  vocabularyId: z.string(),
+  values: z.array(localValueSchema),
+});
+export type LocalValuesResponse = z.infer<typeof localValuesResponseSchema>;
 
 export const countriesResponseSchema = z.object({
   countries: z.array(z.object({ code: z.string(), alpha2: z.string(), name: z.string() })),

@@ -6,6 +6,12 @@ import identityVi from './features/identity.vi.json' with { type: 'json' };
 import referenceAr from './features/reference.ar.json' with { type: 'json' };
 import referenceEn from './features/reference.en.json' with { type: 'json' };
 import referenceVi from './features/reference.vi.json' with { type: 'json' };
+import screeningAr from './features/screening.ar.json' with { type: 'json' };
+import screeningEn from './features/screening.en.json' with { type: 'json' };
+import screeningVi from './features/screening.vi.json' with { type: 'json' };
+import screeningWebAr from './features/screening-web.ar.json' with { type: 'json' };
+import screeningWebEn from './features/screening-web.en.json' with { type: 'json' };
+import screeningWebVi from './features/screening-web.vi.json' with { type: 'json' };
 import { defaultLocale, type Locale } from './locales';
 import vi from './vi.json' with { type: 'json' };
 
@@ -28,9 +34,9 @@ function merge(...parts: Catalog[]): Catalog {
 
 // One catalogue per language, assembled from the base file and one file per feature (features/<name>.<lang>.json).
 export const catalogs: Record<Locale, Catalog> = {
-  vi: merge(vi, identityVi, referenceVi),
-  en: merge(en, identityEn, referenceEn),
-  ar: merge(ar, identityAr, referenceAr),
+  vi: merge(vi, identityVi, referenceVi, screeningVi, screeningWebVi),
+  en: merge(en, identityEn, referenceEn, screeningEn, screeningWebEn),
+  ar: merge(ar, identityAr, referenceAr, screeningAr, screeningWebAr),
 };
 
 function lookup(catalog: Catalog, key: string): string | undefined {

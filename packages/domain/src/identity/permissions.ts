@@ -26,6 +26,7 @@ export const permissions = [
   'admin.users.manage_all',
   'admin.roles.read',
   'admin.vocabularies.manage',
+  'admin.instruments.manage',
   // Oversight.
   'audit.read',
 ] as const;

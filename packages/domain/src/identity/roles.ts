@@ -52,6 +52,7 @@ export const seedRoles: readonly RoleDefinition[] = [
       'admin.users.manage_own_agency',
       'admin.roles.read',
       'admin.vocabularies.manage',
+      'admin.instruments.manage',
     ],
   },
   { code: 'auditor', permissions: ['audit.read'] },

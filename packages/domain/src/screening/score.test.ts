@@ -255,7 +255,7 @@ describe('weighted score', () => {
 
 describe('instrument data is checked', () => {
   it('refuses an indicator pointing at a missing option and a condition reading a later question', () => {
-    const broken = structuredClone(actMeansPurpose);
+    const broken: typeof actMeansPurpose = JSON.parse(JSON.stringify(actMeansPurpose));
     const first = broken.sections[0];
     if (first?.questions[0]) first.questions[0].showIf = { question: 'movement', anyOf: ['transported'] };
     if (broken.scoring.kind === 'element-combination' && broken.scoring.indicators[0])

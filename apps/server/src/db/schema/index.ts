@@ -1,3 +1,5 @@
 export * from './audit';
 export * from './identity';
 export * from './instance';
+export * from './screening';
+export * from './vocabularies';

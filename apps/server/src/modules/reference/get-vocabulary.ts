@@ -1,14 +1,8 @@
-import {
-  htcdsExportCode,
-  isVocabularyId,
-  type Locale,
-  type VocabularyCode,
-  vocabularies,
-} from '@lantern/domain';
+import { htcdsExportCode, type Locale, type Vocabulary, type VocabularyCode } from '@lantern/domain';
 import type { RequestContext } from '../../context/request-context';
-import { notFound } from '../../lib/errors';
+import { loadVocabulary } from '../local-values/stored-values';
 import { vocabularySummary } from './list-vocabularies';
-import type { VocabularyResponse } from './schemas';
+import type { VocabularyCodeView, VocabularyResponse } from './schemas';
 
 /** Descriptions exist in some languages only: the caller's, else English, else Vietnamese, saying which. */
 function descriptionOf(entry: VocabularyCode, locale: Locale) {
@@ -19,24 +13,29 @@ function descriptionOf(entry: VocabularyCode, locale: Locale) {
     : { description: null, descriptionLanguage: null };
 }
 
+function codeView(entry: VocabularyCode, all: Vocabulary, locale: Locale): VocabularyCodeView {
+  return {
+    code: entry.code,
+    namespace: entry.namespace,
+    label: entry.labels[locale],
+    labels: entry.labels,
+    ...descriptionOf(entry, locale),
+    exportedAs: htcdsExportCode(all, entry.code) ?? null,
+    ctdc: entry.ctdc ?? null,
+  };
+}
+
 /**
- * One vocabulary with every code, its label in the caller's language and all three labels. Local values
- * added by administrators will be merged in here once they are stored; the built-in codes never change.
+ * One vocabulary with every code, its label in the caller's language and all three labels: the built-in
+ * codes, then the active values administrators added (namespace "local"). Retired local values are
+ * listed apart, so they are never offered but a record holding one still finds its label.
  */
-export function getVocabulary(ctx: RequestContext, input: { id: string }): VocabularyResponse {
-  if (!isVocabularyId(input.id)) throw notFound();
-  const vocabulary = vocabularies[input.id];
+export async function getVocabulary(ctx: RequestContext, input: { id: string }): Promise<VocabularyResponse> {
+  const { offered, retired, all } = await ctx.transaction((tx) => loadVocabulary(tx, input.id));
   const { locale } = ctx;
   return {
-    ...vocabularySummary(vocabulary, locale),
-    codes: vocabulary.codes.map((entry) => ({
-      code: entry.code,
-      namespace: entry.namespace,
-      label: entry.labels[locale],
-      labels: entry.labels,
-      ...descriptionOf(entry, locale),
-      exportedAs: htcdsExportCode(vocabulary, entry.code) ?? null,
-      ctdc: entry.ctdc ?? null,
-    })),
+    ...vocabularySummary(offered, locale),
+    codes: offered.codes.map((entry) => codeView(entry, all, locale)),
+    retiredCodes: retired.map((entry) => codeView(entry, all, locale)),
   };
 }

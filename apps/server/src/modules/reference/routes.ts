@@ -1,5 +1,6 @@
 import { errorResponseSchema } from '@lantern/domain';
 import type { MiddlewareHandler } from 'hono';
+import { etag } from 'hono/etag';
 import { defineRoute, type RouteAccess } from '../../access/route-access';
 import { createRouter, type LanternEnv } from '../../lib/router';
 import { getUnitDetail } from './get-unit';
@@ -38,13 +39,16 @@ const invalid = { description: 'Invalid parameters, each named', content: json(e
 const missing = { description: 'No such item', content: json(errorResponseSchema) };
 
 /**
- * Reference data changes only with a release, so clients and proxies may keep an answer for an hour.
- * Labels follow Accept-Language, so caches must keep one copy per language.
+ * Administrative units, countries and languages change only with a release, so clients and proxies may
+ * keep an answer for an hour. Vocabularies also hold the values administrators add at run time, so their
+ * answers are revalidated every time (cheaply, by ETag). Labels follow Accept-Language, so caches must
+ * keep one copy per language.
  */
-const cachedForAnHour: MiddlewareHandler<LanternEnv> = async (c, next) => {
+const cacheHeaders: MiddlewareHandler<LanternEnv> = async (c, next) => {
   await next();
   if (c.res.status !== 200) return;
-  c.res.headers.set('Cache-Control', 'public, max-age=3600');
+  const vocabulary = c.req.path.startsWith('/api/reference/vocabularies');
+  c.res.headers.set('Cache-Control', vocabulary ? 'no-cache' : 'public, max-age=3600');
   c.res.headers.append('Vary', 'Accept-Language');
   c.res.headers.set('Content-Language', c.get('locale'));
 };
@@ -114,6 +118,8 @@ const vocabulariesRoute = defineRoute(anyone, {
   path: '/api/reference/vocabularies',
   tags,
   summary: 'Controlled vocabularies (HTCDS v2.0 lists with Viet Nam extensions, and Viet Nam lists)',
+  description:
+    'How many codes each list offers (`codeCount`), of which Viet Nam extensions (`extensionCount`) and values added by administrators (`localCount`).',
   responses: { 200: { description: 'Vocabularies', content: json(vocabulariesResponseSchema) } },
 });
 
@@ -122,6 +128,8 @@ const vocabularyRoute = defineRoute(anyone, {
   path: '/api/reference/vocabularies/{id}',
   tags,
   summary: 'One vocabulary with its codes, labels in vi, en and ar, and the HTCDS value each exports as',
+  description:
+    '`codes` are the built-in codes, then the active values administrators added (namespace `local`): what a new entry may choose. `retiredCodes` are local values no longer offered that records may still hold; look a stored code up there when it is not in `codes`.',
   request: { params: vocabularyParamsSchema },
   responses: {
     200: { description: 'The vocabulary', content: json(vocabularyResponseSchema) },
@@ -147,13 +155,16 @@ const languagesRoute = defineRoute(anyone, {
 });
 
 export const referenceRoutes = createRouter();
-referenceRoutes.use('/api/reference/*', cachedForAnHour);
+// Outside the caching headers, so that a 304 keeps them.
+referenceRoutes.use('/api/reference/vocabularies', etag());
+referenceRoutes.use('/api/reference/vocabularies/*', etag());
+referenceRoutes.use('/api/reference/*', cacheHeaders);
 referenceRoutes
   .openapi(provincesRoute, (c) => c.json(listProvinces(c.get('ctx'), c.req.valid('query')), 200))
   .openapi(unitsRoute, (c) => c.json(listUnits(c.get('ctx'), c.req.valid('query')), 200))
   .openapi(searchRoute, (c) => c.json(searchUnits(c.get('ctx'), c.req.valid('query')), 200))
   .openapi(unitRoute, (c) => c.json(getUnitDetail(c.get('ctx'), c.req.valid('param')), 200))
-  .openapi(vocabulariesRoute, (c) => c.json(listVocabularies(c.get('ctx')), 200))
-  .openapi(vocabularyRoute, (c) => c.json(getVocabulary(c.get('ctx'), c.req.valid('param')), 200))
+  .openapi(vocabulariesRoute, async (c) => c.json(await listVocabularies(c.get('ctx')), 200))
+  .openapi(vocabularyRoute, async (c) => c.json(await getVocabulary(c.get('ctx'), c.req.valid('param')), 200))
   .openapi(countriesRoute, (c) => c.json(listCountries(c.get('ctx')), 200))
   .openapi(languagesRoute, (c) => c.json(listLanguages(c.get('ctx')), 200));

@@ -36,6 +36,24 @@ export const knownActions = [
   'system.seed',
   'system.demo_seed',
   'system.create_admin',
+  'admin.vocabulary_value.create',
+  'admin.vocabulary_value.update',
+  'admin.vocabulary_value.retire',
+  'admin.vocabulary_value.reactivate',
+  'screening.create',
+  'screening.instrument.publish',
+  'screening.instrument.verify',
+  'screening.instrument.ship',
 ] as const;
 
-export const knownResourceTypes = ['user', 'session', 'agency', 'office', 'notification', 'case'] as const;
+export const knownResourceTypes = [
+  'user',
+  'session',
+  'agency',
+  'office',
+  'notification',
+  'case',
+  'vocabulary_value',
+  'screening',
+  'screening_instrument',
+] as const;

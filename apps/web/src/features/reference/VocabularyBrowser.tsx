@@ -2,6 +2,8 @@ import { directionOf, supportedLocales } from '@lantern/domain';
 import { Badge, Button, Code, Group, Paper, Select, Skeleton, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hasPermission, useSession } from '../../lib/session';
+import { ButtonLink } from '../shell/links';
 import { useVocabularies, useVocabulary } from './queries';
 import classes from './reference.module.css';
 import type { VocabularyCodeView, VocabularyResponse } from './types';
@@ -77,7 +79,10 @@ function CodeItem({ entry, vocabulary }: { entry: VocabularyCodeView; vocabulary
   );
 }
 
-/** Read-only view of the controlled vocabularies: each code in the user's language, with its origin. */
+/**
+ * Read-only view of the controlled vocabularies: each code in the user's language, with its origin. Retired
+ * local values are not shown: they are no longer offered.
+ */
 export function VocabularyBrowser() {
   const { t } = useTranslation();
   const list = useVocabularies();
@@ -86,6 +91,8 @@ export function VocabularyBrowser() {
   const vocabulary = useVocabulary(id);
   const filter = useMemo(() => foldedOptionsFilter(new Map()), []);
   const data = vocabulary.data;
+  // Administrators add local values on their own page; everyone else only reads the lists here.
+  const canManage = hasPermission(useSession().data, 'admin.vocabularies.manage');
 
   if (list.isError) {
     return (
@@ -131,11 +138,24 @@ export function VocabularyBrowser() {
             </Badge>
             <Text size="sm">
               {t('reference.vocabulary.count', { count: data.codeCount, extensions: data.extensionCount })}
+              {data.localCount > 0 &&
+                ` · ${t('reference.vocabulary.countLocal', { local: data.localCount })}`}
             </Text>
             <Text size="sm" c="dimmed">
               {data.multiple ? t('reference.vocabulary.multiple') : t('reference.vocabulary.single')}
             </Text>
           </Group>
+          {canManage && (
+            <ButtonLink
+              to="/admin/vocabularies"
+              search={{ id: data.id }}
+              variant="light"
+              w="fit-content"
+              data-testid="vocabulary-manage-local"
+            >
+              {t('reference.vocabulary.manageLocal')}
+            </ButtonLink>
+          )}
           <Stack component="ul" gap="xs" className={classes.codeList} aria-label={data.label}>
             {data.codes.map((entry) => (
               <CodeItem key={entry.code} entry={entry} vocabulary={data} />

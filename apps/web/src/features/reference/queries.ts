@@ -1,8 +1,9 @@
 import { type Era, REFORM_DATE } from '@lantern/domain';
-import { useQuery } from '@tanstack/react-query';
+import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
 import type {
+  LocalValuesResponse,
   ProvincesResponse,
   UnitDetail,
   UnitsResponse,
@@ -14,8 +15,11 @@ import type {
 // fixed day of their set: one request (and one cached answer) per set and language.
 const DAY_OF_ERA: Record<Era, string> = { 'pre-2025': '2025-06-30', '2025': REFORM_DATE };
 
-// Reference data changes only with a release.
+// Administrative units change only with a release.
 const staleTime = 60 * 60 * 1000;
+// Vocabularies also hold the values administrators add; another administrator's change shows within minutes
+// (the server makes browsers revalidate each answer, so this is the only delay).
+const vocabularyStaleTime = 5 * 60 * 1000;
 
 export function useProvinces(era: Era) {
   const { i18n } = useTranslation();
@@ -54,7 +58,7 @@ export function useVocabularies() {
   return useQuery({
     queryKey: ['reference', 'vocabularies', i18n.language],
     queryFn: () => api<VocabulariesResponse>('/api/reference/vocabularies'),
-    staleTime,
+    staleTime: vocabularyStaleTime,
   });
 }
 
@@ -64,6 +68,31 @@ export function useVocabulary(id: string | null) {
     queryKey: ['reference', 'vocabulary', id, i18n.language],
     queryFn: () => api<VocabularyResponse>(`/api/reference/vocabularies/${encodeURIComponent(id ?? '')}`),
     enabled: id !== null,
-    staleTime,
+    staleTime: vocabularyStaleTime,
   });
+}
+
+export const localValueKeys = {
+  all: ['admin', 'local-values'] as const,
+  of: (vocabularyId: string | null) => ['admin', 'local-values', vocabularyId] as const,
+};
+
+/** Values administrators added to a vocabulary, retired ones included (admin.vocabularies.manage). */
+export function useLocalValues(vocabularyId: string | null) {
+  const { i18n } = useTranslation();
+  return useQuery({
+    queryKey: [...localValueKeys.of(vocabularyId), i18n.language],
+    queryFn: () =>
+      api<LocalValuesResponse>(
+        `/api/admin/vocabularies/${encodeURIComponent(vocabularyId ?? '')}/local-values`,
+      ),
+    enabled: vocabularyId !== null,
+  });
+}
+
+/** After a change to local values: the lists everyone reads, and the administrators' list. */
+export function invalidateVocabularies(queryClient: QueryClient) {
+  void queryClient.invalidateQueries({ queryKey: ['reference', 'vocabularies'] });
+  void queryClient.invalidateQueries({ queryKey: ['reference', 'vocabulary'] });
+  void queryClient.invalidateQueries({ queryKey: localValueKeys.all });
 }

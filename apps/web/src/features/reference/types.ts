@@ -2,11 +2,15 @@
 // packages/domain/src/index.ts re-exports api/reference.ts they are reached by path; types only, so
 // nothing of the domain package's data reaches the bundle from here.
 export type {
+  CreateLocalValueInput,
+  LocalValuesResponse,
+  LocalValueView,
   ProvincesResponse,
   UnitDetail,
   UnitLink,
   UnitSummary,
   UnitsResponse,
+  UpdateLocalValueInput,
   VocabulariesResponse,
   VocabularyCodeView,
   VocabularyResponse,

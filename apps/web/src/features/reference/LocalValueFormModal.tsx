@@ -1,0 +1,273 @@
+import { directionOf, type Locale, supportedLocales } from '@lantern/domain';
+import {
+  Alert,
+  Button,
+  Code,
+  Fieldset,
+  Group,
+  Modal,
+  NativeSelect,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, api } from '../../lib/api';
+import { isCodeName, LOCAL_PREFIX, suggestCodeName } from './local-code';
+import { invalidateVocabularies } from './queries';
+import type { LocalValueView, VocabularyResponse } from './types';
+
+type Texts = Record<Locale, string>;
+const legendStyles = { legend: { fontWeight: 600, marginBottom: 4 } };
+const noTexts: Texts = { vi: '', en: '', ar: '' };
+
+interface LocalValueFormModalProps {
+  vocabulary: VocabularyResponse;
+  /** The value to edit; null to add a new one. */
+  editing: LocalValueView | null;
+  opened: boolean;
+  onClose: () => void;
+  onSaved: (value: LocalValueView) => void;
+}
+
+/** Adds a local value to a vocabulary, or corrects one: three names, optional descriptions, HTCDS export. */
+export function LocalValueFormModal({
+  vocabulary,
+  editing,
+  opened,
+  onClose,
+  onSaved,
+}: LocalValueFormModalProps) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={
+        editing
+          ? t('reference.localValues.form.editTitle', { code: editing.code })
+          : t('reference.localValues.form.createTitle', { list: vocabulary.label })
+      }
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      {opened && (
+        <LocalValueForm
+          key={editing?.id ?? 'new'}
+          vocabulary={vocabulary}
+          editing={editing}
+          onClose={onClose}
+          onSaved={onSaved}
+        />
+      )}
+    </Modal>
+  );
+}
+
+function LocalValueForm({ vocabulary, editing, onClose, onSaved }: Omit<LocalValueFormModalProps, 'opened'>) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [labels, setLabels] = useState<Texts>(() => ({ ...noTexts, ...editing?.labels }));
+  const [descriptions, setDescriptions] = useState<Texts>(() => ({ ...noTexts, ...editing?.description }));
+  const [codeName, setCodeName] = useState('');
+  const [codeEdited, setCodeEdited] = useState(false);
+  const [htcdsExport, setHtcdsExport] = useState(editing?.htcdsExport ?? '');
+  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
+
+  const save = useMutation({
+    mutationFn: (body: Record<string, unknown>) =>
+      editing
+        ? api<LocalValueView>(localValuePath(vocabulary.id, editing.code), { method: 'PATCH', body })
+        : api<LocalValueView>(localValuePath(vocabulary.id), { method: 'POST', body }),
+    onSuccess: (value) => {
+      invalidateVocabularies(queryClient);
+      onSaved(value);
+    },
+  });
+  const serverError = save.error instanceof ApiError ? save.error : undefined;
+  const shownFields = new Set([
+    'code',
+    'htcdsExport',
+    ...supportedLocales.flatMap((locale) => [`labels.${locale}`, `description.${locale}`]),
+  ]);
+  const otherProblems = serverError?.details.filter((detail) => !shownFields.has(detail.field)) ?? [];
+  const errorOf = (field: string) => localErrors[field] ?? serverError?.fieldError(field);
+
+  const shownCodeName = codeEdited ? codeName : suggestCodeName(labels.en);
+  const htcdsCodes = vocabulary.codes.filter((entry) => entry.namespace === 'htcds');
+  const hasOther = htcdsCodes.some((entry) => entry.code === 'Other');
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const errors: Record<string, string> = {};
+    for (const locale of supportedLocales) {
+      if (labels[locale].trim() === '') errors[`labels.${locale}`] = t('errors.field.required');
+    }
+    if (!editing && !isCodeName(shownCodeName)) errors.code = t('reference.localValues.form.codeInvalid');
+    setLocalErrors(errors);
+    if (Object.keys(errors).length > 0) return;
+    const description = Object.fromEntries(
+      supportedLocales
+        .filter((locale) => descriptions[locale].trim() !== '')
+        .map((locale) => [locale, descriptions[locale].trim()]),
+    );
+    const hasDescription = Object.keys(description).length > 0;
+    save.mutate({
+      ...(editing ? {} : { code: `${LOCAL_PREFIX}${shownCodeName}` }),
+      labels: Object.fromEntries(supportedLocales.map((locale) => [locale, labels[locale].trim()])),
+      ...(hasDescription ? { description } : editing ? { description: null } : {}),
+      ...(vocabulary.source === 'htcds' ? { htcdsExport: htcdsExport || null } : {}),
+    });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        {serverError && serverError.details.length === 0 && (
+          <Alert color="red" role="alert">
+            {serverError.message}
+          </Alert>
+        )}
+        {otherProblems.length > 0 && (
+          <Alert color="red" role="alert">
+            {otherProblems.map((problem) => (
+              <Text key={problem.field} size="sm">
+                {problem.message}
+              </Text>
+            ))}
+          </Alert>
+        )}
+        <Fieldset
+          legend={t('reference.localValues.form.labelsLegend')}
+          variant="unstyled"
+          styles={legendStyles}
+        >
+          <Stack gap="sm">
+            <Text size="sm" c="dimmed">
+              {t('reference.localValues.form.labelsHelp')}
+            </Text>
+            {supportedLocales.map((locale) => (
+              <TextInput
+                key={locale}
+                label={t(`reference.localValues.form.label_${locale}`)}
+                name={`labels.${locale}`}
+                required
+                lang={locale}
+                dir={directionOf(locale)}
+                maxLength={200}
+                value={labels[locale]}
+                onChange={(event) => setLabels({ ...labels, [locale]: event.currentTarget.value })}
+                error={errorOf(`labels.${locale}`)}
+              />
+            ))}
+          </Stack>
+        </Fieldset>
+
+        {editing ? (
+          <Stack gap={2}>
+            <Text size="sm" fw={500}>
+              {t('reference.vocabulary.code')}
+            </Text>
+            <Code dir="ltr" w="fit-content">
+              {editing.code}
+            </Code>
+            <Text size="sm" c="dimmed">
+              {t('reference.localValues.form.codeFixed')}
+            </Text>
+            {errorOf('code') && (
+              <Text size="sm" c="red.8" role="alert">
+                {errorOf('code')}
+              </Text>
+            )}
+          </Stack>
+        ) : (
+          <TextInput
+            label={t('reference.vocabulary.code')}
+            description={t('reference.localValues.form.codeHelp')}
+            name="code"
+            required
+            dir="ltr"
+            maxLength={40}
+            leftSection={<Code>{LOCAL_PREFIX}</Code>}
+            leftSectionWidth={64}
+            value={shownCodeName}
+            onChange={(event) => {
+              setCodeEdited(true);
+              setCodeName(event.currentTarget.value);
+            }}
+            error={errorOf('code')}
+          />
+        )}
+
+        {vocabulary.source === 'htcds' && (
+          <NativeSelect
+            label={t('reference.localValues.form.export')}
+            description={t('reference.localValues.form.exportHelp')}
+            name="htcdsExport"
+            size="md"
+            value={htcdsExport}
+            onChange={(event) => setHtcdsExport(event.currentTarget.value)}
+            data={[
+              {
+                value: '',
+                label: hasOther
+                  ? t('reference.localValues.form.exportDefaultOther')
+                  : t('reference.localValues.form.exportDefaultEmpty'),
+              },
+              ...htcdsCodes.map((entry) => ({ value: entry.code, label: `${entry.label} (${entry.code})` })),
+            ]}
+            error={errorOf('htcdsExport')}
+          />
+        )}
+
+        <Fieldset
+          legend={t('reference.localValues.form.descriptionLegend')}
+          variant="unstyled"
+          styles={legendStyles}
+        >
+          <Stack gap="sm">
+            {supportedLocales.map((locale) => (
+              <Textarea
+                key={locale}
+                label={t(`reference.localValues.form.description_${locale}`)}
+                name={`description.${locale}`}
+                lang={locale}
+                dir={directionOf(locale)}
+                autosize
+                minRows={2}
+                maxLength={1000}
+                value={descriptions[locale]}
+                onChange={(event) =>
+                  setDescriptions({ ...descriptions, [locale]: event.currentTarget.value })
+                }
+                error={errorOf(`description.${locale}`)}
+              />
+            ))}
+          </Stack>
+        </Fieldset>
+
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {editing ? t('common.saveChanges') : t('reference.localValues.form.create')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function localValuePath(
+  vocabularyId: string,
+  code?: string,
+  action?: 'retire' | 'reactivate',
+): string {
+  const base = `/api/admin/vocabularies/${encodeURIComponent(vocabularyId)}/local-values`;
+  if (!code) return base;
+  return `${base}/${encodeURIComponent(code)}${action ? `/${action}` : ''}`;
+}
