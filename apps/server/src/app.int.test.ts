@@ -5,11 +5,14 @@ import path from 'node:path';
 import { errorResponseSchema } from '@lantern/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type LanternApp } from './app';
+import { openKeyRing } from './db/data-keys';
 import { loadMigrations } from './db/migrations';
+import type { KeyRing } from './lib/key-ring';
 import { createLogger } from './lib/logger';
 import { createTestDatabase, type TestDatabase, testEngine } from './test-support/test-database';
 
 let testDb: TestDatabase;
+let keys: KeyRing;
 let app: LanternApp;
 let webDir: string;
 const logLines: string[] = [];
@@ -28,13 +31,14 @@ beforeAll(async () => {
   writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>Lantern test page</title>');
   writeFileSync(path.join(webDir, 'assets', 'app-abc123.js'), 'console.log(1)');
   writeFileSync(path.join(os.tmpdir(), 'lantern-secret.txt'), 'outside the web folder');
+  keys = await openKeyRing(testDb.database, randomBytes(32));
   const logger = createLogger('info', { write: (line: string) => void logLines.push(line) });
   app = createApp({
     database: testDb.database,
     logger,
     migrations: loadMigrations(),
     webDir,
-    masterKey: randomBytes(32),
+    keys,
   });
   app.get('/api/test/explode', () => {
     throw new Error('internal detail: Nguyễn Thị Lan, 0912345678');
@@ -68,7 +72,7 @@ describe(`health and readiness (${testEngine})`, () => {
       database: testDb.database,
       logger: createLogger('silent'),
       migrations: newer,
-      masterKey: randomBytes(32),
+      keys,
     });
     const response = await newerApp.request('/readyz');
     expect(response.status).toBe(503);

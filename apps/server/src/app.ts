@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import { bodyLimit } from 'hono/body-limit';
 import { declarePublic } from './access/route-access';
 import { sessionScope } from './access/session-middleware';
@@ -6,10 +5,10 @@ import type { Migration } from './db/migrations';
 import type { Database } from './db/types';
 import { handleError } from './lib/error-responses';
 import { AppError } from './lib/errors';
+import type { KeyRing } from './lib/key-ring';
 import type { Logger } from './lib/logger';
 import { requestLog, requestScope, securityHeaders } from './lib/middleware';
 import { createRouter, type Runtime, type SessionSettings } from './lib/router';
-import { createSecretBox } from './lib/secret-box';
 import { accessRoutes } from './modules/access/routes';
 import { accountRoutes } from './modules/account/routes';
 import { adminRoutes } from './modules/admin/routes';
@@ -26,8 +25,8 @@ export interface AppOptions {
   database: Database;
   logger: Logger;
   migrations: Migration[];
-  /** 32-byte master key: seals secrets at rest and derives the CSRF key. */
-  masterKey: Buffer;
+  /** Data keys (envelope encryption): seal secrets and identifying data, make blind indexes, derive the CSRF key. */
+  keys: KeyRing;
   /** Folder of the built web app; without it the server answers the API only. */
   webDir?: string | undefined;
   version?: string;
@@ -40,8 +39,8 @@ export function createApp(options: AppOptions) {
     engine: options.database.engine,
     migrations: options.migrations,
     logger: options.logger,
-    secrets: createSecretBox(options.masterKey),
-    csrfKey: createHmac('sha256', options.masterKey).update('lantern:csrf').digest(),
+    secrets: options.keys,
+    csrfKey: options.keys.derive('csrf'),
     demo: options.demo ?? false,
     version: options.version ?? '0.1.0',
     sessions: { idleMinutes: 30, maxHours: 12, secureCookies: false, trustProxy: false, ...options.sessions },

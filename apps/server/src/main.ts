@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { auditVerifyCommand } from './cli/audit-verify';
 import { createAdminCommand } from './cli/create-admin';
 import { dbStatusCommand } from './cli/db-status';
+import { keysRotateCommand } from './cli/keys-rotate';
 import { migrateCommand } from './cli/migrate';
 import { screenScoreCommand } from './cli/screen-score';
 import { serveCommand } from './cli/serve';
@@ -17,6 +18,9 @@ Commands:
   users:create-admin --username U --name N --agency-name A [--province 01]
                      Create the first system administrator; prints a one-time password link
   audit verify       Recompute the audit trail's hash chain; report the first broken link
+  keys rotate [--new-key-file FILE]
+                     Re-wrap the data keys under a new master key (LANTERN_NEW_MASTER_KEY or the
+                     file; in embedded mode a new key file is made); stored data is unchanged
   screen score --instrument ID [--version V] --answers FILE.json [--locale vi|en|ar] [--json]
                      Score answers with a shipped screening instrument, offline, and explain the
                      outcome (--definition FILE.json scores with an instrument given as data)
@@ -53,6 +57,11 @@ async function main(argv: string[]): Promise<number> {
         throw new UsageError(`Unknown audit command "${rest[0] ?? ''}". Try: lantern audit verify`);
       parseArgs({ args: rest.slice(1), options: {} });
       return auditVerifyCommand();
+    }
+    case 'keys': {
+      if (rest[0] !== 'rotate')
+        throw new UsageError(`Unknown keys command "${rest[0] ?? ''}". Try: lantern keys rotate`);
+      return keysRotateCommand(rest.slice(1));
     }
     case 'screen': {
       if (rest[0] !== 'score')

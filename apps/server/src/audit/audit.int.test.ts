@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequestContext } from '../context/request-context';
 import { queryRows } from '../db/query-rows';
 import { newId } from '../lib/ids';
-import { createSecretBox } from '../lib/secret-box';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { testEngine } from '../test-support/test-database';
 import { recordAudit } from './record-audit';
@@ -26,7 +25,7 @@ const contextFor = (permissions: string[] = []) =>
         }
       : null,
     client: { ip: '127.0.0.1', userAgent: 'vitest' },
-    secrets: createSecretBox(Buffer.alloc(32, 1)),
+    secrets: t.secrets,
     demo: false,
   });
 

@@ -1,12 +1,27 @@
+import { ensureSeedRows } from '../db/bootstrap';
+import { openKeyRing } from '../db/data-keys';
 import { loadMigrations } from '../db/migrations';
 import { migrate } from '../db/migrator';
+import { loadMasterKey } from '../lib/secret-box';
 import { openRuntime } from './open';
 
+/**
+ * Applies migrations, then writes what every installation needs (seeded roles, shipped instruments and —
+ * when the master key is configured — the data keys), so that a server running without the owner
+ * connection finds everything in place.
+ */
 export async function migrateCommand(): Promise<void> {
-  const { logger, database } = await openRuntime();
+  const { config, logger, database } = await openRuntime();
   try {
     const applied = await migrate(database, loadMigrations());
     logger.info({ applied }, applied.length ? 'migrations applied' : 'database schema already current');
+    await ensureSeedRows(database);
+    const embedded = database.engine === 'pglite';
+    if (config.masterKey || embedded)
+      await openKeyRing(
+        database,
+        loadMasterKey({ envKey: config.masterKey, dataDir: config.dataDir, embedded }),
+      );
     process.stdout.write(
       applied.length ? `Applied: ${applied.join(', ')}\n` : 'Nothing to apply; the schema is current.\n',
     );

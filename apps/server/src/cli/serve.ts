@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import { createApp } from '../app';
 import { ensureSeedRows } from '../db/bootstrap';
+import { openKeyRing } from '../db/data-keys';
 import { readDemoFlag, seedDemo } from '../db/demo-seed';
 import { loadMigrations } from '../db/migrations';
 import { MigrationError, migrate, migrationStatus } from '../db/migrator';
@@ -51,6 +52,7 @@ export async function serveCommand(options: { port?: number; demo?: boolean }): 
     dataDir: config.dataDir,
     embedded: database.engine === 'pglite',
   });
+  const keys = await openKeyRing(database, masterKey);
 
   const webDir = config.webDir ?? defaultWebDir();
   const app = createApp({
@@ -59,7 +61,7 @@ export async function serveCommand(options: { port?: number; demo?: boolean }): 
     migrations,
     webDir,
     version: serverVersion(),
-    masterKey,
+    keys,
     demo,
     sessions: config.sessions,
   });

@@ -1,7 +1,7 @@
 import type { Locale, Permission } from '@lantern/domain';
 import { runInRequestTransaction } from '../db/request-transaction';
 import type { AppDatabase, Tx } from '../db/types';
-import type { SecretBox } from '../lib/secret-box';
+import type { KeyRing } from '../lib/key-ring';
 
 /** The signed-in person acting in a request, as established by their session. */
 export interface Actor {
@@ -23,7 +23,7 @@ export interface RequestContext {
   readonly locale: Locale;
   readonly actor: Actor | null;
   readonly client: { ip: string | null; userAgent: string | null };
-  readonly secrets: SecretBox;
+  readonly secrets: KeyRing;
   /** Whether the installation runs in demo mode (synthetic data, documented passwords). */
   readonly demo: boolean;
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
@@ -34,7 +34,7 @@ export interface ContextInit {
   locale: Locale;
   actor: Actor | null;
   client: { ip: string | null; userAgent: string | null };
-  secrets: SecretBox;
+  secrets: KeyRing;
   demo: boolean;
 }
 

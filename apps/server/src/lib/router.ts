@@ -2,8 +2,8 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Locale, SessionStage } from '@lantern/domain';
 import type { RequestContext } from '../context/request-context';
 import type { Migration } from '../db/migrations';
+import type { KeyRing } from './key-ring';
 import type { Logger } from './logger';
-import type { SecretBox } from './secret-box';
 import { validationError } from './validation';
 
 /** What the running server knows about itself; handed to use cases that report on the system. */
@@ -11,7 +11,7 @@ export interface Runtime {
   engine: 'pglite' | 'postgres';
   migrations: Migration[];
   logger: Logger;
-  secrets: SecretBox;
+  secrets: KeyRing;
   /** HMAC key for CSRF tokens derived from session tokens. */
   csrfKey: Buffer;
   demo: boolean;

@@ -3,11 +3,12 @@ import { createApp, type LanternApp } from '../app';
 import { recordSystemAudit } from '../audit/system-audit';
 import { hashPassword } from '../auth/passwords';
 import { timeStep, totpAt } from '../auth/totp';
+import { openKeyRing } from '../db/data-keys';
 import { loadMigrations } from '../db/migrations';
 import { newId } from '../lib/ids';
 import { createLogger } from '../lib/logger';
 import type { SessionSettings } from '../lib/router';
-import { createSecretBox } from '../lib/secret-box';
+
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export const TEST_PASSWORD = 'a long test passphrase';
@@ -23,12 +24,12 @@ export interface TestUser {
 export async function createTestApp(options: { demo?: boolean; sessions?: Partial<SessionSettings> } = {}) {
   const testDb: TestDatabase = await createTestDatabase();
   const masterKey = randomBytes(32);
-  const secrets = createSecretBox(masterKey);
+  const secrets = await openKeyRing(testDb.database, masterKey);
   const app: LanternApp = createApp({
     database: testDb.database,
     logger: createLogger('silent'),
     migrations: loadMigrations(),
-    masterKey,
+    keys: secrets,
     demo: options.demo ?? false,
     ...(options.sessions ? { sessions: options.sessions } : {}),
   });

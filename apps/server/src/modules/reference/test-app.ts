@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createApp } from '../../app';
+import { openKeyRing } from '../../db/data-keys';
 import { loadMigrations } from '../../db/migrations';
 import { createLogger } from '../../lib/logger';
 import { createTestDatabase } from '../../test-support/test-database';
@@ -11,7 +12,7 @@ export async function createReferenceTestApp() {
     database: testDb.database,
     logger: createLogger('silent'),
     migrations: loadMigrations(),
-    masterKey: randomBytes(32),
+    keys: await openKeyRing(testDb.database, randomBytes(32)),
   });
   return { app, close: () => testDb.close() };
 }
