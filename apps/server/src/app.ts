@@ -14,9 +14,11 @@ import { accountRoutes } from './modules/account/routes';
 import { adminRoutes } from './modules/admin/routes';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
+import { caseRoutes } from './modules/cases/routes';
 import { healthRoutes } from './modules/health/routes';
 import { localValueRoutes } from './modules/local-values/routes';
 import { referenceRoutes } from './modules/reference/routes';
+import './modules/cases/owner';
 import { screeningRoutes } from './modules/screening/routes';
 import { apiDocs } from './web/api-docs';
 import { staticSite } from './web/static-site';
@@ -71,6 +73,7 @@ export function createApp(options: AppOptions) {
   app.route('/', referenceRoutes);
   app.route('/', localValueRoutes);
   app.route('/', screeningRoutes);
+  app.route('/', caseRoutes);
 
   declarePublic('GET', '/api/openapi.json');
   app.doc31('/api/openapi.json', {

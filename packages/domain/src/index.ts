@@ -1,4 +1,5 @@
 export * from './api/auth';
+export * from './api/cases';
 export * from './api/errors';
 export * from './api/health';
 export * from './api/identity';

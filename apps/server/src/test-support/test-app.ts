@@ -27,7 +27,8 @@ export async function createTestApp(options: { demo?: boolean; sessions?: Partia
   const secrets = await openKeyRing(testDb.database, masterKey);
   const app: LanternApp = createApp({
     database: testDb.database,
-    logger: createLogger('silent'),
+    // LANTERN_TEST_LOG=error shows what a failing request logged.
+    logger: createLogger((process.env.LANTERN_TEST_LOG as 'error' | undefined) ?? 'silent'),
     migrations: loadMigrations(),
     keys: secrets,
     demo: options.demo ?? false,

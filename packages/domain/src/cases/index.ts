@@ -1,1 +1,2 @@
+export * from './age-band';
 export * from './lifecycle';

@@ -137,3 +137,15 @@ export function htcdsCaseStatus(state: CaseState, closureReason?: string | null)
   if (state === 'reintegration') return 'FollowUp';
   return 'Active';
 }
+
+/**
+ * The HTCDS trafficking status that goes with a state: "possible" until the competent authority decides;
+ * a closed or reopened case keeps the status it had.
+ */
+export function traffickingStatusFor(state: CaseState, previous?: string): string {
+  if (state === 'identified' || state === 'receiving_support' || state === 'reintegration')
+    return 'ActualVictimOfTrafficking';
+  if (state === 'not_victim') return 'NotAVictimOfTrafficking';
+  if (state === 'closed' && previous) return previous;
+  return 'PossibleVictimOfTrafficking';
+}

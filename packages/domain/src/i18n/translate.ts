@@ -1,5 +1,8 @@
 import ar from './ar.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
+import casesAr from './features/cases.ar.json' with { type: 'json' };
+import casesEn from './features/cases.en.json' with { type: 'json' };
+import casesVi from './features/cases.vi.json' with { type: 'json' };
 import identityAr from './features/identity.ar.json' with { type: 'json' };
 import identityEn from './features/identity.en.json' with { type: 'json' };
 import identityVi from './features/identity.vi.json' with { type: 'json' };
@@ -34,9 +37,9 @@ function merge(...parts: Catalog[]): Catalog {
 
 // One catalogue per language, assembled from the base file and one file per feature (features/<name>.<lang>.json).
 export const catalogs: Record<Locale, Catalog> = {
-  vi: merge(vi, identityVi, referenceVi, screeningVi, screeningWebVi),
-  en: merge(en, identityEn, referenceEn, screeningEn, screeningWebEn),
-  ar: merge(ar, identityAr, referenceAr, screeningAr, screeningWebAr),
+  vi: merge(vi, identityVi, casesVi, referenceVi, screeningVi, screeningWebVi),
+  en: merge(en, identityEn, casesEn, referenceEn, screeningEn, screeningWebEn),
+  ar: merge(ar, identityAr, casesAr, referenceAr, screeningAr, screeningWebAr),
 };
 
 function lookup(catalog: Catalog, key: string): string | undefined {

@@ -17,6 +17,7 @@ import {
   traffickingStatus,
 } from './htcds-victim';
 import type { Vocabulary, VocabularyCode } from './types';
+import { intakeRoute } from './vn-case';
 import { subjectCategory, supportRegime } from './vn-law';
 
 /** Every built-in vocabulary, by id. Local values are merged in at run time (see local-values.ts). */
@@ -41,6 +42,7 @@ export const vocabularies = {
   'trafficking-event-type': traffickingEventType,
   'vn-support-regime': supportRegime,
   'vn-subject-category': subjectCategory,
+  'vn-intake-route': intakeRoute,
 } as const satisfies Record<string, Vocabulary>;
 
 export type VocabularyId = keyof typeof vocabularies;

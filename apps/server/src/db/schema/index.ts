@@ -1,4 +1,6 @@
 export * from './audit';
+export * from './case-work';
+export * from './cases';
 export * from './identity';
 export * from './instance';
 export * from './keys';

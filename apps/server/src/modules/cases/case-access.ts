@@ -1,0 +1,45 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { can } from '../../access/policy';
+import type { RequestContext } from '../../context/request-context';
+import { queryRows } from '../../db/query-rows';
+import { cases } from '../../db/schema';
+import type { Tx } from '../../db/types';
+import { hasAccessGrant } from '../access/break-glass';
+
+export type CaseAccess = 'agency' | 'registrant' | 'province' | 'break_glass';
+
+/**
+ * The cases an actor may know exist — the same rule as the row-level security policy (lantern_case_visible),
+ * stated once more in the query so lists and single reads agree even before the database checks.
+ */
+export function caseScope(ctx: RequestContext): SQL {
+  if (!ctx.actor) return sql`false`;
+  return sql`lantern_case_visible(${cases.ownerAgencyId}, ${cases.provinceCode}, ${cases.createdBy}, ${cases.id})`;
+}
+
+/** The province of the actor's agency (for the provincial scope). */
+export async function actorProvince(tx: Tx): Promise<string | null> {
+  const [row] = await queryRows<{ province: string | null }>(
+    tx,
+    sql`select lantern_current_province() as province`,
+  );
+  return row?.province ?? null;
+}
+
+/** How this actor reaches a visible case; decides which fields they see. */
+export async function accessTo(
+  tx: Tx,
+  ctx: RequestContext,
+  row: { id: string; ownerAgencyId: string; createdBy: string; provinceCode: string },
+): Promise<CaseAccess> {
+  const actor = ctx.actor;
+  if (actor && row.ownerAgencyId === actor.agencyId && can(ctx, 'case.read')) return 'agency';
+  if (await hasAccessGrant(tx, ctx, 'case', row.id)) return 'break_glass';
+  if (actor && row.createdBy === actor.userId && can(ctx, 'case.create')) return 'registrant';
+  return 'province';
+}
+
+/** Identifying data: only with case.read_identity, on the agency's own case or one opened by break-the-glass. */
+export function mayViewIdentity(ctx: RequestContext, access: CaseAccess): boolean {
+  return can(ctx, 'case.read_identity') && (access === 'agency' || access === 'break_glass');
+}

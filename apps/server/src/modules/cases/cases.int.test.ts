@@ -1,0 +1,306 @@
+import { randomUUID } from 'node:crypto';
+import { foldVietnamese } from '@lantern/domain';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../db/query-rows';
+import { runInRequestTransaction } from '../../db/request-transaction';
+import { createTestApp, type TestApp, TestClient, type TestUser } from '../../test-support/test-app';
+import { testEngine } from '../../test-support/test-database';
+
+const lan = {
+  fullName: 'Nguyễn Thị Lan',
+  dateOfBirth: '1998-03-12',
+  phones: ['0912 345 678'],
+  documents: [{ type: 'national_id', number: '042198001234' }],
+  addresses: [{ text: 'Thôn Đông, xã Cẩm Xuyên', provinceCode: '42' }],
+};
+const consent = {
+  purpose: 'services',
+  method: 'verbal_witnessed',
+  witness: 'Trần Văn Bình',
+  language: 'vie',
+  obtainedOn: '2026-11-20',
+  givenBy: 'person',
+};
+function registration(identity = lan, extra: Record<string, unknown> = {}) {
+  return {
+    person: { identity, profile: { sex: 'Feminine', homeProvinceCode: '42', languages: ['vie'] } },
+    case: {
+      receivedOn: '2026-11-20',
+      intakeRoute: 'vn.ReturnedByForeignAuthorities',
+      exploitationTypes: ['vn.ForcedOnlineScam'],
+      controlMethods: ['WithholdsDocuments'],
+      recruitmentPlatforms: ['vn.Zalo'],
+    },
+    consents: [consent],
+    ...extra,
+  };
+}
+
+describe(`cases (${testEngine})`, () => {
+  let t: TestApp;
+  let worker: TestUser;
+  let screener: TestUser;
+  let outsider: TestUser;
+  let coordinator: TestUser;
+  const clients = new Map<string, TestClient>();
+  let caseId = '';
+  let caseCode = '';
+
+  async function as(user: TestUser): Promise<TestClient> {
+    const existing = clients.get(user.username);
+    if (existing) return existing;
+    const client = new TestClient(t.app);
+    expect((await client.signIn(user)).status).toBe(200);
+    clients.set(user.username, client);
+    return client;
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const centre = await t.createAgency('Trung tâm CTXH Hà Tĩnh', '42');
+    const otherCentre = await t.createAgency('Trung tâm CTXH Nghệ An', '40');
+    const provinceOffice = await t.createAgency(
+      'Sở Y tế Hà Tĩnh',
+      '42',
+      'provincial_health_social_protection',
+    );
+    worker = await t.createUser('worker', centre, ['case_worker']);
+    screener = await t.createUser('screener', centre, ['frontline_screener']);
+    outsider = await t.createUser('outsider', otherCentre, ['supervisor']);
+    coordinator = await t.createUser('coordinator', provinceOffice, ['provincial_coordinator']);
+  }, 60_000);
+  afterAll(() => t.close());
+
+  it('registers a case with consent; the owner sees the identity and the view is audited', async () => {
+    const client = await as(worker);
+    const { status, json } = await client.request('POST', '/api/cases', registration());
+    expect(status, JSON.stringify(json)).toBe(201);
+    expect(json.code).toMatch(/^LT-42-\d{4}-000001$/);
+    expect(json.state).toBe('received');
+    expect(json.traffickingStatus).toBe('PossibleVictimOfTrafficking');
+    expect(json.identity.fullName).toBe('Nguyễn Thị Lan');
+    expect(json.person.ageBand).toBe('27-29');
+    caseId = json.id;
+    caseCode = json.code;
+    const viewed = await client.request('GET', `/api/cases/${caseId}`);
+    expect(viewed.json.identity.phones).toEqual(['0912 345 678']);
+    const audit = await t.testDb.asOwner((o) =>
+      o.query<{ action: string }>(`select action from audit_events where resource_id = $1 order by seq`, [
+        caseId,
+      ]),
+    );
+    expect(audit.rows.map((r) => r.action)).toEqual([
+      'case.create',
+      'case.view_identity',
+      'case.view_identity',
+    ]);
+  });
+
+  it('stores no identifying value in plaintext anywhere in the database', async () => {
+    const tables = await t.testDb.asOwner((o) =>
+      o.query<{ table_name: string }>(
+        `select table_name from information_schema.tables where table_schema = 'public'`,
+      ),
+    );
+    const dump: string[] = [];
+    for (const { table_name } of tables.rows) {
+      const rows = await t.testDb.asOwner((o) => o.query(`select * from "${table_name}"`));
+      dump.push(JSON.stringify(rows.rows));
+    }
+    const everything = foldVietnamese(dump.join('\n'));
+    for (const secret of [
+      'Nguyễn Thị Lan',
+      'nguyen thi lan',
+      '0912 345 678',
+      '0912345678',
+      '042198001234',
+      'Thôn Đông',
+      'Trần Văn Bình',
+      '1998-03-12',
+    ])
+      expect(everything, secret).not.toContain(foldVietnamese(secret));
+  });
+
+  it('finds the person by "nguyen thi lan" typed without diacritics, through the blind index', async () => {
+    const client = await as(worker);
+    const { status, json } = await client.request('POST', '/api/persons/match', {
+      fullName: 'nguyen thi lan',
+      birthYear: 1998,
+    });
+    expect(status).toBe(200);
+    expect(json.candidates[0]).toMatchObject({
+      caseId,
+      caseCode,
+      inScope: true,
+      fullName: 'Nguyễn Thị Lan',
+      band: 'possible',
+    });
+    expect(json.candidates[0].reasons.map((r: { code: string }) => r.code)).toContain('given_name_same');
+    const audit = await t.testDb.asOwner((o) =>
+      o.query<{ details: Record<string, unknown> }>(
+        `select details from audit_events where action = 'person.match'`,
+      ),
+    );
+    expect(JSON.stringify(audit.rows)).not.toMatch(/lan|1998/i);
+  });
+
+  it('outside the scope, a match is a case code and a province; the case itself answers 404', async () => {
+    const client = await as(outsider);
+    const { json } = await client.request('POST', '/api/persons/match', {
+      fullName: 'Lan Nguyen',
+      dateOfBirth: '1998-03-12',
+      sex: 'Feminine',
+    });
+    expect(json.candidates[0]).toEqual(
+      expect.objectContaining({
+        caseCode,
+        ownerProvinceCode: '42',
+        inScope: false,
+        caseId: null,
+        fullName: null,
+        dateOfBirth: null,
+      }),
+    );
+    expect((await client.request('GET', `/api/cases/${caseId}`)).status).toBe(404);
+    expect((await client.request('GET', '/api/cases')).json.items).toEqual([]);
+  });
+
+  it('a second registration of the same person is stopped until the user confirms it is someone else', async () => {
+    const client = await as(outsider);
+    const again = registration({ ...lan, fullName: 'NGUYEN THI LAN' });
+    const refused = await client.request('POST', '/api/cases', again);
+    expect(refused.status).toBe(409);
+    expect(refused.json.error.code).toBe('case.probable_duplicate');
+    const count = await t.testDb.asOwner((o) =>
+      o.query<{ n: number }>('select count(*)::int as n from persons'),
+    );
+    expect(count.rows[0]?.n).toBe(1);
+    const confirmed = await client.request('POST', '/api/cases', { ...again, registerDespite: [caseCode] });
+    expect(confirmed.status).toBe(201);
+    expect(confirmed.json.code).toMatch(/^LT-40-/);
+  });
+
+  it.each([
+    [
+      'no services consent',
+      { consents: [{ ...consent, purpose: 'contact' }] },
+      'consents',
+      'services_consent_required',
+    ],
+    [
+      'verbal consent without a witness',
+      { consents: [{ ...consent, witness: undefined }] },
+      'consents.0.witness',
+      'witness_required',
+    ],
+    [
+      'a child consenting alone',
+      { person: { identity: { fullName: 'Lê Thị Mai', dateOfBirth: '2012-05-01' }, profile: {} } },
+      'consents.0.givenBy',
+      'guardian_required',
+    ],
+    [
+      'an unknown exploitation type',
+      { case: { ...registration().case, exploitationTypes: ['Piracy'] } },
+      'case.exploitationTypes.0',
+      'invalid_value',
+    ],
+  ])('refuses %s with a field error', async (_, change, field, code) => {
+    const client = await as(worker);
+    const { status, json } = await client.request('POST', '/api/cases', {
+      ...registration({ ...lan, fullName: 'Phạm Văn Nam' }),
+      ...change,
+    });
+    expect(status).toBe(400);
+    expect(json.error.details).toContainEqual(expect.objectContaining({ field, code }));
+    expect(json.error.details.every((d: { message: string }) => d.message.length > 0)).toBe(true);
+  });
+
+  it('moves through the lifecycle and refuses what the state machine does not allow, in words', async () => {
+    const client = await as(worker);
+    const path = `/api/cases/${caseId}/transitions`;
+    const refused = await client.request('POST', path, { action: 'start_support' });
+    expect(refused.status).toBe(409);
+    expect(refused.json.error.message).toBe('This cannot be done while the case is in its current state.');
+    expect((await client.request('POST', path, { action: 'start_verification' })).json.state).toBe(
+      'under_verification',
+    );
+    const noBasis = await client.request('POST', path, { action: 'identify' });
+    expect(noBasis.json.error.code).toBe('case.transition.decision_required');
+    const identified = await client.request('POST', path, {
+      action: 'identify',
+      decision: { decidedBy: 'Police', decidedOn: '2026-11-22', legalBasis: 'Law 53/2024/QH15, Art. 28' },
+    });
+    expect(identified.json).toMatchObject({
+      state: 'identified',
+      traffickingStatus: 'ActualVictimOfTrafficking',
+    });
+    expect(identified.json.allowedActions).toEqual(['start_support', 'close']);
+  });
+
+  it('the registering screener sees the case without its identity', async () => {
+    const client = await as(screener);
+    const created = await client.request(
+      'POST',
+      '/api/cases',
+      registration({ ...lan, fullName: 'Hoàng Minh Đức', dateOfBirth: '1990-01-01' }),
+    );
+    expect(created.status).toBe(201);
+    expect(created.json).toMatchObject({
+      access: 'registrant',
+      identity: null,
+      profile: null,
+      displayName: null,
+    });
+  });
+
+  it('a provincial coordinator sees the province’s cases with limited fields only', async () => {
+    const client = await as(coordinator);
+    const list = await client.request('GET', '/api/cases');
+    expect(list.json.items.map((c: { code: string }) => c.code)).toContain(caseCode);
+    expect(
+      list.json.items.every(
+        (c: { displayName: null; provinceCode: string }) => c.displayName === null && c.provinceCode === '42',
+      ),
+    ).toBe(true);
+    const detail = await client.request('GET', `/api/cases/${caseId}`);
+    expect(detail.json).toMatchObject({
+      access: 'province',
+      identity: null,
+      profile: null,
+      exploitationTypes: ['vn.ForcedOnlineScam'],
+    });
+  });
+
+  it('row-level security hides another agency’s cases and persons even from a query without filters', async () => {
+    const seen = await runInRequestTransaction(
+      t.testDb.database.db,
+      {
+        requestId: randomUUID(),
+        actorId: outsider.id,
+        agencyId: outsider.agencyId,
+        permissions: ['case.read', 'case.read_identity'],
+      },
+      async (tx) => ({
+        cases: await queryRows<{ code: string }>(tx, sql`select code from cases`),
+        persons: await queryRows<{ id: string }>(tx, sql`select id from persons`),
+      }),
+    );
+    expect(seen.cases.map((c) => c.code)).not.toContain(caseCode);
+    expect(seen.persons).toHaveLength(1); // only the outsider's own registration
+  });
+
+  it('break-the-glass opens another agency’s case for a supervisor, with the reason audited', async () => {
+    const client = await as(outsider);
+    const granted = await client.request('POST', '/api/access/break-glass', {
+      resourceType: 'case',
+      resourceId: caseId,
+      reason: 'Person presented at our centre in crisis; need history of support',
+    });
+    expect(granted.status).toBe(201);
+    const detail = await client.request('GET', `/api/cases/${caseId}`);
+    expect(detail.json).toMatchObject({ access: 'break_glass', allowedActions: [] });
+    expect(detail.json.identity.fullName).toBe('Nguyễn Thị Lan');
+  });
+});

@@ -1,0 +1,102 @@
+import {
+  ageOn,
+  type CaseDetails,
+  type ConsentInput,
+  type FieldError,
+  findLanguage,
+  findUnit,
+  isKnownCode,
+  type PersonIdentity,
+  type PersonProfile,
+  type VocabularyId,
+} from '@lantern/domain';
+
+const problem = (field: string, code: string): FieldError => ({ field, code, message: '' });
+
+function codes(field: string, values: readonly string[] | undefined, vocabulary: VocabularyId): FieldError[] {
+  return (values ?? []).flatMap((value, index) =>
+    isKnownCode(vocabulary, value) ? [] : [problem(`${field}.${index}`, 'invalid_value')],
+  );
+}
+
+function oneCode(field: string, value: string | undefined, vocabulary: VocabularyId): FieldError[] {
+  return value === undefined || isKnownCode(vocabulary, value) ? [] : [problem(field, 'invalid_value')];
+}
+
+function place(prefix: string, provinceCode?: string, communeCode?: string): FieldError[] {
+  const problems: FieldError[] = [];
+  if (provinceCode && findUnit(provinceCode, '2025')?.level !== 'province')
+    problems.push(problem(`${prefix}provinceCode`, 'invalid_value'));
+  if (communeCode && findUnit(communeCode, '2025')?.parentCode !== provinceCode)
+    problems.push(problem(`${prefix}communeCode`, 'invalid_value'));
+  return problems;
+}
+
+export function checkPerson(identity: PersonIdentity, profile: PersonProfile, today: string): FieldError[] {
+  const problems: FieldError[] = [
+    ...oneCode('person.profile.sex', profile.sex, 'gender'),
+    ...oneCode('person.profile.educationLevel', profile.educationLevel, 'education-level'),
+    ...oneCode('person.profile.maritalStatus', profile.maritalStatus, 'marital-status'),
+    ...place('person.profile.', profile.homeProvinceCode, profile.homeCommuneCode),
+    ...profile.languages.flatMap((language, index) =>
+      findLanguage(language) ? [] : [problem(`person.profile.languages.${index}`, 'invalid_value')],
+    ),
+  ];
+  if (identity.dateOfBirth && identity.dateOfBirth > today)
+    problems.push(problem('person.identity.dateOfBirth', 'in_future'));
+  if (
+    identity.dateOfBirth &&
+    identity.birthYear !== undefined &&
+    Number(identity.dateOfBirth.slice(0, 4)) !== identity.birthYear
+  )
+    problems.push(problem('person.identity.birthYear', 'birth_year_mismatch'));
+  identity.addresses.forEach((address, index) => {
+    problems.push(...place(`person.identity.addresses.${index}.`, address.provinceCode, address.communeCode));
+  });
+  return problems;
+}
+
+export function checkCase(details: CaseDetails, today: string): FieldError[] {
+  const problems: FieldError[] = [
+    ...oneCode('case.intakeRoute', details.intakeRoute, 'vn-intake-route'),
+    ...oneCode('case.subjectCategory', details.subjectCategory, 'vn-subject-category'),
+    ...codes('case.exploitationTypes', details.exploitationTypes, 'exploitation-type'),
+    ...codes('case.controlMethods', details.controlMethods, 'control-method'),
+    ...codes('case.recruitmentMethods', details.recruitmentMethods, 'recruitment-method'),
+    ...codes('case.recruitmentPlatforms', details.recruitmentPlatforms, 'online-platform'),
+    ...oneCode('case.relationshipToRecruiter', details.relationshipToRecruiter, 'relationship-to-trafficker'),
+  ];
+  if (details.receivedOn > today) problems.push(problem('case.receivedOn', 'in_future'));
+  return problems;
+}
+
+/**
+ * Consent rules: services consent is required to register; verbal consent needs a witness; sharing consent
+ * names whom; for a child the guardian consents (the child's assent is recorded beside it).
+ */
+export function checkConsents(
+  consents: readonly ConsentInput[],
+  identity: PersonIdentity,
+  today: string,
+): FieldError[] {
+  const problems: FieldError[] = [];
+  if (!consents.some((consent) => consent.purpose === 'services'))
+    problems.push(problem('consents', 'services_consent_required'));
+  const age = ageOn(identity, today);
+  const child = age !== undefined && age < 18;
+  consents.forEach((consent, index) => {
+    const field = `consents.${index}`;
+    if (consent.method === 'verbal_witnessed' && !consent.witness)
+      problems.push(problem(`${field}.witness`, 'witness_required'));
+    if (
+      consent.purpose === 'sharing' &&
+      consent.sharingAgencyIds.length + consent.sharingAgencyTypes.length === 0
+    )
+      problems.push(problem(`${field}.sharingAgencyTypes`, 'sharing_scope_required'));
+    if (child && consent.givenBy !== 'guardian')
+      problems.push(problem(`${field}.givenBy`, 'guardian_required'));
+    if (consent.obtainedOn > today) problems.push(problem(`${field}.obtainedOn`, 'in_future'));
+    if (!findLanguage(consent.language)) problems.push(problem(`${field}.language`, 'invalid_value'));
+  });
+  return problems;
+}

@@ -1,0 +1,91 @@
+import { type PersonEvidence, type PersonIdentity, scoreMatch } from '@lantern/domain';
+import { sql } from 'drizzle-orm';
+import type { RequestContext } from '../../context/request-context';
+import { queryRows } from '../../db/query-rows';
+import type { Tx } from '../../db/types';
+import { accessTo, mayViewIdentity } from './case-access';
+import { evidenceOf, matchKeyHashes, openIdentity } from './person-identity';
+
+/** How many records one search may decrypt and score; keys are selective, this is a guard against abuse. */
+const MAX_CANDIDATES = 400;
+
+export interface Candidate {
+  score: number;
+  band: 'probable' | 'possible';
+  reasons: Array<{ code: string; weight: number }>;
+  caseCode: string | null;
+  ownerProvinceCode: string | null;
+  inScope: boolean;
+  caseId: string | null;
+  fullName: string | null;
+  dateOfBirth: string | null;
+}
+
+interface Row {
+  person_id: string;
+  identity_sealed: string;
+  sex: string | null;
+  home_province_code: string | null;
+  owner_agency_id: string;
+  case_id: string | null;
+  case_code: string | null;
+  case_province: string | null;
+}
+
+/**
+ * Candidates from the blind index across all agencies (lantern_match_candidates), decrypted and scored
+ * here; only "possible" and better are returned, strongest first. Outside the caller's scope a candidate
+ * is a case code and a province, nothing more.
+ */
+export async function findCandidates(
+  tx: Tx,
+  ctx: RequestContext,
+  query: PersonEvidence,
+): Promise<Candidate[]> {
+  const hashes = matchKeyHashes(ctx.secrets, query, 'query');
+  if (hashes.length === 0) return [];
+  const rows = await queryRows<Row>(
+    tx,
+    sql`select * from lantern_match_candidates(${`{${hashes.join(',')}}`}::text[], ${MAX_CANDIDATES})`,
+  );
+  const visible = new Set(
+    (
+      await queryRows<{ id: string }>(
+        tx,
+        sql`select id from cases where id = any(${`{${rows.flatMap((r) => (r.case_id ? [r.case_id] : [])).join(',')}}`}::uuid[])`,
+      )
+    ).map((row) => row.id),
+  );
+  const candidates: Candidate[] = [];
+  for (const row of rows) {
+    const identity: PersonIdentity = openIdentity(ctx.secrets, row.person_id, row.identity_sealed);
+    const match = scoreMatch(
+      query,
+      evidenceOf(identity, { sex: row.sex, homeProvinceCode: row.home_province_code }),
+    );
+    if (match.band === 'unlikely') continue;
+    const inScope = row.case_id !== null && visible.has(row.case_id);
+    let showIdentity = false;
+    if (inScope && row.case_id) {
+      const access = await accessTo(tx, ctx, {
+        id: row.case_id,
+        ownerAgencyId: row.owner_agency_id,
+        createdBy: '',
+        provinceCode: row.case_province ?? '',
+      });
+      showIdentity = mayViewIdentity(ctx, access);
+    }
+    candidates.push({
+      score: match.score,
+      band: match.band,
+      reasons: match.reasons,
+      caseCode: row.case_code,
+      ownerProvinceCode: row.case_province,
+      inScope,
+      caseId: inScope ? row.case_id : null,
+      fullName: showIdentity ? identity.fullName : null,
+      dateOfBirth: showIdentity ? (identity.dateOfBirth ?? null) : null,
+    });
+  }
+  return candidates.sort((a, b) => b.score - a.score).slice(0, 20);
+}

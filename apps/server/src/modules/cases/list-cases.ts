@@ -1,0 +1,77 @@
+import { type CaseSummary, todayInVietNam, VERIFICATION_DAYS } from '@lantern/domain';
+import { and, arrayContains, count, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
+import { authorize, can } from '../../access/policy';
+import { recordAudit } from '../../audit/record-audit';
+import type { RequestContext } from '../../context/request-context';
+import { cases, persons } from '../../db/schema';
+import { caseScope } from './case-access';
+import { toCaseSummary } from './case-view';
+import { openIdentity } from './person-identity';
+
+export interface CaseListQuery {
+  state?: string | undefined;
+  province?: string | undefined;
+  exploitationType?: string | undefined;
+  receivedFrom?: string | undefined;
+  receivedTo?: string | undefined;
+  overdue?: 'true' | 'false' | undefined;
+  limit: number;
+  offset: number;
+}
+
+function overdueCutoff(): string {
+  const day = new Date(`${todayInVietNam()}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - VERIFICATION_DAYS - 1);
+  return day.toISOString().slice(0, 10);
+}
+
+/**
+ * Cases the actor may know exist, newest first. Names appear only for the actor's own agency's cases and only
+ * with case.read_identity; showing them is one audit event naming the cases listed.
+ */
+export async function listCases(
+  ctx: RequestContext,
+  query: CaseListQuery,
+): Promise<{ items: CaseSummary[]; total: number }> {
+  authorize(ctx, 'case.read', 'case.create', 'case.read_province');
+  const filters: SQL[] = [caseScope(ctx)];
+  if (query.state) filters.push(eq(cases.state, query.state));
+  if (query.province) filters.push(eq(cases.provinceCode, query.province));
+  if (query.exploitationType) filters.push(arrayContains(cases.exploitationTypes, [query.exploitationType]));
+  if (query.receivedFrom) filters.push(gte(cases.receivedOn, query.receivedFrom));
+  if (query.receivedTo) filters.push(lte(cases.receivedOn, query.receivedTo));
+  if (query.overdue === 'true')
+    filters.push(
+      inArray(cases.state, ['received', 'under_verification']),
+      lte(cases.receivedOn, overdueCutoff()),
+    );
+  const where = and(...filters);
+  return ctx.transaction(async (tx) => {
+    const [totalRow] = await tx.select({ total: count() }).from(cases).where(where);
+    const rows = await tx
+      .select({ kase: cases, person: persons })
+      .from(cases)
+      .innerJoin(persons, eq(persons.id, cases.personId))
+      .where(where)
+      .orderBy(desc(cases.receivedOn), desc(cases.code))
+      .limit(query.limit)
+      .offset(query.offset);
+    const agencyId = ctx.actor?.agencyId;
+    const named = can(ctx, 'case.read_identity') && can(ctx, 'case.read');
+    const items = rows.map(({ kase, person }) => {
+      const name =
+        named && kase.ownerAgencyId === agencyId
+          ? openIdentity(ctx.secrets, person.id, person.identitySealed).fullName
+          : null;
+      return toCaseSummary(kase, person, agencyId, name);
+    });
+    const shown = items.filter((item) => item.displayName !== null).map((item) => item.id);
+    if (shown.length > 0)
+      await recordAudit(tx, ctx, {
+        action: 'case.list_identity',
+        resourceType: 'case',
+        details: { cases: shown.join(','), count: shown.length },
+      });
+    return { items, total: totalRow?.total ?? 0 };
+  });
+}

@@ -1,0 +1,54 @@
+import {
+  ageBandOf,
+  ageOn,
+  normaliseDocument,
+  type PersonEvidence,
+  type PersonIdentity,
+  type PersonProfile,
+  queryMatchKeys,
+  storedMatchKeys,
+} from '@lantern/domain';
+import type { KeyRing } from '../../lib/key-ring';
+
+const identityContext = (personId: string) => `person:${personId}:identity`;
+
+/** Seals the whole identity as one document bound to the person's id: copied to another row, it will not open. */
+export function sealIdentity(keys: KeyRing, personId: string, identity: PersonIdentity): string {
+  return keys.seal(JSON.stringify(identity), identityContext(personId));
+}
+
+export function openIdentity(keys: KeyRing, personId: string, sealed: string): PersonIdentity {
+  return JSON.parse(keys.open(sealed, identityContext(personId))) as PersonIdentity;
+}
+
+/** What the matcher compares, from a decrypted identity and the profile in the clear. */
+export function evidenceOf(
+  identity: PersonIdentity,
+  profile: { sex?: string | null; homeProvinceCode?: string | null; homeCommuneCode?: string | null },
+): PersonEvidence {
+  return {
+    fullName: identity.fullName,
+    otherNames: identity.otherNames,
+    ...(identity.dateOfBirth ? { dateOfBirth: identity.dateOfBirth } : {}),
+    ...(identity.birthYear !== undefined ? { birthYear: identity.birthYear } : {}),
+    ...(identity.approximateAge ? { approximateAge: identity.approximateAge } : {}),
+    ...(profile.sex ? { sex: profile.sex } : {}),
+    ...(profile.homeProvinceCode ? { homeProvinceCode: profile.homeProvinceCode } : {}),
+    ...(profile.homeCommuneCode ? { homeCommuneCode: profile.homeCommuneCode } : {}),
+    phones: identity.phones,
+    documentNumbers: identity.documents.map((document) => normaliseDocument(document.number)),
+  };
+}
+
+/** Blind-index hashes of a person's candidate keys (stored) or of a search's keys (query). */
+export function matchKeyHashes(keys: KeyRing, evidence: PersonEvidence, kind: 'stored' | 'query'): string[] {
+  const plain = kind === 'stored' ? storedMatchKeys(evidence) : queryMatchKeys(evidence);
+  return plain.map((key) => keys.blindIndex(key));
+}
+
+export function ageBandFor(identity: PersonIdentity, on: string): string | null {
+  const age = ageOn(identity, on);
+  return age === undefined ? null : ageBandOf(age);
+}
+
+export type { PersonProfile };

@@ -1,0 +1,160 @@
+import {
+  type CaseDetail,
+  type RegisterCaseInput,
+  todayInVietNam,
+  traffickingStatusFor,
+} from '@lantern/domain';
+import { and, eq, sql } from 'drizzle-orm';
+import { authorize, scopeFor } from '../../access/policy';
+import { recordAudit } from '../../audit/record-audit';
+import type { RequestContext } from '../../context/request-context';
+import { queryRows } from '../../db/query-rows';
+import { caseEvents, cases, consents, personMatchKeys, persons, screenings } from '../../db/schema';
+import type { Tx } from '../../db/types';
+import { AppError } from '../../lib/errors';
+import { newId } from '../../lib/ids';
+import { actorProvince } from './case-access';
+import { checkCase, checkConsents, checkPerson } from './check-case-input';
+import { findCandidates } from './find-candidates';
+import { findCase } from './get-case';
+import { ageBandFor, evidenceOf, matchKeyHashes, sealIdentity } from './person-identity';
+
+async function linkedScreenings(
+  tx: Tx,
+  ctx: RequestContext,
+  screeningId: string | undefined,
+): Promise<string[]> {
+  if (!screeningId) return [];
+  const [found] = await tx
+    .select({ id: screenings.id })
+    .from(screenings)
+    .where(and(scopeFor(ctx, 'screening'), eq(screenings.id, screeningId)));
+  if (!found)
+    throw new AppError(400, 'validation', {}, [{ field: 'screeningId', code: 'invalid_value', message: '' }]);
+  return [found.id];
+}
+
+/**
+ * Registers a person and their case with consent. The identity is sealed before it is written; its blind-index
+ * keys go beside it. A probable duplicate anywhere in the country stops the registration unless the user saw it
+ * and chose to go on ("registerDespite"), which is recorded on the case.
+ */
+export async function registerCase(ctx: RequestContext, input: RegisterCaseInput): Promise<CaseDetail> {
+  authorize(ctx, 'case.create');
+  const actor = ctx.actor as NonNullable<RequestContext['actor']>;
+  const today = todayInVietNam();
+  const { identity, profile } = input.person;
+  const problems = [
+    ...checkPerson(identity, profile, today),
+    ...checkCase(input.case, today),
+    ...checkConsents(input.consents, identity, today),
+  ];
+  if (problems.length > 0) throw new AppError(400, 'validation', {}, problems);
+
+  return ctx.transaction(async (tx) => {
+    const evidence = evidenceOf(identity, profile);
+    const probable = (await findCandidates(tx, ctx, evidence)).filter(
+      (candidate) => candidate.band === 'probable',
+    );
+    const unacknowledged = probable.filter(
+      (candidate) => !input.registerDespite.includes(candidate.caseCode ?? ''),
+    );
+    if (unacknowledged.length > 0)
+      throw new AppError(409, 'case.probable_duplicate', { count: unacknowledged.length });
+    const screeningIds = await linkedScreenings(tx, ctx, input.screeningId);
+    const province = (await actorProvince(tx)) ?? '00';
+
+    const personId = newId();
+    // No RETURNING: the new person becomes readable through its case, inserted below.
+    await tx.insert(persons).values({
+      id: personId,
+      ownerAgencyId: actor.agencyId,
+      identitySealed: sealIdentity(ctx.secrets, personId, identity),
+      sex: profile.sex ?? null,
+      ageBand: ageBandFor(identity, input.case.receivedOn),
+      ethnicity: profile.ethnicity ?? null,
+      nationality: profile.nationality ?? null,
+      languages: profile.languages,
+      educationLevel: profile.educationLevel ?? null,
+      maritalStatus: profile.maritalStatus ?? null,
+      childrenCount: profile.childrenCount ?? null,
+      homeProvinceCode: profile.homeProvinceCode ?? null,
+      homeCommuneCode: profile.homeCommuneCode ?? null,
+      createdBy: actor.userId,
+    });
+    const hashes = [...new Set(matchKeyHashes(ctx.secrets, evidence, 'stored'))];
+    if (hashes.length > 0)
+      await tx.insert(personMatchKeys).values(hashes.map((keyHash) => ({ personId, keyHash })));
+
+    const caseId = newId();
+    const [codeRow] = await queryRows<{ code: string }>(
+      tx,
+      sql`select lantern_next_case_code(${province}, ${Number(today.slice(0, 4))}) as code`,
+    );
+    await tx.insert(cases).values({
+      id: caseId,
+      code: codeRow?.code as string,
+      personId,
+      ownerAgencyId: actor.agencyId,
+      provinceCode: province,
+      state: 'received',
+      receivedOn: input.case.receivedOn,
+      traffickingStatus: traffickingStatusFor('received'),
+      subjectCategory: input.case.subjectCategory ?? null,
+      intakeRoute: input.case.intakeRoute,
+      exploitationTypes: input.case.exploitationTypes,
+      controlMethods: input.case.controlMethods,
+      recruitmentMethods: input.case.recruitmentMethods,
+      recruitmentPlatforms: input.case.recruitmentPlatforms,
+      relationshipToRecruiter: input.case.relationshipToRecruiter ?? null,
+      journey: input.case.journey,
+      screeningIds,
+      duplicateOverride:
+        probable.length > 0
+          ? { candidates: probable.map((c) => c.caseCode ?? ''), at: new Date().toISOString() }
+          : null,
+      createdBy: actor.userId,
+    });
+    await tx.insert(consents).values(
+      input.consents.map((consent) => ({
+        id: newId(),
+        caseId,
+        purpose: consent.purpose,
+        sharingAgencyIds: consent.sharingAgencyIds,
+        sharingAgencyTypes: consent.sharingAgencyTypes,
+        method: consent.method,
+        witnessSealed: consent.witness
+          ? ctx.secrets.seal(consent.witness, `case:${caseId}:consent-witness`)
+          : null,
+        formAttachmentId: consent.formAttachmentId ?? null,
+        language: consent.language,
+        obtainedOn: consent.obtainedOn,
+        obtainedBy: actor.userId,
+        givenBy: consent.givenBy,
+        childAssent: consent.childAssent ?? null,
+      })),
+    );
+    await tx.insert(caseEvents).values({
+      id: newId(),
+      caseId,
+      actorUserId: actor.userId,
+      kind: 'registered',
+      details: {
+        consents: input.consents.map((c) => c.purpose).join(','),
+        screening: screeningIds[0] ?? null,
+        registeredDespite: probable.length,
+      },
+    });
+    await recordAudit(tx, ctx, {
+      action: 'case.create',
+      resourceType: 'case',
+      resourceId: caseId,
+      details: {
+        person: personId,
+        consents: input.consents.length,
+        registeredDespiteDuplicates: probable.length,
+      },
+    });
+    return findCase(tx, ctx, caseId);
+  });
+}
