@@ -1,4 +1,5 @@
 export * from './api/auth';
+export * from './api/case-work';
 export * from './api/cases';
 export * from './api/errors';
 export * from './api/health';
