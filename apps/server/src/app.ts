@@ -14,6 +14,7 @@ import { accountRoutes } from './modules/account/routes';
 import { adminRoutes } from './modules/admin/routes';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
+import { caseSharingRoutes } from './modules/case-sharing/routes';
 import { caseWorkRoutes } from './modules/case-work/routes';
 import { caseRoutes } from './modules/cases/routes';
 import { healthRoutes } from './modules/health/routes';
@@ -76,6 +77,7 @@ export function createApp(options: AppOptions) {
   app.route('/', screeningRoutes);
   app.route('/', caseRoutes);
   app.route('/', caseWorkRoutes);
+  app.route('/', caseSharingRoutes);
 
   declarePublic('GET', '/api/openapi.json');
   app.doc31('/api/openapi.json', {

@@ -199,7 +199,7 @@ export type CaseSummary = z.infer<typeof caseSummarySchema>;
 export const caseListSchema = z.object({ items: z.array(caseSummarySchema), total: z.number().int() });
 
 export const caseDetailSchema = caseSummarySchema.extend({
-  access: z.enum(['agency', 'registrant', 'province', 'break_glass']),
+  access: z.enum(['agency', 'shared', 'registrant', 'province', 'break_glass']),
   allowedActions: z.array(z.enum(caseActions)),
   closureReason: z.string().nullable(),
   statusDecision: z

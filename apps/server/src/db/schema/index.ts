@@ -1,4 +1,5 @@
 export * from './audit';
+export * from './case-shares';
 export * from './case-work';
 export * from './cases';
 export * from './identity';

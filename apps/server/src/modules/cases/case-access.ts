@@ -6,7 +6,7 @@ import { cases } from '../../db/schema';
 import type { Tx } from '../../db/types';
 import { hasAccessGrant } from '../access/break-glass';
 
-export type CaseAccess = 'agency' | 'registrant' | 'province' | 'break_glass';
+export type CaseAccess = 'agency' | 'shared' | 'registrant' | 'province' | 'break_glass';
 
 /**
  * The cases an actor may know exist — the same rule as the row-level security policy (lantern_case_visible),
@@ -34,12 +34,26 @@ export async function accessTo(
 ): Promise<CaseAccess> {
   const actor = ctx.actor;
   if (actor && row.ownerAgencyId === actor.agencyId && can(ctx, 'case.read')) return 'agency';
+  if (actor && can(ctx, 'case.read') && (await isSharedWith(tx, row.id, actor.agencyId))) return 'shared';
   if (await hasAccessGrant(tx, ctx, 'case', row.id)) return 'break_glass';
   if (actor && row.createdBy === actor.userId && can(ctx, 'case.create')) return 'registrant';
   return 'province';
 }
 
-/** Identifying data: only with case.read_identity, on the agency's own case or one opened by break-the-glass. */
+/**
+ * Identifying data: only with case.read_identity, on the agency's own case, a case shared with the agency
+ * (within the person's sharing consent), or one opened by break-the-glass.
+ */
 export function mayViewIdentity(ctx: RequestContext, access: CaseAccess): boolean {
-  return can(ctx, 'case.read_identity') && (access === 'agency' || access === 'break_glass');
+  return (
+    can(ctx, 'case.read_identity') && (access === 'agency' || access === 'shared' || access === 'break_glass')
+  );
+}
+
+async function isSharedWith(tx: Tx, caseId: string, agencyId: string): Promise<boolean> {
+  const rows = await queryRows<{ id: string }>(
+    tx,
+    sql`select id from case_shares where case_id = ${caseId} and agency_id = ${agencyId} and revoked_at is null limit 1`,
+  );
+  return rows.length > 0;
 }

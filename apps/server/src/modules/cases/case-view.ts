@@ -49,7 +49,7 @@ export function toCaseDetail(
   ownAgencyId: string | undefined,
   identity: PersonIdentity | null,
 ): CaseDetail {
-  const full = access === 'agency' || access === 'break_glass';
+  const full = access === 'agency' || access === 'shared' || access === 'break_glass';
   const summary = toCaseSummary(row, person, ownAgencyId, identity?.fullName ?? null);
   return {
     ...summary,

@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp, TestClient, type TestUser } from '../test-support/test-app';
+import { testEngine } from '../test-support/test-database';
+
+/**
+ * Who sees a case, written as a specification independent of the implementation: the owning agency, the
+ * person who registered it, another agency, an agency it was shared with, a coordinator of the same and of
+ * another province, an analyst. Expected statuses per request; identity shown only where the policy says.
+ */
+type Subject =
+  | 'colleague'
+  | 'registrant'
+  | 'otherAgency'
+  | 'sharedAgency'
+  | 'sameProvince'
+  | 'otherProvince'
+  | 'analyst';
+
+const consentToShare = {
+  purpose: 'sharing',
+  sharingAgencyTypes: ['health_facility'],
+  method: 'signed_form',
+  language: 'vie',
+  obtainedOn: '2026-11-20',
+  givenBy: 'person',
+};
+const services = { ...consentToShare, purpose: 'services', sharingAgencyTypes: [] };
+
+function registration(fullName: string, dateOfBirth: string) {
+  return {
+    person: { identity: { fullName, dateOfBirth }, profile: { sex: 'Feminine' } },
+    case: { receivedOn: '2026-11-20', intakeRoute: 'vn.Rescued', exploitationTypes: ['ForcedMarriage'] },
+    consents: [services, consentToShare],
+  };
+}
+
+describe(`case visibility by ownership and scope (${testEngine})`, () => {
+  let t: TestApp;
+  const users = new Map<string, TestUser>();
+  const clients = new Map<string, TestClient>();
+  let caseOfAgency = '';
+  let caseOfRegistrant = '';
+  let shareId = '';
+  const client = (name: string) => clients.get(name) as TestClient;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const owner = await t.createAgency('Trung tâm CTXH Hà Tĩnh', '42');
+    const other = await t.createAgency('Trung tâm CTXH Nghệ An', '40');
+    const hospital = await t.createAgency('Bệnh viện Đa khoa Hà Nội', '01', 'health_facility');
+    const department42 = await t.createAgency('Sở Y tế Hà Tĩnh', '42', 'provincial_health_social_protection');
+    const department40 = await t.createAgency('Sở Y tế Nghệ An', '40', 'provincial_health_social_protection');
+    const people: Array<[string, string, string[]]> = [
+      ['owner', owner, ['case_worker']],
+      ['colleague', owner, ['case_worker']],
+      ['registrant', owner, ['frontline_screener']],
+      ['otherAgency', other, ['supervisor']],
+      ['sharedAgency', hospital, ['case_worker']],
+      ['sameProvince', department42, ['provincial_coordinator']],
+      ['otherProvince', department40, ['provincial_coordinator']],
+      ['analyst', other, ['programme_analyst']],
+    ];
+    for (const [name, agency, roles] of people) {
+      const user = await t.createUser(name.toLowerCase(), agency, roles);
+      users.set(name, user);
+      const signedIn = new TestClient(t.app);
+      expect((await signedIn.signIn(user)).status).toBe(200);
+      clients.set(name, signedIn);
+    }
+    caseOfAgency = (
+      await client('owner').request('POST', '/api/cases', registration('Trần Thị Hoa', '2001-06-01'))
+    ).json.id;
+    caseOfRegistrant = (
+      await client('registrant').request('POST', '/api/cases', registration('Lò Thị Mai', '2003-02-02'))
+    ).json.id;
+    const hospitalId = users.get('sharedAgency')?.agencyId;
+    const shared = await client('owner').request('POST', `/api/cases/${caseOfAgency}/shares`, {
+      agencyId: hospitalId,
+      purpose: 'Health',
+    });
+    expect(shared.status, JSON.stringify(shared.json)).toBe(201);
+    shareId = shared.json.id;
+  }, 120_000);
+  afterAll(() => t.close());
+
+  const expected: Record<Subject, { read: number; identity: boolean; change: number; listed: boolean }> = {
+    colleague: { read: 200, identity: true, change: 200, listed: true },
+    registrant: { read: 404, identity: false, change: 403, listed: false },
+    otherAgency: { read: 404, identity: false, change: 404, listed: false },
+    sharedAgency: { read: 200, identity: true, change: 404, listed: true },
+    sameProvince: { read: 200, identity: false, change: 403, listed: true },
+    otherProvince: { read: 404, identity: false, change: 403, listed: false },
+    analyst: { read: 403, identity: false, change: 403, listed: false },
+  };
+
+  it.each(Object.entries(expected))('%s: the agency’s case', async (subject, rule) => {
+    const c = client(subject);
+    const read = await c.request('GET', `/api/cases/${caseOfAgency}`);
+    expect(read.status, JSON.stringify(read.json)).toBe(rule.read);
+    if (rule.read === 200) expect(read.json.identity !== null, 'identity shown').toBe(rule.identity);
+    const list = await c.request('GET', '/api/cases');
+    const ids = list.status === 200 ? list.json.items.map((item: { id: string }) => item.id) : [];
+    expect(ids.includes(caseOfAgency), 'listed').toBe(rule.listed);
+    const change = await c.request('POST', `/api/cases/${caseOfAgency}/transitions`, {
+      action: 'close',
+      closureReason: 'duplicate',
+    });
+    expect(change.status, JSON.stringify(change.json)).toBe(rule.change);
+    if (change.status === 200)
+      await c.request('POST', `/api/cases/${caseOfAgency}/transitions`, {
+        action: 'reopen',
+        reason: 'closed by the matrix test',
+      });
+  });
+
+  it('own record: the registrant sees the case they registered, without its identity', async () => {
+    const read = await client('registrant').request('GET', `/api/cases/${caseOfRegistrant}`);
+    expect(read.status).toBe(200);
+    expect(read.json).toMatchObject({ access: 'registrant', identity: null });
+  });
+
+  it('revoking a share ends the other agency’s access at once', async () => {
+    expect(
+      (await client('owner').request('POST', `/api/cases/${caseOfAgency}/shares/${shareId}/revoke`)).status,
+    ).toBe(204);
+    expect((await client('sharedAgency').request('GET', `/api/cases/${caseOfAgency}`)).status).toBe(404);
+  });
+
+  it('sharing beyond the consent is refused; withdrawing the consent stops later sharing', async () => {
+    const other = users.get('otherAgency')?.agencyId;
+    const beyond = await client('owner').request('POST', `/api/cases/${caseOfAgency}/shares`, {
+      agencyId: other,
+      purpose: 'Legal',
+    });
+    expect(beyond.status).toBe(409);
+    expect(beyond.json.error.code).toBe('case.share.no_consent');
+    const consents = await t.testDb.asOwner((o) =>
+      o.query<{ id: string }>(`select id from consents where case_id = $1 and purpose = 'sharing'`, [
+        caseOfAgency,
+      ]),
+    );
+    const withdrawn = await client('owner').request(
+      'POST',
+      `/api/cases/${caseOfAgency}/consents/${consents.rows[0]?.id}/withdraw`,
+      {},
+    );
+    expect(withdrawn.status).toBe(200);
+    const again = await client('owner').request('POST', `/api/cases/${caseOfAgency}/shares`, {
+      agencyId: users.get('sharedAgency')?.agencyId,
+      purpose: 'Health',
+    });
+    expect(again.status).toBe(409);
+    expect(again.json.error.code).toBe('case.share.no_consent');
+  });
+});

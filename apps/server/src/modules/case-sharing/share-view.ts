@@ -1,0 +1,21 @@
+import type { caseShares } from '../../db/schema';
+
+export interface ShareView {
+  id: string;
+  agency: { id: string; name: string };
+  purpose: string;
+  grantedAt: string;
+  revokedAt: string | null;
+  active: boolean;
+}
+
+export function toShareView(row: typeof caseShares.$inferSelect, agencyName: string): ShareView {
+  return {
+    id: row.id,
+    agency: { id: row.agencyId, name: agencyName },
+    purpose: row.purpose,
+    grantedAt: row.grantedAt.toISOString(),
+    revokedAt: row.revokedAt?.toISOString() ?? null,
+    active: row.revokedAt === null,
+  };
+}
