@@ -15,7 +15,11 @@ export const webRoutePatterns = [
   '/admin/agencies',
   '/admin/users',
   '/admin/users/$userId',
+  '/admin/vocabularies',
   '/audit',
+  '/screenings',
+  '/screenings/new',
+  '/screenings/$id',
 ] as const;
 
 export function isWebRoute(pathname: string): boolean {

@@ -1,4 +1,6 @@
 import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
+import { watchScreeningOutbox } from '../features/screening/outbox-watch';
+import { type ScreeningsSearch, screeningsSearch } from '../features/screening/search';
 import { AppLayout } from '../features/shell/AppLayout';
 import { HomeRoute } from '../features/shell/HomeRoute';
 import { NotFoundPage } from '../features/shell/NotFoundPage';
@@ -77,12 +79,43 @@ export const routeTree = rootRoute.addChildren([
   }),
   createRoute({
     getParentRoute: () => rootRoute,
+    path: '/admin/vocabularies',
+    validateSearch: (search): { id?: string } => {
+      const id = search.id;
+      return typeof id === 'string' && /^[a-z][a-z0-9-]{0,63}$/.test(id) ? { id } : {};
+    },
+    component: lazyRouteComponent(() => import('../features/reference/LocalValuesPage'), 'LocalValuesPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
     path: '/reference',
     component: lazyRouteComponent(() => import('../features/reference/ReferencePage'), 'ReferencePage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/screenings',
+    validateSearch: (search): ScreeningsSearch => screeningsSearch(search),
+    component: lazyRouteComponent(() => import('../features/screening/ScreeningsPage'), 'ScreeningsPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/screenings/new',
+    component: lazyRouteComponent(() => import('../features/screening/NewScreeningPage'), 'NewScreeningPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/screenings/$id',
+    component: lazyRouteComponent(
+      () => import('../features/screening/ScreeningResultPage'),
+      'ScreeningResultPage',
+    ),
   }),
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });
+
+// Screenings saved on this device without a connection are sent when the app starts and the connection returns.
+watchScreeningOutbox();
 
 declare module '@tanstack/react-router' {
   interface Register {

@@ -79,7 +79,16 @@ function groupStatus(locale: Locale, group: GroupFinding): string {
   return translate(locale, group.positive ? 'screening.explain.present' : 'screening.explain.nonePresent');
 }
 
-export function explainResult(instrument: Instrument, result: ScreeningResult, locale: Locale): Explanation {
+/**
+ * `verified`: an administrator has checked this secondary-source version against its primary source (the
+ * instrument summary's `verification`), so the result no longer warns about it.
+ */
+export function explainResult(
+  instrument: Instrument,
+  result: ScreeningResult,
+  locale: Locale,
+  options: { verified?: boolean } = {},
+): Explanation {
   const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
   const label = (finding: IndicatorFinding) => indicatorLabel(instrument, finding, locale);
   const findings = result.groups.flatMap((group) => group.indicators);
@@ -102,7 +111,7 @@ export function explainResult(instrument: Instrument, result: ScreeningResult, l
     nextSteps.push(t('screening.next.referForIdentification'), t('screening.next.registerCase'));
   if (result.outcome === 'some-indicators') nextSteps.push(t('screening.next.keepInTouch'));
   if (result.outcome === 'scored' && needs.length > 0) nextSteps.push(t('screening.next.referNeeds'));
-  const secondary = result.sourceStatus === 'secondary';
+  const secondary = result.sourceStatus === 'secondary' && !options.verified;
   return {
     headline: outcomeLabel(locale, result.outcome),
     disclaimer: t('screening.explain.disclaimer'),
@@ -124,14 +133,44 @@ export function explainResult(instrument: Instrument, result: ScreeningResult, l
             .join(t('screening.explain.or')),
         }
       : {}),
-    open: result.whatIf.decisive.flatMap((id) => {
-      const finding = findings.find((candidate) => candidate.id === id);
-      return finding ? [label(finding)] : [];
-    }),
+    open: openQuestions(instrument, result, findings, locale),
     whatIf,
     needs,
     nextSteps,
   };
+}
+
+/**
+ * The open items that could change the outcome, in words. A choice question left unanswered as a whole is
+ * named once by its wording, rather than once per option.
+ */
+function openQuestions(
+  instrument: Instrument,
+  result: ScreeningResult,
+  findings: readonly IndicatorFinding[],
+  locale: Locale,
+): string[] {
+  const lines: string[] = [];
+  const named = new Set<string>();
+  const questions = instrument.sections.flatMap((section) => section.questions);
+  for (const id of result.whatIf.decisive) {
+    const finding = findings.find((candidate) => candidate.id === id);
+    if (!finding) continue;
+    const wholeQuestionOpen =
+      finding.option !== undefined &&
+      findings
+        .filter((other) => other.question === finding.question)
+        .every((other) => other.state === finding.state);
+    if (!wholeQuestionOpen) {
+      lines.push(indicatorLabel(instrument, finding, locale));
+      continue;
+    }
+    if (named.has(finding.question)) continue;
+    named.add(finding.question);
+    const question = questions.find((candidate) => candidate.id === finding.question);
+    lines.push(question ? question.prompt[locale] : finding.question);
+  }
+  return lines;
 }
 
 /** The explanation as plain text lines (command line, logs of a dry run). */

@@ -24,6 +24,6 @@ export async function findScreening(tx: Tx, ctx: RequestContext, id: string): Pr
 
 /** One screening with its answers and results; another agency's screening is not found. */
 export async function getScreening(ctx: RequestContext, id: string): Promise<ScreeningDetail> {
-  authorize(ctx, 'screening.read');
+  authorize(ctx, 'screening.read', 'screening.create');
   return ctx.transaction((tx) => findScreening(tx, ctx, id));
 }

@@ -117,7 +117,8 @@ const r = {
     },
   ),
   get: defineRoute(
-    { kind: 'permission', anyOf: ['screening.read'] },
+    // A screener without screening.read still sees the screenings they made (the scope decides).
+    { kind: 'permission', anyOf: ['screening.read', 'screening.create'] },
     {
       method: 'get',
       path: '/api/screenings/{id}',

@@ -22,6 +22,11 @@ const withPermission =
 // Menu entries appear only to those who may use them; the server refuses the rest anyway.
 const NAV_ITEMS = [
   { to: '/', labelKey: 'nav.home', visible: always },
+  {
+    to: '/screenings',
+    labelKey: 'screeningWeb.nav',
+    visible: withPermission('screening.create', 'screening.read'),
+  },
   { to: '/account', labelKey: 'shell.nav.account', visible: signedIn },
   {
     to: '/admin/users',

@@ -165,9 +165,9 @@ export const actMeansPurpose: InstrumentInput = {
             ar: 'بعد ذلك، أيٌّ مما يلي حدث للشخص؟',
           },
           help: {
-            vi: 'Chọn tất cả những gì người đó kể. Không chọn gì nghĩa là không điều nào xảy ra.',
-            en: 'Select all the person describes. Selecting none means none of these happened.',
-            ar: 'اختر كل ما يصفه الشخص. عدم الاختيار يعني أنه لم يحدث أي منها.',
+            vi: 'Chọn tất cả những gì người đó kể. Nếu không điều nào xảy ra, chọn “Không có điều nào”.',
+            en: 'Select all the person describes. If none of them happened, choose “None of these”.',
+            ar: 'اختر كل ما يصفه الشخص. إذا لم يحدث أي منها، فاختر «لا شيء مما سبق».',
           },
           options: movementOptions,
         },

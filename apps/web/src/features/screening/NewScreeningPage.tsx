@@ -1,0 +1,549 @@
+import { type Instrument, type InstrumentSummary, type Locale, scoreScreening } from '@lantern/domain';
+import { Alert, Button, Group, List, Loader, Progress, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
+import { currentLocale } from '../../lib/i18n';
+import { ConfirmDialog } from '../admin/ConfirmDialog';
+import { RequireSession, useActiveSession } from '../auth/RequireSession';
+import { ButtonLink } from '../shell/links';
+import { discardDraft, loadDraft, saveDraft } from './draft-store';
+import {
+  currentStepIndex,
+  isSharedWithEarlier,
+  latestInstruments,
+  newDraft,
+  REVIEW_STEP,
+  type ScreeningDraft,
+  screeningSubmission,
+  unansweredCount,
+  withAnswer,
+  withInstrument,
+  withSharedAnswers,
+  wizardSteps,
+} from './model';
+import { flushOutbox, type SentDetail, submitQueued, useScreeningSent } from './outbox';
+import { QuestionField } from './QuestionField';
+import { instrumentQuery, screeningKeys, useInstrumentDefinitions, useInstrumentSummaries } from './queries';
+import {
+  type ExplainedResponse,
+  explainResponses,
+  InstrumentResult,
+  OverallResult,
+  overallOutcome,
+  SourceNotice,
+} from './ResultExplanation';
+import { ReviewStep } from './ReviewStep';
+import { type SetupErrors, SetupStep } from './SetupStep';
+import classes from './screening.module.css';
+
+export function NewScreeningPage() {
+  return (
+    <RequireSession anyOf={['screening.create']}>
+      <ScreeningWizard />
+    </RequireSession>
+  );
+}
+
+type Phase =
+  | { kind: 'form' }
+  | { kind: 'submitting' }
+  | {
+      kind: 'queued';
+      clientDraftId: string;
+      reason: 'offline' | 'signed-out' | 'server';
+      responses: ExplainedResponse[];
+    };
+
+/** The answers scored on this device, to show while a screening waits for a connection. */
+function localResponses(
+  draft: ScreeningDraft,
+  definitions: ReadonlyMap<string, Instrument>,
+  summaries: readonly InstrumentSummary[],
+  locale: Locale,
+): ExplainedResponse[] {
+  const submission = screeningSubmission(draft, definitions);
+  return explainResponses(
+    submission.responses.map((response) => {
+      const instrument = definitions.get(response.instrumentId) ?? null;
+      let result = null;
+      try {
+        result = instrument ? scoreScreening(instrument, response.answers) : null;
+      } catch {
+        // The server will say what is wrong; the local preview is only a courtesy.
+      }
+      return {
+        instrumentId: response.instrumentId,
+        instrument,
+        summary: summaries.find(
+          (s) => s.id === response.instrumentId && s.version === response.instrumentVersion,
+        ),
+        result,
+      };
+    }),
+    locale,
+  );
+}
+
+/**
+ * A screening interview, one question group per step, built for a phone held in one hand: the draft is
+ * saved on the device at every change, and a submission without a connection waits on the device and is
+ * sent when the connection returns.
+ */
+function ScreeningWizard() {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const session = useActiveSession();
+  const userId = session.user.id;
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const summaries = useInstrumentSummaries();
+  const offered = useMemo(() => latestInstruments(summaries.data ?? []), [summaries.data]);
+
+  const [resumed, setResumed] = useState(() => loadDraft(userId));
+  const [draft, setDraft] = useState<ScreeningDraft>(() => resumed ?? newDraft(userId));
+  // Only a change by the officer creates a stored draft: opening the page and leaving again leaves nothing.
+  const touched = useRef(resumed !== null);
+  const [storageFailed, setStorageFailed] = useState(false);
+  const [phase, setPhase] = useState<Phase>({ kind: 'form' });
+  const [refusal, setRefusal] = useState<ApiError | null>(null);
+  const [setupErrors, setSetupErrors] = useState<SetupErrors>({});
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+
+  const {
+    definitions,
+    pending,
+    error: definitionsError,
+    retry,
+  } = useInstrumentDefinitions(draft.instruments);
+
+  const update = useCallback((change: (current: ScreeningDraft) => ScreeningDraft) => {
+    touched.current = true;
+    setDraft(change);
+  }, []);
+
+  useEffect(() => {
+    if (!touched.current) return;
+    // Declining the interview records nothing, not even on this device.
+    if (draft.consent === 'no') discardDraft(draft.userId);
+    else setStorageFailed(!saveDraft(draft));
+  }, [draft]);
+
+  // The default screen is always part of a screening.
+  useEffect(() => {
+    const defaults = offered.filter((summary) => summary.role === 'default');
+    if (defaults.length === 0) return;
+    setDraft((current) =>
+      defaults.reduce(
+        (next, summary) =>
+          next.instruments.some((entry) => entry.id === summary.id)
+            ? next
+            : withInstrument(next, offered, new Map(), { id: summary.id, version: summary.version }, true),
+        current,
+      ),
+    );
+  }, [offered]);
+
+  // Every instrument that may be chosen is read in advance, so a lost signal mid-interview does not matter.
+  useEffect(() => {
+    for (const summary of offered)
+      void queryClient.prefetchQuery(instrumentQuery(summary.id, summary.version));
+  }, [offered, queryClient]);
+
+  // A shared question (the age group) answered before an instrument's questions arrived is carried over.
+  useEffect(() => {
+    if (definitions.size > 0) setDraft((current) => withSharedAnswers(current, definitions));
+  }, [definitions]);
+
+  const steps = useMemo(() => wizardSteps(draft, definitions), [draft, definitions]);
+  const index = currentStepIndex(draft, steps);
+  const step = steps[index] ?? steps[0];
+  const waitingForQuestions = pending && draft.step !== 'setup';
+
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+  const stepKeyShown = `${phase.kind}:${step?.key}:${draft.consent}`;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the screen changes
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    window.scrollTo({ top: 0 });
+    headingRef.current?.focus({ preventScroll: true });
+  }, [stepKeyShown]);
+
+  const goTo = (key: string) => {
+    setRefusal(null);
+    update((current) => ({ ...current, step: key }));
+  };
+
+  const next = () => {
+    if (!step) return;
+    if (step.kind === 'setup') {
+      const errors: SetupErrors = { interpreter: draft.interpreterUsed === null };
+      setSetupErrors(errors);
+      if (errors.interpreter) return;
+    }
+    const following = steps[index + 1];
+    if (following) goTo(following.key);
+  };
+
+  const back = () => {
+    const previous = steps[index - 1];
+    if (previous) goTo(previous.key);
+  };
+
+  const startOver = () => {
+    discardDraft(userId);
+    touched.current = false;
+    setResumed(null);
+    setRefusal(null);
+    setSetupErrors({});
+    setPhase({ kind: 'form' });
+    setDraft(() => {
+      const fresh = newDraft(userId);
+      const defaults = offered.filter((summary) => summary.role === 'default');
+      return defaults.reduce(
+        (next, summary) =>
+          withInstrument(next, offered, definitions, { id: summary.id, version: summary.version }, true),
+        fresh,
+      );
+    });
+  };
+
+  const submit = async () => {
+    setRefusal(null);
+    setPhase({ kind: 'submitting' });
+    const payload = screeningSubmission(draft, definitions);
+    const preview = localResponses(draft, definitions, summaries.data ?? [], locale);
+    const result = await submitQueued({
+      clientDraftId: draft.clientDraftId,
+      userId,
+      payload,
+      localOutcome: overallOutcome(preview),
+    });
+    if (result.kind === 'refused') {
+      setRefusal(result.error);
+      setPhase({ kind: 'form' });
+      return;
+    }
+    discardDraft(userId);
+    touched.current = false;
+    if (result.kind === 'sent') {
+      queryClient.setQueryData(screeningKeys.detail(result.screening.id), result.screening);
+      void queryClient.invalidateQueries({ queryKey: screeningKeys.lists });
+      void navigate({ to: '/screenings/$id', params: { id: result.screening.id } });
+      return;
+    }
+    setPhase({
+      kind: 'queued',
+      clientDraftId: draft.clientDraftId,
+      reason: result.reason,
+      responses: preview,
+    });
+  };
+
+  // A waiting screening that reaches the server while this screen is open opens its result.
+  const onSent = useCallback(
+    (detail: SentDetail) => {
+      if (phase.kind !== 'queued' || detail.clientDraftId !== phase.clientDraftId) return;
+      void queryClient.invalidateQueries({ queryKey: screeningKeys.lists });
+      void navigate({ to: '/screenings/$id', params: { id: detail.id } });
+    },
+    [phase, navigate, queryClient],
+  );
+  useScreeningSent(onSent);
+
+  if (phase.kind === 'queued') {
+    return (
+      <QueuedScreen
+        headingRef={headingRef}
+        reason={phase.reason}
+        responses={phase.responses}
+        locale={locale}
+        onStartOver={startOver}
+      />
+    );
+  }
+
+  if (summaries.isPending || (waitingForQuestions && !definitionsError)) {
+    return <Loader m="xl" role="status" aria-label={t('common.loading')} />;
+  }
+  const loadError = summaries.error ?? definitionsError;
+
+  const declined = step?.kind === 'setup' && draft.consent === 'no';
+  const total = steps.length;
+  const submitting = phase.kind === 'submitting';
+  const isLast = step?.key === REVIEW_STEP;
+  const sectionStep = step?.kind === 'section' ? step : null;
+  const sectionSummary = sectionStep
+    ? summaries.data?.find(
+        (summary) =>
+          summary.id === sectionStep.instrument.id && summary.version === sectionStep.instrument.version,
+      )
+    : undefined;
+
+  return (
+    <Stack gap="md" maw={760} mx="auto" w="100%">
+      <Group justify="space-between" align="center" gap="xs" wrap="nowrap">
+        <Title order={1} size="h2">
+          {t('screeningWeb.wizard.title')}
+        </Title>
+        {touched.current && !declined && (
+          <Button variant="subtle" color="red" c="#9b1c1c" h={44} onClick={() => setConfirmDiscard(true)}>
+            {t('screeningWeb.draft.discard')}
+          </Button>
+        )}
+      </Group>
+      {resumed && (
+        <Alert color="blue" variant="light" role="status">
+          {t('screeningWeb.wizard.resumed', { time: formatDateTime(resumed.createdAt, locale) })}
+        </Alert>
+      )}
+      {storageFailed && (
+        <Alert color="orange" role="alert">
+          {t('screeningWeb.wizard.storageFailed')}
+        </Alert>
+      )}
+      {loadError && (
+        <Alert color="red" role="alert">
+          <Stack gap="xs" align="flex-start">
+            <Text>{loadError.message}</Text>
+            <Button
+              variant="light"
+              onClick={() => {
+                void summaries.refetch();
+                retry();
+              }}
+            >
+              {t('common.retry')}
+            </Button>
+          </Stack>
+        </Alert>
+      )}
+
+      {declined ? (
+        <Stack gap="md" py="md">
+          <Title order={2} ref={headingRef} tabIndex={-1} className={classes.stepHeading}>
+            {t('screeningWeb.declined.title')}
+          </Title>
+          <Text size="lg">{t('screeningWeb.declined.text')}</Text>
+          <List spacing="xs">
+            <List.Item>{t('screeningWeb.declined.point1')}</List.Item>
+            <List.Item>{t('screeningWeb.declined.point2')}</List.Item>
+          </List>
+        </Stack>
+      ) : (
+        <>
+          <Stack gap={6}>
+            <Text size="sm" fw={600} data-testid="wizard-progress">
+              {t('screeningWeb.wizard.progress', { current: index + 1, total })}
+            </Text>
+            <Progress
+              value={((index + 1) / total) * 100}
+              size="sm"
+              aria-label={t('screeningWeb.wizard.progress', { current: index + 1, total })}
+            />
+          </Stack>
+          <Stack gap={2}>
+            {sectionStep && (
+              <Text size="sm" c="dimmed">
+                {sectionStep.instrument.title[locale]}
+              </Text>
+            )}
+            <Title order={2} ref={headingRef} tabIndex={-1} className={classes.stepHeading}>
+              {step?.kind === 'section'
+                ? step.section.title[locale]
+                : step?.kind === 'review'
+                  ? t('screeningWeb.review.title')
+                  : t('screeningWeb.setup.title')}
+            </Title>
+          </Stack>
+          {step?.kind === 'setup' && (
+            <>
+              <Text>{t('screeningWeb.setup.intro')}</Text>
+              <SetupStep
+                draft={draft}
+                update={update}
+                offered={offered}
+                summaries={summaries.data ?? []}
+                definitions={definitions}
+                errors={setupErrors}
+                locale={locale}
+              />
+            </>
+          )}
+          {sectionStep && (
+            <Stack gap="xl">
+              {sectionStep.section.intro && (
+                <Text bg="gray.0" p="sm" style={{ borderRadius: 'var(--mantine-radius-md)' }}>
+                  {sectionStep.section.intro[locale]}
+                </Text>
+              )}
+              {sectionStep.instrument.sourceStatus === 'secondary' && !sectionSummary?.verification && (
+                <SourceNotice status="secondary">{t('screening.explain.secondarySource')}</SourceNotice>
+              )}
+              {sectionStep.questions.map((question) => (
+                <QuestionField
+                  key={`${sectionStep.instrument.id}/${question.id}`}
+                  question={question}
+                  locale={locale}
+                  value={draft.answers[sectionStep.instrument.id]?.[question.id]}
+                  carried={isSharedWithEarlier(draft, definitions, sectionStep.instrument.id, question.id)}
+                  onChange={(value) =>
+                    update((current) =>
+                      withAnswer(current, definitions, sectionStep.instrument.id, question.id, value),
+                    )
+                  }
+                />
+              ))}
+            </Stack>
+          )}
+          {step?.kind === 'review' && (
+            <ReviewStep
+              draft={draft}
+              steps={steps}
+              definitions={definitions}
+              unanswered={unansweredCount(draft, definitions)}
+              locale={locale}
+              onEdit={goTo}
+            />
+          )}
+        </>
+      )}
+
+      {refusal && (
+        <Alert color="red" role="alert" title={t('screeningWeb.wizard.refused')}>
+          <Text>{refusal.message}</Text>
+          {refusal.details.length > 0 && (
+            <List size="sm" mt="xs">
+              {[...new Set(refusal.details.map((detail) => detail.message))].map((message) => (
+                <List.Item key={message}>{message}</List.Item>
+              ))}
+            </List>
+          )}
+        </Alert>
+      )}
+
+      <div className={`${classes.actionBar} ${classes.noPrint}`}>
+        <Group justify="space-between" wrap="nowrap" gap="sm">
+          {declined ? (
+            <>
+              <Button
+                variant="default"
+                className={classes.actionButton}
+                onClick={() => update((current) => ({ ...current, consent: null, consentAt: null }))}
+              >
+                {t('screeningWeb.wizard.back')}
+              </Button>
+              <Button
+                className={classes.actionButton}
+                onClick={() => {
+                  discardDraft(userId);
+                  void navigate({ to: '/screenings' });
+                }}
+              >
+                {t('screeningWeb.declined.finish')}
+              </Button>
+            </>
+          ) : (
+            <>
+              <Button
+                variant="default"
+                className={classes.actionButton}
+                onClick={back}
+                disabled={index === 0 || submitting}
+              >
+                {t('screeningWeb.wizard.back')}
+              </Button>
+              {isLast ? (
+                <Button className={classes.actionButton} onClick={() => void submit()} loading={submitting}>
+                  {t('screeningWeb.wizard.submit')}
+                </Button>
+              ) : (
+                <Button
+                  className={classes.actionButton}
+                  onClick={next}
+                  disabled={draft.consent !== 'yes' || (step?.kind === 'setup' && pending)}
+                >
+                  {t('screeningWeb.wizard.next')}
+                </Button>
+              )}
+            </>
+          )}
+        </Group>
+      </div>
+
+      <ConfirmDialog
+        opened={confirmDiscard}
+        title={t('screeningWeb.draft.discardTitle')}
+        text={t('screeningWeb.draft.discardText')}
+        confirmLabel={t('screeningWeb.draft.discard')}
+        danger
+        onConfirm={() => {
+          setConfirmDiscard(false);
+          startOver();
+        }}
+        onClose={() => setConfirmDiscard(false)}
+      />
+    </Stack>
+  );
+}
+
+function QueuedScreen({
+  headingRef,
+  reason,
+  responses,
+  locale,
+  onStartOver,
+}: {
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  reason: 'offline' | 'signed-out' | 'server';
+  responses: ExplainedResponse[];
+  locale: Locale;
+  onStartOver: () => void;
+}) {
+  const { t } = useTranslation();
+  const [trying, setTrying] = useState(false);
+  return (
+    <Stack gap="md" maw={760} mx="auto" w="100%">
+      <Title order={1} size="h2" ref={headingRef} tabIndex={-1} className={classes.stepHeading}>
+        {t('screeningWeb.queued.title')}
+      </Title>
+      <Alert color="blue" variant="light" role="status" data-testid="screening-queued">
+        <Text fw={600}>{t('screeningWeb.queued.saved')}</Text>
+        <Text mt={4}>{t(`screeningWeb.queued.reason.${reason}`)}</Text>
+      </Alert>
+      <Group gap="sm" className={classes.noPrint}>
+        <Button
+          variant="light"
+          h={44}
+          loading={trying}
+          onClick={() => {
+            setTrying(true);
+            void flushOutbox().finally(() => setTrying(false));
+          }}
+        >
+          {t('screeningWeb.queued.sendNow')}
+        </Button>
+        <ButtonLink to="/screenings" variant="default" h={44}>
+          {t('screeningWeb.queued.toList')}
+        </ButtonLink>
+        <Button variant="default" h={44} onClick={onStartOver}>
+          {t('screeningWeb.list.new')}
+        </Button>
+      </Group>
+      <Text c="dimmed" size="sm">
+        {t('screeningWeb.queued.localResult')}
+      </Text>
+      <OverallResult outcome={overallOutcome(responses)} responses={responses} />
+      {responses.map((response) => (
+        <InstrumentResult key={response.instrumentId} response={response} locale={locale} />
+      ))}
+    </Stack>
+  );
+}

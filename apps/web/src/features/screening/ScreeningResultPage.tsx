@@ -1,0 +1,155 @@
+import { languageName } from '@lantern/domain';
+import { Alert, Box, Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useParams } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../lib/format';
+import { currentLocale } from '../../lib/i18n';
+import { hasPermission } from '../../lib/session';
+import { RequireSession, useActiveSession } from '../auth/RequireSession';
+import { useProvinces, useUnitsUnder } from '../reference/queries';
+import { AnchorLink, ButtonLink } from '../shell/links';
+import { parseResult, useInstrumentDefinitions, useInstrumentSummaries, useScreening } from './queries';
+import { explainResponses, InstrumentResult, OverallResult } from './ResultExplanation';
+import classes from './screening.module.css';
+
+export function ScreeningResultPage() {
+  return (
+    <RequireSession anyOf={['screening.read']}>
+      <ScreeningResult />
+    </RequireSession>
+  );
+}
+
+/**
+ * A stored screening explained in the reader's language with the same words as the command line: the
+ * outcome, what it rests on, what is still open, the needs and what to do next.
+ */
+function ScreeningResult() {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const session = useActiveSession();
+  const { id } = useParams({ from: '/screenings/$id' });
+  const screening = useScreening(id);
+  const summaries = useInstrumentSummaries();
+  const wanted = useMemo(
+    () =>
+      (screening.data?.responses ?? []).map((response) => ({
+        id: response.instrumentId,
+        version: response.instrumentVersion,
+      })),
+    [screening.data],
+  );
+  const { definitions, pending } = useInstrumentDefinitions(wanted);
+  const responses = useMemo(
+    () =>
+      explainResponses(
+        (screening.data?.responses ?? []).map((response) => {
+          const instrument = definitions.get(response.instrumentId);
+          return {
+            instrumentId: response.instrumentId,
+            instrument: instrument && instrument.version === response.instrumentVersion ? instrument : null,
+            summary: summaries.data?.find(
+              (summary) =>
+                summary.id === response.instrumentId && summary.version === response.instrumentVersion,
+            ),
+            result: parseResult(response.result),
+          };
+        }),
+        locale,
+      ),
+    [screening.data, definitions, summaries.data, locale],
+  );
+
+  if (screening.isError) {
+    const missing = 'status' in screening.error && screening.error.status === 404;
+    return (
+      <Stack gap="md" maw={760}>
+        <Title order={1}>
+          {missing ? t('screeningWeb.result.notFound') : t('screeningWeb.result.title')}
+        </Title>
+        <Alert color={missing ? 'gray' : 'red'} role="alert">
+          {screening.error.message}
+        </Alert>
+        <AnchorLink to="/screenings" fw={600} py="xs">
+          {t('screeningWeb.result.backToList')}
+        </AnchorLink>
+      </Stack>
+    );
+  }
+  if (screening.isPending || pending) {
+    return (
+      <Stack gap="md" maw={760} role="status" aria-label={t('common.loading')}>
+        <Skeleton height={36} width="60%" />
+        <Skeleton height={140} />
+        <Skeleton height={240} />
+      </Stack>
+    );
+  }
+  const detail = screening.data;
+  return (
+    <Stack gap="lg" maw={860} w="100%">
+      <Stack gap={4}>
+        <Text size="sm" c="dimmed">
+          {t('screeningWeb.result.title')}
+        </Text>
+        <Title order={1} size="h2" dir="auto">
+          {t('screeningWeb.result.heading', { time: formatDateTime(detail.screenedAt, locale) })}
+        </Title>
+        <Text size="sm">
+          {t('screeningWeb.list.screenedBy', { name: detail.screenedBy.displayName })}
+          {' · '}
+          {t('screeningWeb.result.language', {
+            language: languageName(detail.interviewLanguage, locale) ?? detail.interviewLanguage,
+          })}
+          {' · '}
+          {detail.interpreterUsed
+            ? t('screeningWeb.result.withInterpreter')
+            : t('screeningWeb.result.noInterpreter')}
+        </Text>
+        {detail.provinceCode && <Place provinceCode={detail.provinceCode} communeCode={detail.communeCode} />}
+      </Stack>
+
+      <OverallResult outcome={detail.outcome} responses={responses} />
+
+      <Stack gap="md">
+        <Title order={2} size="h3">
+          {t('screeningWeb.result.why')}
+        </Title>
+        {responses.map((response) => (
+          <InstrumentResult key={response.instrumentId} response={response} locale={locale} />
+        ))}
+      </Stack>
+
+      <Group gap="sm" className={classes.noPrint}>
+        <Button variant="default" h={44} onClick={() => window.print()}>
+          {t('screeningWeb.result.print')}
+        </Button>
+        <ButtonLink to="/screenings" variant="default" h={44}>
+          {t('screeningWeb.result.backToList')}
+        </ButtonLink>
+        {hasPermission(session, 'screening.create') && (
+          <ButtonLink to="/screenings/new" h={44}>
+            {t('screeningWeb.list.new')}
+          </ButtonLink>
+        )}
+      </Group>
+      <Box h="md" />
+    </Stack>
+  );
+}
+
+function Place({ provinceCode, communeCode }: { provinceCode: string; communeCode: string | null }) {
+  const { t } = useTranslation();
+  const provinces = useProvinces('2025');
+  const communes = useUnitsUnder('2025', communeCode ? provinceCode : null);
+  const province = provinces.data?.units.find((unit) => unit.code === provinceCode)?.label ?? provinceCode;
+  const commune = communeCode
+    ? (communes.data?.units.find((unit) => unit.code === communeCode)?.label ?? communeCode)
+    : null;
+  return (
+    <Text size="sm">
+      {t('screeningWeb.result.place', { place: commune ? `${commune}, ${province}` : province })}
+    </Text>
+  );
+}
