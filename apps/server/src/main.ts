@@ -4,6 +4,7 @@ import { createAdminCommand } from './cli/create-admin';
 import { dbStatusCommand } from './cli/db-status';
 import { keysRotateCommand } from './cli/keys-rotate';
 import { migrateCommand } from './cli/migrate';
+import { personsMatchCommand } from './cli/persons-match';
 import { screenScoreCommand } from './cli/screen-score';
 import { serveCommand } from './cli/serve';
 
@@ -21,6 +22,9 @@ Commands:
   keys rotate [--new-key-file FILE]
                      Re-wrap the data keys under a new master key (LANTERN_NEW_MASTER_KEY or the
                      file; in embedded mode a new key file is made); stored data is unchanged
+  persons match --input FILE.jsonl
+                     For each person (one JSON object per line), the probable and possible matches in
+                     the database: case code, province, score and reasons (never a name)
   screen score --instrument ID [--version V] --answers FILE.json [--locale vi|en|ar] [--json]
                      Score answers with a shipped screening instrument, offline, and explain the
                      outcome (--definition FILE.json scores with an instrument given as data)
@@ -62,6 +66,13 @@ async function main(argv: string[]): Promise<number> {
       if (rest[0] !== 'rotate')
         throw new UsageError(`Unknown keys command "${rest[0] ?? ''}". Try: lantern keys rotate`);
       return keysRotateCommand(rest.slice(1));
+    }
+    case 'persons': {
+      if (rest[0] !== 'match')
+        throw new UsageError(
+          `Unknown persons command "${rest[0] ?? ''}". Try: lantern persons match --input FILE.jsonl`,
+        );
+      return personsMatchCommand(rest.slice(1));
     }
     case 'screen': {
       if (rest[0] !== 'score')

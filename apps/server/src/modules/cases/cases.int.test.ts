@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { foldVietnamese } from '@lantern/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { matchInDatabase } from '../../cli/persons-match';
 import { queryRows } from '../../db/query-rows';
 import { runInRequestTransaction } from '../../db/request-transaction';
 import { createTestApp, type TestApp, TestClient, type TestUser } from '../../test-support/test-app';
@@ -143,6 +144,14 @@ describe(`cases (${testEngine})`, () => {
       ),
     );
     expect(JSON.stringify(audit.rows)).not.toMatch(/lan|1998/i);
+  });
+
+  it('lantern persons match: matches over the whole database give codes, provinces and reasons, never names', async () => {
+    const candidates = await t.testDb.asOwner((session) =>
+      matchInDatabase(session, t.secrets, { fullName: 'Lan Nguyen Thi', birthYear: 1998 }),
+    );
+    expect(candidates[0]).toMatchObject({ caseCode, province: '42', band: 'possible' });
+    expect(JSON.stringify(candidates)).not.toMatch(/lan/i);
   });
 
   it('outside the scope, a match is a case code and a province; the case itself answers 404', async () => {

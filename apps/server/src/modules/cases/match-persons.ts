@@ -5,6 +5,7 @@ import type { RequestContext } from '../../context/request-context';
 import { AppError } from '../../lib/errors';
 import { createRateLimiter } from '../../lib/rate-limit';
 import { type Candidate, findCandidates } from './find-candidates';
+import { evidenceFromSearch } from './person-identity';
 
 const limiter = createRateLimiter({ limit: 30, windowMs: 60_000 });
 
@@ -19,13 +20,7 @@ export async function matchPersons(
   authorize(ctx, 'case.create', 'case.read');
   if (!limiter.take(ctx.actor?.userId ?? '')) throw new AppError(429, 'person.match_rate_limited');
   return ctx.transaction(async (tx) => {
-    const { documentNumbers, phones, otherNames, ...rest } = query;
-    const candidates = await findCandidates(tx, ctx, {
-      ...rest,
-      ...(otherNames ? { otherNames } : {}),
-      ...(phones ? { phones } : {}),
-      ...(documentNumbers ? { documentNumbers } : {}),
-    });
+    const candidates = await findCandidates(tx, ctx, evidenceFromSearch(query));
     await recordAudit(tx, ctx, {
       action: 'person.match',
       resourceType: 'person',

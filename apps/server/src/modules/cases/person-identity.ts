@@ -1,6 +1,7 @@
 import {
   ageBandOf,
   ageOn,
+  type MatchRequest,
   normaliseDocument,
   type PersonEvidence,
   type PersonIdentity,
@@ -38,6 +39,12 @@ export function evidenceOf(
     phones: identity.phones,
     documentNumbers: identity.documents.map((document) => normaliseDocument(document.number)),
   };
+}
+
+/** A search as matcher evidence (absent fields left out, not undefined). */
+export function evidenceFromSearch(query: MatchRequest): PersonEvidence {
+  const present = Object.entries(query).filter(([, value]) => value !== undefined);
+  return { ...(Object.fromEntries(present) as Partial<PersonEvidence>), fullName: query.fullName };
 }
 
 /** Blind-index hashes of a person's candidate keys (stored) or of a search's keys (query). */

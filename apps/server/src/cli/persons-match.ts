@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { matchRequestSchema, type PersonEvidence, type PersonIdentity, scoreMatch } from '@lantern/domain';
+import { recordSystemAudit } from '../audit/system-audit';
+import { openKeyRing } from '../db/data-keys';
+import type { SqlSession } from '../db/types';
+import type { KeyRing } from '../lib/key-ring';
+import { loadMasterKey } from '../lib/secret-box';
+import {
+  evidenceFromSearch,
+  evidenceOf,
+  matchKeyHashes,
+  openIdentity,
+} from '../modules/cases/person-identity';
+import { openRuntime } from './open';
+
+export class PersonsMatchUsageError extends Error {
+  override name = 'UsageError';
+}
+
+interface CandidateRow {
+  person_id: string;
+  identity_sealed: string;
+  sex: string | null;
+  home_province_code: string | null;
+  case_code: string | null;
+  case_province: string | null;
+}
+
+/** Candidates for one search over the whole database (owner session): codes, provinces, scores, reasons. */
+export async function matchInDatabase(session: SqlSession, keys: KeyRing, query: PersonEvidence) {
+  const hashes = matchKeyHashes(keys, query, 'query');
+  const { rows } = await session.query<CandidateRow>(
+    `select p.id as person_id, p.identity_sealed, p.sex, p.home_province_code, c.code as case_code, c.province_code as case_province
+       from (select distinct person_id from person_match_keys where key_hash = any($1::text[]) limit 400) m
+       join persons p on p.id = m.person_id
+       left join lateral (select code, province_code from cases where person_id = p.id order by received_on desc limit 1) c on true`,
+    [hashes],
+  );
+  return rows
+    .map((row) => {
+      const identity: PersonIdentity = openIdentity(keys, row.person_id, row.identity_sealed);
+      const match = scoreMatch(
+        query,
+        evidenceOf(identity, { sex: row.sex, homeProvinceCode: row.home_province_code }),
+      );
+      return {
+        caseCode: row.case_code,
+        province: row.case_province,
+        score: match.score,
+        band: match.band,
+        reasons: match.reasons.map((reason) => reason.code),
+      };
+    })
+    .filter((candidate) => candidate.band !== 'unlikely')
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 20);
+}
+
+/**
+ * `lantern persons match --input FILE.jsonl`: for each line (a person, as for POST /api/persons/match), the
+ * ranked candidates in the whole database — case code, province, score, band and reasons, never a name.
+ * Runs as the schema owner; one audit event records how many lines were searched, not what.
+ */
+export async function personsMatchCommand(
+  args: string[],
+  out: NodeJS.WritableStream = process.stdout,
+): Promise<number> {
+  const { values } = parseArgs({ args, options: { input: { type: 'string' } } });
+  if (!values.input) throw new PersonsMatchUsageError('--input FILE.jsonl is required (one person per line)');
+  let text: string;
+  try {
+    text = readFileSync(values.input, 'utf8');
+  } catch {
+    throw new PersonsMatchUsageError(`Cannot read ${values.input}`);
+  }
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const { config, database } = await openRuntime();
+  try {
+    const embedded = database.engine === 'pglite';
+    const keys = await openKeyRing(
+      database,
+      loadMasterKey({ envKey: config.masterKey, dataDir: config.dataDir, embedded }),
+    );
+    const owner = await database.openOwner();
+    if (!owner)
+      throw new PersonsMatchUsageError(
+        'Matching across the database needs the schema owner: set DATABASE_OWNER_URL',
+      );
+    let failures = 0;
+    try {
+      await owner.transaction(async (session) => {
+        for (const [index, line] of lines.entries()) {
+          let parsed: ReturnType<typeof matchRequestSchema.safeParse>;
+          try {
+            parsed = matchRequestSchema.safeParse(JSON.parse(line));
+          } catch {
+            parsed = matchRequestSchema.safeParse(undefined);
+          }
+          if (!parsed.success) {
+            failures += 1;
+            out.write(
+              `${JSON.stringify({ line: index + 1, error: 'invalid', fields: parsed.error.issues.map((i) => i.path.join('.') || '(line)') })}\n`,
+            );
+            continue;
+          }
+          const candidates = await matchInDatabase(session, keys, evidenceFromSearch(parsed.data));
+          out.write(`${JSON.stringify({ line: index + 1, candidates })}\n`);
+        }
+        await recordSystemAudit(session, {
+          action: 'person.match',
+          resourceType: 'person',
+          details: { lines: lines.length, invalid: failures, via: 'cli' },
+        });
+      });
+    } finally {
+      await owner.close();
+    }
+    return failures > 0 ? 1 : 0;
+  } finally {
+    await database.close();
+  }
+}
