@@ -1,3 +1,4 @@
+import { ATTACHMENT_MAX_BYTES } from '@lantern/domain';
 import { bodyLimit } from 'hono/body-limit';
 import { declarePublic } from './access/route-access';
 import { sessionScope } from './access/session-middleware';
@@ -17,6 +18,7 @@ import { authRoutes } from './modules/auth/routes';
 import { caseSharingRoutes } from './modules/case-sharing/routes';
 import { caseWorkRoutes } from './modules/case-work/routes';
 import { caseRoutes } from './modules/cases/routes';
+import { duplicateRoutes } from './modules/duplicates/routes';
 import { healthRoutes } from './modules/health/routes';
 import { localValueRoutes } from './modules/local-values/routes';
 import { referenceRoutes } from './modules/reference/routes';
@@ -54,14 +56,25 @@ export function createApp(options: AppOptions) {
   app.use('*', requestScope(options.database.db, runtime));
   app.use('*', requestLog(runtime));
   app.use('*', securityHeaders());
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: 1024 * 1024,
-      onError: () => {
-        throw new AppError(413, 'payload_too_large');
-      },
-    }),
+  // API bodies are limited to 1 MiB; an attachment upload (multipart) may carry one file of up to
+  // ATTACHMENT_MAX_BYTES plus its multipart framing. The use case checks the file's own size exactly.
+  const apiBodyLimit = bodyLimit({
+    maxSize: 1024 * 1024,
+    onError: () => {
+      throw new AppError(413, 'payload_too_large');
+    },
+  });
+  const uploadBodyLimit = bodyLimit({
+    maxSize: ATTACHMENT_MAX_BYTES + 64 * 1024,
+    onError: () => {
+      throw new AppError(413, 'attachment.too_large', { maxMegabytes: ATTACHMENT_MAX_BYTES / (1024 * 1024) });
+    },
+  });
+  const attachmentUpload = /^\/api\/cases\/[^/]+\/attachments\/?$/;
+  app.use('/api/*', (c, next) =>
+    c.req.method === 'POST' && attachmentUpload.test(c.req.path)
+      ? uploadBodyLimit(c, next)
+      : apiBodyLimit(c, next),
   );
 
   app.use('*', sessionScope(options.database.db));
@@ -78,6 +91,7 @@ export function createApp(options: AppOptions) {
   app.route('/', caseRoutes);
   app.route('/', caseWorkRoutes);
   app.route('/', caseSharingRoutes);
+  app.route('/', duplicateRoutes);
 
   declarePublic('GET', '/api/openapi.json');
   app.doc31('/api/openapi.json', {

@@ -2,6 +2,7 @@ export * from './audit';
 export * from './case-shares';
 export * from './case-work';
 export * from './cases';
+export * from './duplicates';
 export * from './identity';
 export * from './instance';
 export * from './keys';

@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp, TestClient, type TestUser } from '../../test-support/test-app';
+import { testEngine } from '../../test-support/test-database';
+
+const consents = [
+  {
+    purpose: 'services',
+    method: 'signed_form',
+    language: 'vie',
+    obtainedOn: '2026-11-20',
+    givenBy: 'person',
+  },
+];
+const registration = (fullName: string, extra: Record<string, unknown> = {}) => ({
+  person: {
+    identity: { fullName, dateOfBirth: '1998-03-12', phones: ['0912345678'] },
+    profile: { sex: 'Feminine' },
+  },
+  case: { receivedOn: '2026-11-20', intakeRoute: 'vn.Rescued' },
+  consents,
+  ...extra,
+});
+
+describe(`duplicate review (${testEngine})`, () => {
+  let t: TestApp;
+  const clients = new Map<string, TestClient>();
+  const client = (name: string) => clients.get(name) as TestClient;
+  let firstCode = '';
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const a = await t.createAgency('Trung tâm CTXH Hà Tĩnh', '42');
+    const b = await t.createAgency('Hội LHPN Nghệ An', '40', 'womens_union_one_stop');
+    const c = await t.createAgency('Trung tâm CTXH Lào Cai', '15');
+    const people: Array<[string, string, string]> = [
+      ['worker.a', a, 'case_worker'],
+      ['super.a', a, 'supervisor'],
+      ['worker.b', b, 'case_worker'],
+      ['super.c', c, 'supervisor'],
+    ];
+    for (const [name, agency, role] of people) {
+      const user: TestUser = await t.createUser(name, agency, [role]);
+      const signedIn = new TestClient(t.app);
+      expect((await signedIn.signIn(user)).status).toBe(200);
+      clients.set(name, signedIn);
+    }
+    firstCode = (await client('worker.a').request('POST', '/api/cases', registration('Nguyễn Thị Lan'))).json
+      .code;
+    const second = await client('worker.b').request(
+      'POST',
+      '/api/cases',
+      registration('NGUYEN THI LAN', { registerDespite: [firstCode] }),
+    );
+    expect(second.status).toBe(201);
+  }, 60_000);
+  afterAll(() => t.close());
+
+  it('a scan finds the pair across agencies; the other agency’s record shows only its code and province', async () => {
+    const scan = await client('super.a').request('POST', '/api/duplicates/scan');
+    expect(scan.status).toBe(200);
+    expect(scan.json.pairs).toBeGreaterThan(0);
+    const { json } = await client('super.a').request('GET', '/api/duplicates');
+    expect(json).toHaveLength(1);
+    const [pair] = json;
+    expect(pair.band).toBe('probable');
+    const own = pair.a.ownAgency ? pair.a : pair.b;
+    const other = pair.a.ownAgency ? pair.b : pair.a;
+    expect(own).toMatchObject({ caseCode: firstCode, fullName: 'Nguyễn Thị Lan' });
+    expect(other).toMatchObject({
+      provinceCode: '40',
+      fullName: null,
+      dateOfBirth: null,
+      caseId: null,
+      ownAgency: false,
+    });
+  });
+
+  it('a merge is reversible and audited; an agency outside the pair sees nothing and cannot decide', async () => {
+    const [pair] = (await client('super.a').request('GET', '/api/duplicates')).json;
+    expect((await client('super.c').request('GET', '/api/duplicates')).json).toEqual([]);
+    expect((await client('super.c').request('POST', `/api/duplicates/${pair.id}/merge`)).status).toBe(404);
+    expect((await client('worker.a').request('POST', `/api/duplicates/${pair.id}/merge`)).status).toBe(403);
+
+    expect((await client('super.a').request('POST', `/api/duplicates/${pair.id}/merge`)).json.status).toBe(
+      'merged',
+    );
+    expect((await client('super.a').request('POST', `/api/duplicates/${pair.id}/merge`)).status).toBe(409);
+    expect((await client('super.a').request('POST', `/api/duplicates/${pair.id}/reopen`)).json.status).toBe(
+      'open',
+    );
+    expect((await client('super.a').request('POST', `/api/duplicates/${pair.id}/dismiss`)).json.status).toBe(
+      'dismissed',
+    );
+    // A later scan keeps the decision.
+    await client('super.a').request('POST', '/api/duplicates/scan');
+    expect((await client('super.a').request('GET', '/api/duplicates?status=dismissed')).json).toHaveLength(1);
+
+    const audit = await t.testDb.asOwner((o) =>
+      o.query<{ action: string }>(`select action from audit_events where resource_id = $1 order by seq`, [
+        pair.id,
+      ]),
+    );
+    expect(audit.rows.map((r) => r.action)).toEqual([
+      'duplicates.merge',
+      'duplicates.reopen',
+      'duplicates.dismiss',
+    ]);
+  });
+});
