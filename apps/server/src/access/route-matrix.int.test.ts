@@ -1,5 +1,6 @@
 import { findShippedInstrument, seedRoles } from '@lantern/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PNG, registerCase, upload } from '../modules/case-work/test-fixtures';
 import { createTestApp, type TestApp, TestClient, type TestUser } from '../test-support/test-app';
 import { testEngine } from '../test-support/test-database';
 import { routeAccess, routeKey } from './route-access';
@@ -12,6 +13,20 @@ let targetA = { id: '{userA}' } as TestUser;
 let targetB = { id: '{userB}' } as TestUser;
 let screeningA = '{screeningA}';
 let screeningB = '{screeningB}';
+let caseA = '{caseA}';
+let caseB = '{caseB}';
+let taskA = '{taskA}';
+let attachmentA = '{attachmentA}';
+/** Consents of case A not yet withdrawn: withdrawing twice is a 409, so each withdrawal takes a fresh one. */
+const withdrawable: string[] = [];
+let caseEdits = 0;
+const contactConsent = () => ({
+  purpose: 'contact',
+  method: 'signed_form',
+  language: 'vie',
+  obtainedOn: '2026-11-21',
+  givenBy: 'person',
+});
 const screeningBody = () => ({
   screenedAt: new Date().toISOString(),
   consentToInterview: true,
@@ -48,6 +63,18 @@ beforeAll(async () => {
       screeningBody(),
     )
   ).json.id;
+  // Case work: a case in each agency, consents to withdraw, a task and an attachment in agency A.
+  const caseWorkerA = clients.get('case_worker') as TestClient;
+  caseA = await registerCase(caseWorkerA, 'Nguyễn Thị Lan');
+  const workerB = new TestClient(t.app);
+  expect((await workerB.signIn(await t.createUser('worker.b', agencyB, ['case_worker']))).status).toBe(200);
+  caseB = await registerCase(workerB, 'Trần Văn Hùng', '1985-07-01');
+  for (let i = 0; i < roleCodes.length + 1; i += 1)
+    withdrawable.push(
+      (await caseWorkerA.request('POST', `/api/cases/${caseA}/consents`, contactConsent())).json.id,
+    );
+  taskA = (await caseWorkerA.request('POST', `/api/cases/${caseA}/tasks`, { title: 'Matrix probe' })).json.id;
+  attachmentA = (await upload(t.app, caseWorkerA, caseA, { content: PNG, name: 'probe.png' })).json.id;
 }, 120_000);
 afterAll(() => t.close());
 
@@ -225,6 +252,82 @@ matrix.push(
   },
 );
 
+/** Case work (modules/case-work): who may see the case, who works on it, who changes it. */
+const CASE_READERS = ['case_worker', 'supervisor', 'service_provider', 'provincial_coordinator'];
+const CASE_WORKERS = ['case_worker', 'supervisor', 'service_provider'];
+const CASE_UPDATERS = ['case_worker', 'supervisor'];
+const notFoundFor = (roles: string[]) => Object.fromEntries(roles.map((role) => [role, 404]));
+const caseB404 = (suffix: string, roles: string[]) => ({
+  path: `/api/cases/{caseB}${suffix}`,
+  status: notFoundFor(roles),
+});
+const EXPLOITATION = ['ForcedLabour', 'SexualExploitation', 'ChildLabour', 'ForcedMarriage'];
+matrix.push(
+  {
+    method: 'GET',
+    path: () => `/api/cases/${caseA}/consents`,
+    expect: { allow: CASE_READERS, outOfScope: caseB404('/consents', CASE_READERS) },
+  },
+  {
+    method: 'POST',
+    path: () => `/api/cases/${caseA}/consents`,
+    body: contactConsent,
+    expect: { allow: CASE_UPDATERS, outOfScope: caseB404('/consents', CASE_UPDATERS) },
+  },
+  {
+    method: 'POST',
+    path: () => `/api/cases/${caseA}/consents/${withdrawable.shift() ?? '{consentA}'}/withdraw`,
+    body: () => ({}),
+    expect: { allow: CASE_UPDATERS },
+  },
+  {
+    method: 'GET',
+    path: () => `/api/cases/${caseA}/notes`,
+    expect: { allow: CASE_WORKERS, outOfScope: caseB404('/notes', CASE_WORKERS) },
+  },
+  {
+    method: 'POST',
+    path: () => `/api/cases/${caseA}/notes`,
+    body: () => ({ body: 'Matrix probe note' }),
+    expect: { allow: CASE_WORKERS, outOfScope: caseB404('/notes', CASE_WORKERS) },
+  },
+  {
+    method: 'GET',
+    path: () => `/api/cases/${caseA}/tasks`,
+    expect: { allow: CASE_WORKERS, outOfScope: caseB404('/tasks', CASE_WORKERS) },
+  },
+  {
+    method: 'POST',
+    path: () => `/api/cases/${caseA}/tasks`,
+    body: () => ({ title: 'Matrix probe task' }),
+    expect: { allow: CASE_WORKERS, outOfScope: caseB404('/tasks', CASE_WORKERS) },
+  },
+  // Each request moves the due day, so every allowed request is a change (and audited).
+  {
+    method: 'PATCH',
+    path: () => `/api/cases/${caseA}/tasks/${taskA}`,
+    body: () => ({ dueOn: `2030-01-${String((caseEdits++ % 28) + 1).padStart(2, '0')}` }),
+    expect: { allow: CASE_WORKERS },
+  },
+  {
+    method: 'GET',
+    path: () => `/api/cases/${caseA}/attachments`,
+    expect: { allow: CASE_WORKERS, outOfScope: caseB404('/attachments', CASE_WORKERS) },
+  },
+  // Upload (multipart) and download (binary) are not JSON: see "case attachments × role" below.
+  {
+    method: 'GET',
+    path: () => `/api/cases/${caseA}/timeline`,
+    expect: { allow: CASE_READERS, outOfScope: caseB404('/timeline', CASE_READERS) },
+  },
+  {
+    method: 'PATCH',
+    path: () => `/api/cases/${caseA}`,
+    body: () => ({ exploitationTypes: EXPLOITATION.slice(0, (caseEdits++ % 4) + 1) }),
+    expect: { allow: CASE_UPDATERS, outOfScope: caseB404('', CASE_UPDATERS) },
+  },
+);
+
 const auditCount = async () =>
   Number(
     (await t.testDb.asOwner((o) => o.query('select count(*)::int as n from audit_events'))).rows[0]?.n ?? 0,
@@ -251,7 +354,8 @@ describe(`role × route (${testEngine})`, () => {
           const path = m.expect.outOfScope.path
             .replace('{B}', agencyB)
             .replace('{targetB}', targetB.id)
-            .replace('{screeningB}', screeningB);
+            .replace('{screeningB}', screeningB)
+            .replace('{caseB}', caseB);
           const outside = await client.request(m.method, path, m.body?.());
           expect(outside.status, `${role} on another agency's record`).toBe(m.expect.outOfScope.status[role]);
         }
@@ -259,6 +363,31 @@ describe(`role × route (${testEngine})`, () => {
     },
     60_000,
   );
+
+  it('case attachments × role: upload (multipart) and download (binary)', async () => {
+    const cookie = (client: TestClient) => ({ Cookie: `lantern_session=${client.cookie}` });
+    expect((await upload(t.app, new TestClient(t.app), caseA, { content: PNG, name: 'p.png' })).status).toBe(
+      401,
+    );
+    for (const role of roleCodes) {
+      const client = clients.get(role) as TestClient;
+      const allowed = CASE_WORKERS.includes(role);
+      const before = await auditCount();
+      const uploaded = await upload(t.app, client, caseA, { content: PNG, name: 'p.png' });
+      expect(uploaded.status, `${role} upload`).toBe(allowed ? 201 : 403);
+      if (allowed) expect(await auditCount(), `${role} left no audit event`).toBeGreaterThan(before);
+      const download = await t.app.request(`/api/cases/${caseA}/attachments/${attachmentA}`, {
+        headers: cookie(client),
+      });
+      expect(download.status, `${role} download`).toBe(allowed ? 200 : 403);
+      if (!allowed) continue;
+      expect((await upload(t.app, client, caseB, { content: PNG, name: 'p.png' })).status, role).toBe(404);
+      const foreign = await t.app.request(`/api/cases/${caseB}/attachments/${attachmentA}`, {
+        headers: cookie(client),
+      });
+      expect(foreign.status, `${role} download from another agency's case`).toBe(404);
+    }
+  }, 60_000);
 
   it('answers another agency’s record with 404, the same as a record that does not exist', async () => {
     const client = clients.get('agency_admin') as TestClient;

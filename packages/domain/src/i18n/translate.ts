@@ -1,8 +1,14 @@
 import ar from './ar.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
+import caseWorkAr from './features/case-work.ar.json' with { type: 'json' };
+import caseWorkEn from './features/case-work.en.json' with { type: 'json' };
+import caseWorkVi from './features/case-work.vi.json' with { type: 'json' };
 import casesAr from './features/cases.ar.json' with { type: 'json' };
 import casesEn from './features/cases.en.json' with { type: 'json' };
 import casesVi from './features/cases.vi.json' with { type: 'json' };
+import casesWebAr from './features/cases-web.ar.json' with { type: 'json' };
+import casesWebEn from './features/cases-web.en.json' with { type: 'json' };
+import casesWebVi from './features/cases-web.vi.json' with { type: 'json' };
 import identityAr from './features/identity.ar.json' with { type: 'json' };
 import identityEn from './features/identity.en.json' with { type: 'json' };
 import identityVi from './features/identity.vi.json' with { type: 'json' };
@@ -37,9 +43,9 @@ function merge(...parts: Catalog[]): Catalog {
 
 // One catalogue per language, assembled from the base file and one file per feature (features/<name>.<lang>.json).
 export const catalogs: Record<Locale, Catalog> = {
-  vi: merge(vi, identityVi, casesVi, referenceVi, screeningVi, screeningWebVi),
-  en: merge(en, identityEn, casesEn, referenceEn, screeningEn, screeningWebEn),
-  ar: merge(ar, identityAr, casesAr, referenceAr, screeningAr, screeningWebAr),
+  vi: merge(vi, identityVi, casesVi, caseWorkVi, referenceVi, screeningVi, screeningWebVi, casesWebVi),
+  en: merge(en, identityEn, casesEn, caseWorkEn, referenceEn, screeningEn, screeningWebEn, casesWebEn),
+  ar: merge(ar, identityAr, casesAr, caseWorkAr, referenceAr, screeningAr, screeningWebAr, casesWebAr),
 };
 
 function lookup(catalog: Catalog, key: string): string | undefined {

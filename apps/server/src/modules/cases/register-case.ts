@@ -13,6 +13,7 @@ import { caseEvents, cases, consents, personMatchKeys, persons, screenings } fro
 import type { Tx } from '../../db/types';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { witnessContext } from '../case-work/consent-view';
 import { actorProvince } from './case-access';
 import { checkCase, checkConsents, checkPerson } from './check-case-input';
 import { findCandidates } from './find-candidates';
@@ -116,23 +117,24 @@ export async function registerCase(ctx: RequestContext, input: RegisterCaseInput
       createdBy: actor.userId,
     });
     await tx.insert(consents).values(
-      input.consents.map((consent) => ({
-        id: newId(),
-        caseId,
-        purpose: consent.purpose,
-        sharingAgencyIds: consent.sharingAgencyIds,
-        sharingAgencyTypes: consent.sharingAgencyTypes,
-        method: consent.method,
-        witnessSealed: consent.witness
-          ? ctx.secrets.seal(consent.witness, `case:${caseId}:consent-witness`)
-          : null,
-        formAttachmentId: consent.formAttachmentId ?? null,
-        language: consent.language,
-        obtainedOn: consent.obtainedOn,
-        obtainedBy: actor.userId,
-        givenBy: consent.givenBy,
-        childAssent: consent.childAssent ?? null,
-      })),
+      input.consents.map((consent) => {
+        const id = newId();
+        return {
+          id,
+          caseId,
+          purpose: consent.purpose,
+          sharingAgencyIds: consent.sharingAgencyIds,
+          sharingAgencyTypes: consent.sharingAgencyTypes,
+          method: consent.method,
+          witnessSealed: consent.witness ? ctx.secrets.seal(consent.witness, witnessContext(id)) : null,
+          formAttachmentId: consent.formAttachmentId ?? null,
+          language: consent.language,
+          obtainedOn: consent.obtainedOn,
+          obtainedBy: actor.userId,
+          givenBy: consent.givenBy,
+          childAssent: consent.childAssent ?? null,
+        };
+      }),
     );
     await tx.insert(caseEvents).values({
       id: newId(),

@@ -45,7 +45,7 @@ describe(`vocabularies (${testEngine})`, () => {
       source: 'vn',
       codeCount: 10,
     });
-    expect(body.vocabularies).toHaveLength(20);
+    expect(body.vocabularies).toHaveLength(21);
   });
 
   it('shows the codes of one vocabulary in the caller’s language, with all three labels and the HTCDS export', async () => {
