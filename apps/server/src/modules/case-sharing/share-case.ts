@@ -1,4 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
+import { caseScope } from '../../access/case-policy';
 import { authorize } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
@@ -7,7 +8,6 @@ import { caseEvents, caseShares, cases } from '../../db/schema';
 import type { Tx } from '../../db/types';
 import { AppError, notFound } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { caseScope } from '../cases/case-access';
 import { type ShareView, toShareView } from './share-view';
 import { sharingConsentCovers } from './sharing-consent';
 

@@ -1,10 +1,10 @@
 import { and, eq, inArray } from 'drizzle-orm';
+import { accessTo, type CaseAccess, caseScope, mayViewIdentity } from '../../access/case-policy';
 import type { RequestContext } from '../../context/request-context';
 import { caseEvents, cases, users } from '../../db/schema';
 import type { Tx } from '../../db/types';
 import { AppError, notFound } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { accessTo, type CaseAccess, caseScope, mayViewIdentity } from '../cases/case-access';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type EventDetails = Record<string, string | number | boolean | null>;

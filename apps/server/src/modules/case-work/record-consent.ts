@@ -1,12 +1,12 @@
 import { type ConsentInput, type ConsentView, todayInVietNam } from '@lantern/domain';
 import { eq } from 'drizzle-orm';
+import { mayViewIdentity } from '../../access/case-policy';
 import { authorize } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
 import { consents, persons } from '../../db/schema';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { mayViewIdentity } from '../cases/case-access';
 import { openIdentity } from '../cases/person-identity';
 import { addCaseEvent, ownedCase, personRef, staffNames } from './case-in-work';
 import { checkAddedConsent, checkConsentReferences } from './check-consent';

@@ -1,11 +1,11 @@
 import { ATTACHMENT_MAX_BYTES, type AttachmentView, type attachmentKinds } from '@lantern/domain';
+import { mayViewIdentity } from '../../access/case-policy';
 import { authorize } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
 import { caseAttachments } from '../../db/schema';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { mayViewIdentity } from '../cases/case-access';
 import { type AttachmentMeta, contentContext, fileNameContext, toAttachmentView } from './attachment-view';
 import { addCaseEvent, ownedCase, personRef, staffNames } from './case-in-work';
 import { sniffContentType } from './sniff-content-type';

@@ -1,11 +1,11 @@
 import type { ConsentView } from '@lantern/domain';
 import { and, eq } from 'drizzle-orm';
+import { mayViewIdentity } from '../../access/case-policy';
 import { authorize } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
 import { consents } from '../../db/schema';
 import { AppError, notFound } from '../../lib/errors';
-import { mayViewIdentity } from '../cases/case-access';
 import { addCaseEvent, ownedCase, personRef, staffNames } from './case-in-work';
 import { toConsentView, witnessContext } from './consent-view';
 

@@ -8,8 +8,8 @@ import {
   todayInVietNam,
   verificationDueOn,
 } from '@lantern/domain';
+import type { CaseAccess } from '../../access/case-policy';
 import type { cases, persons } from '../../db/schema';
-import type { CaseAccess } from './case-access';
 
 type CaseRow = typeof cases.$inferSelect;
 type PersonRow = typeof persons.$inferSelect;

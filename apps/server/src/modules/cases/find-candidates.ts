@@ -1,9 +1,9 @@
 import { type PersonEvidence, type PersonIdentity, scoreMatch } from '@lantern/domain';
 import { sql } from 'drizzle-orm';
+import { accessTo, mayViewIdentity } from '../../access/case-policy';
 import type { RequestContext } from '../../context/request-context';
 import { queryRows } from '../../db/query-rows';
 import type { Tx } from '../../db/types';
-import { accessTo, mayViewIdentity } from './case-access';
 import { evidenceOf, matchKeyHashes, openIdentity } from './person-identity';
 
 /** How many records one search may decrypt and score; keys are selective, this is a guard against abuse. */

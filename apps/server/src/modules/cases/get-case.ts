@@ -1,12 +1,12 @@
 import type { CaseDetail } from '@lantern/domain';
 import { and, eq } from 'drizzle-orm';
+import { accessTo, caseScope, mayViewIdentity } from '../../access/case-policy';
 import { authorize } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
 import { cases, persons } from '../../db/schema';
 import type { Tx } from '../../db/types';
 import { notFound } from '../../lib/errors';
-import { accessTo, caseScope, mayViewIdentity } from './case-access';
 import { toCaseDetail } from './case-view';
 import { openIdentity } from './person-identity';
 

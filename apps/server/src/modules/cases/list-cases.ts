@@ -1,10 +1,10 @@
 import { type CaseSummary, todayInVietNam, VERIFICATION_DAYS } from '@lantern/domain';
 import { and, arrayContains, count, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
+import { caseScope } from '../../access/case-policy';
 import { authorize, can } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
 import { cases, persons } from '../../db/schema';
-import { caseScope } from './case-access';
 import { toCaseSummary } from './case-view';
 import { openIdentity } from './person-identity';
 

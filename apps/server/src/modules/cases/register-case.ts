@@ -5,6 +5,7 @@ import {
   traffickingStatusFor,
 } from '@lantern/domain';
 import { and, eq, sql } from 'drizzle-orm';
+import { actorProvince } from '../../access/case-policy';
 import { authorize, scopeFor } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
@@ -14,7 +15,6 @@ import type { Tx } from '../../db/types';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { witnessContext } from '../case-work/consent-view';
-import { actorProvince } from './case-access';
 import { checkCase, checkConsents, checkPerson } from './check-case-input';
 import { findCandidates } from './find-candidates';
 import { findCase } from './get-case';

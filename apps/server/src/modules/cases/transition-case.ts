@@ -7,13 +7,13 @@ import {
   traffickingStatusFor,
 } from '@lantern/domain';
 import { and, eq } from 'drizzle-orm';
+import { caseScope } from '../../access/case-policy';
 import { authorize } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
 import { caseEvents, cases } from '../../db/schema';
 import { AppError, notFound } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { caseScope } from './case-access';
 import { findCase } from './get-case';
 
 /** Moves a case through its lifecycle; anything the state machine refuses is a clear 409 with the reason. */

@@ -1,10 +1,10 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { can } from '../../access/policy';
-import type { RequestContext } from '../../context/request-context';
-import { queryRows } from '../../db/query-rows';
-import { cases } from '../../db/schema';
-import type { Tx } from '../../db/types';
-import { hasAccessGrant } from '../access/break-glass';
+import type { RequestContext } from '../context/request-context';
+import { queryRows } from '../db/query-rows';
+import { cases } from '../db/schema';
+import type { Tx } from '../db/types';
+import { hasAccessGrant } from '../modules/access/break-glass';
+import { can } from './policy';
 
 export type CaseAccess = 'agency' | 'shared' | 'registrant' | 'province' | 'break_glass';
 
