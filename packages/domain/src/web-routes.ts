@@ -16,10 +16,14 @@ export const webRoutePatterns = [
   '/admin/users',
   '/admin/users/$userId',
   '/admin/vocabularies',
+  '/admin/instruments',
   '/audit',
   '/screenings',
   '/screenings/new',
   '/screenings/$id',
+  '/cases',
+  '/cases/new',
+  '/cases/$id',
 ] as const;
 
 export function isWebRoute(pathname: string): boolean {

@@ -1,4 +1,12 @@
 import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
+import {
+  type CaseSearch,
+  type CasesSearch,
+  caseSearch,
+  casesSearch,
+  type NewCaseSearch,
+  newCaseSearch,
+} from '../features/cases/search';
 import { watchScreeningOutbox } from '../features/screening/outbox-watch';
 import { type ScreeningsSearch, screeningsSearch } from '../features/screening/search';
 import { AppLayout } from '../features/shell/AppLayout';
@@ -93,6 +101,14 @@ export const routeTree = rootRoute.addChildren([
   }),
   createRoute({
     getParentRoute: () => rootRoute,
+    path: '/admin/instruments',
+    component: lazyRouteComponent(
+      () => import('../features/screening/InstrumentsAdminPage'),
+      'InstrumentsAdminPage',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
     path: '/screenings',
     validateSearch: (search): ScreeningsSearch => screeningsSearch(search),
     component: lazyRouteComponent(() => import('../features/screening/ScreeningsPage'), 'ScreeningsPage'),
@@ -109,6 +125,24 @@ export const routeTree = rootRoute.addChildren([
       () => import('../features/screening/ScreeningResultPage'),
       'ScreeningResultPage',
     ),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/cases',
+    validateSearch: (search): CasesSearch => casesSearch(search),
+    component: lazyRouteComponent(() => import('../features/cases/CasesPage'), 'CasesPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/cases/new',
+    validateSearch: (search): NewCaseSearch => newCaseSearch(search),
+    component: lazyRouteComponent(() => import('../features/cases/NewCasePage'), 'NewCasePage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/cases/$id',
+    validateSearch: (search): CaseSearch => caseSearch(search),
+    component: lazyRouteComponent(() => import('../features/cases/CasePage'), 'CasePage'),
   }),
 ]);
 

@@ -128,6 +128,11 @@ function ScreeningResult() {
         <ButtonLink to="/screenings" variant="default" h={44}>
           {t('screeningWeb.result.backToList')}
         </ButtonLink>
+        {detail.outcome === 'possible-victim' && hasPermission(session, 'case.create') && (
+          <ButtonLink to="/cases/new" search={{ screening: detail.id }} h={44} data-testid="register-case">
+            {t('casesWeb.fromScreening')}
+          </ButtonLink>
+        )}
         {hasPermission(session, 'screening.create') && (
           <ButtonLink to="/screenings/new" h={44}>
             {t('screeningWeb.list.new')}

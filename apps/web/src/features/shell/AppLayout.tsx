@@ -27,6 +27,11 @@ const NAV_ITEMS = [
     labelKey: 'screeningWeb.nav',
     visible: withPermission('screening.create', 'screening.read'),
   },
+  {
+    to: '/cases',
+    labelKey: 'casesWeb.nav',
+    visible: withPermission('case.read', 'case.create', 'case.read_province'),
+  },
   { to: '/account', labelKey: 'shell.nav.account', visible: signedIn },
   {
     to: '/admin/users',
@@ -37,6 +42,11 @@ const NAV_ITEMS = [
     to: '/admin/agencies',
     labelKey: 'shell.nav.agencies',
     visible: withPermission('admin.agencies.manage', 'admin.users.manage_own_agency'),
+  },
+  {
+    to: '/admin/instruments',
+    labelKey: 'screeningWeb.admin.navAdmin',
+    visible: withPermission('admin.instruments.manage'),
   },
   { to: '/audit', labelKey: 'shell.nav.audit', visible: withPermission('audit.read') },
   { to: '/reference', labelKey: 'reference.nav', visible: always },

@@ -1,0 +1,161 @@
+import type { CaseDetail } from '@lantern/domain';
+import { Fieldset, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { hasPermission } from '../../lib/session';
+import { useActiveSession } from '../auth/RequireSession';
+import { formatDayMonthYear } from '../reference/dates';
+import { useUnitsUnder } from '../reference/queries';
+import classes from './cases.module.css';
+import { Definition, Definitions } from './Definitions';
+import { useProvinceLabels, useVocabularyLabels } from './labels';
+import { useCountries, useLanguages } from './queries';
+import { ProtectedLegend } from './RegisterPersonStep';
+
+/** Why the identity is hidden from this reader, in words. */
+function hiddenBecause(access: CaseDetail['access'], mayReadIdentity: boolean): string {
+  if (!mayReadIdentity) return 'casesWeb.person.hiddenRole';
+  if (access === 'province') return 'casesWeb.person.hiddenProvince';
+  if (access === 'registrant') return 'casesWeb.person.hiddenRegistrant';
+  return 'casesWeb.person.hiddenOther';
+}
+
+export function PersonTab({ detail }: { detail: CaseDetail }) {
+  const { t } = useTranslation();
+  const session = useActiveSession();
+  const province = useProvinceLabels();
+  const vocabulary = {
+    sex: useVocabularyLabels('gender'),
+    education: useVocabularyLabels('education-level'),
+    marital: useVocabularyLabels('marital-status'),
+  };
+  const countries = useCountries();
+  const languages = useLanguages();
+  const profile = detail.profile;
+  const communes = useUnitsUnder(
+    '2025',
+    profile?.homeCommuneCode ? (profile.homeProvinceCode ?? null) : null,
+  );
+  const identity = detail.identity;
+  const none = (
+    <Text span c="dimmed">
+      {t('casesWeb.notRecorded')}
+    </Text>
+  );
+  const text = (value: string | null | undefined) => (value ? <span dir="auto">{value}</span> : none);
+  const countryName = (code: string | undefined) =>
+    code ? (countries.data?.countries.find((country) => country.code === code)?.name ?? code) : undefined;
+  const languageName = (code: string) =>
+    languages.data?.languages.find((language) => language.code === code)?.name ?? code;
+  const documentText = (document: { type: string; number: string }) =>
+    `${t(`casesWeb.documentType.${document.type}`, { defaultValue: document.type })} ${document.number}`;
+  const masked = (
+    <Text span>
+      <span className={classes.masked} aria-hidden="true">
+        ••••
+      </span>{' '}
+      {t('casesWeb.person.noAccess')}
+    </Text>
+  );
+
+  const band = (ageBand: string | null | undefined) =>
+    ageBand ? <span className={classes.ltr}>{ageBand}</span> : none;
+
+  return (
+    <Stack gap="lg">
+      <Fieldset
+        legend={<ProtectedLegend>{t('casesWeb.register.identity')}</ProtectedLegend>}
+        className={classes.protected}
+        variant="unstyled"
+        data-testid="case-identity"
+      >
+        {identity ? (
+          <Stack gap="sm">
+            <Text size="sm">{t('casesWeb.person.viewAudited')}</Text>
+            <Definitions>
+              <Definition label={t('casesWeb.register.fullName')}>{text(identity.fullName)}</Definition>
+              <Definition label={t('casesWeb.register.otherNames')}>
+                {text(identity.otherNames.join('; '))}
+              </Definition>
+              <Definition label={t('casesWeb.register.birth')}>
+                {identity.dateOfBirth ? (
+                  <span className={classes.ltr}>{formatDayMonthYear(identity.dateOfBirth)}</span>
+                ) : identity.birthYear ? (
+                  <span className={classes.ltr}>{identity.birthYear}</span>
+                ) : (
+                  none
+                )}
+              </Definition>
+              <Definition label={t('casesWeb.register.documentNumber')}>
+                {identity.documents.length > 0
+                  ? identity.documents.map((document) => documentText(document)).join('; ')
+                  : none}
+              </Definition>
+              <Definition label={t('casesWeb.register.phone')}>
+                {identity.phones.length > 0 ? <span dir="ltr">{identity.phones.join(', ')}</span> : none}
+              </Definition>
+              <Definition label={t('casesWeb.register.address')}>
+                {text(identity.addresses.map((address) => address.text).join('; '))}
+              </Definition>
+            </Definitions>
+          </Stack>
+        ) : (
+          <Stack gap="sm" data-testid="identity-masked">
+            <Definitions>
+              <Definition label={t('casesWeb.register.fullName')}>{masked}</Definition>
+              <Definition label={t('casesWeb.register.birth')}>{masked}</Definition>
+              <Definition label={t('casesWeb.register.documentNumber')}>{masked}</Definition>
+              <Definition label={t('casesWeb.register.phone')}>{masked}</Definition>
+            </Definitions>
+            <Text size="sm">
+              {t(hiddenBecause(detail.access, hasPermission(session, 'case.read_identity')))}
+            </Text>
+          </Stack>
+        )}
+      </Fieldset>
+
+      <Fieldset legend={t('casesWeb.register.profile')} radius="md">
+        {profile ? (
+          <Definitions testId="case-profile">
+            <Definition label={t('casesWeb.register.sex')}>{text(vocabulary.sex(profile.sex))}</Definition>
+            <Definition label={t('casesWeb.person.ageBand')}>{band(profile.ageBand)}</Definition>
+            <Definition label={t('casesWeb.register.homeProvince')}>
+              {text(
+                [
+                  communes.data?.units.find((unit) => unit.code === profile.homeCommuneCode)?.label,
+                  province(profile.homeProvinceCode),
+                ]
+                  .filter(Boolean)
+                  .join(', '),
+              )}
+            </Definition>
+            <Definition label={t('casesWeb.register.nationality')}>
+              {text(countryName(profile.nationality))}
+            </Definition>
+            <Definition label={t('casesWeb.register.languages')}>
+              {text(profile.languages.map(languageName).join(', '))}
+            </Definition>
+            <Definition label={t('casesWeb.register.education')}>
+              {text(vocabulary.education(profile.educationLevel))}
+            </Definition>
+            <Definition label={t('casesWeb.register.maritalStatus')}>
+              {text(vocabulary.marital(profile.maritalStatus))}
+            </Definition>
+            <Definition label={t('casesWeb.register.childrenCount')}>
+              {profile.childrenCount !== undefined ? String(profile.childrenCount) : none}
+            </Definition>
+          </Definitions>
+        ) : (
+          <Definitions testId="case-profile">
+            <Definition label={t('casesWeb.register.sex')}>
+              {text(vocabulary.sex(detail.person.sex))}
+            </Definition>
+            <Definition label={t('casesWeb.person.ageBand')}>{band(detail.person.ageBand)}</Definition>
+            <Definition label={t('casesWeb.register.homeProvince')}>
+              {text(province(detail.person.homeProvinceCode))}
+            </Definition>
+          </Definitions>
+        )}
+      </Fieldset>
+    </Stack>
+  );
+}

@@ -1,0 +1,156 @@
+import type { CaseDetail } from '@lantern/domain';
+import { Alert, Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../lib/format';
+import { currentLocale } from '../../lib/i18n';
+import { ConfirmDialog } from '../admin/ConfirmDialog';
+import { useActiveSession } from '../auth/RequireSession';
+import { ToneBadge } from '../shell/ToneBadge';
+import classes from './cases.module.css';
+import { ChangeError, PartStatus } from './PartStatus';
+import { type CaseShare, useRevokeShare, useShareCase, useShares } from './queries';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const PURPOSES = ['support', 'referral', 'verification', 'legal_aid', 'health_care'] as const;
+
+export function SharingTab({ detail }: { detail: CaseDetail }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const session = useActiveSession();
+  const shares = useShares(detail.id);
+  const revoke = useRevokeShare(detail.id);
+  const [ending, setEnding] = useState<CaseShare | null>(null);
+  const canShare =
+    detail.access === 'agency' &&
+    (session.user.permissions.includes('referral.create') ||
+      session.user.permissions.includes('case.update'));
+
+  return (
+    <Stack gap="md">
+      <Text>{t('casesWeb.sharing.intro')}</Text>
+      <PartStatus query={shares}>
+        {shares.data && shares.data.length === 0 && <Text c="dimmed">{t('casesWeb.sharing.none')}</Text>}
+        <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+          {(shares.data ?? []).map((share) => (
+            <Paper component="li" key={share.id} withBorder p="md" data-testid="share-item">
+              <Group justify="space-between" gap="sm" align="flex-start">
+                <Stack gap={4}>
+                  <Text fw={600}>{share.agency.name}</Text>
+                  <Text size="sm">
+                    {t(`casesWeb.sharing.purposes.${share.purpose}`, { defaultValue: share.purpose })}
+                    {' · '}
+                    <span className={classes.ltr}>{formatDateTime(share.grantedAt, locale)}</span>
+                  </Text>
+                  {share.revokedAt && (
+                    <Text size="sm" c="dimmed">
+                      {t('casesWeb.sharing.endedAt', { time: formatDateTime(share.revokedAt, locale) })}
+                    </Text>
+                  )}
+                </Stack>
+                <Group gap="sm">
+                  <ToneBadge tone={share.active ? 'info' : 'neutral'} size="md">
+                    {share.active ? t('casesWeb.sharing.active') : t('casesWeb.sharing.ended')}
+                  </ToneBadge>
+                  {canShare && share.active && (
+                    <Button variant="default" h={44} onClick={() => setEnding(share)}>
+                      {t('casesWeb.sharing.revoke')}
+                    </Button>
+                  )}
+                </Group>
+              </Group>
+            </Paper>
+          ))}
+        </Stack>
+      </PartStatus>
+      {canShare && <ShareForm caseId={detail.id} />}
+      <ConfirmDialog
+        opened={ending !== null}
+        title={t('casesWeb.sharing.revokeTitle')}
+        text={t('casesWeb.sharing.revokeText', { agency: ending?.agency.name ?? '' })}
+        confirmLabel={t('casesWeb.sharing.revoke')}
+        danger
+        pending={revoke.isPending}
+        error={revoke.error?.message}
+        onConfirm={() => ending && revoke.mutate(ending.id, { onSuccess: () => setEnding(null) })}
+        onClose={() => {
+          revoke.reset();
+          setEnding(null);
+        }}
+      />
+    </Stack>
+  );
+}
+
+function ShareForm({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const share = useShareCase(caseId);
+  const [agencyId, setAgencyId] = useState('');
+  const [purpose, setPurpose] = useState<(typeof PURPOSES)[number]>('support');
+  const [invalid, setInvalid] = useState(false);
+  const [shared, setShared] = useState<string | null>(null);
+
+  return (
+    <Paper
+      withBorder
+      p="md"
+      component="form"
+      aria-labelledby="share-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const bad = !UUID.test(agencyId.trim());
+        setInvalid(bad);
+        setShared(null);
+        if (!bad)
+          share.mutate(
+            { agencyId: agencyId.trim(), purpose },
+            {
+              onSuccess: (result) => {
+                setAgencyId('');
+                setShared(result.agency.name);
+              },
+            },
+          );
+      }}
+    >
+      <Stack gap="sm">
+        <Title order={2} size="h4" id="share-title">
+          {t('casesWeb.sharing.add')}
+        </Title>
+        <Text size="sm">{t('casesWeb.sharing.consentNote')}</Text>
+        <Group gap="md" align="flex-start">
+          <TextInput
+            label={t('casesWeb.sharing.agency')}
+            description={t('casesWeb.sharing.agencyHelp')}
+            value={agencyId}
+            onChange={(event) => setAgencyId(event.currentTarget.value)}
+            error={invalid ? t('casesWeb.sharing.agencyInvalid') : undefined}
+            dir="ltr"
+            autoComplete="off"
+            style={{ flex: '1 1 320px' }}
+            classNames={{ input: classes.input }}
+          />
+          <NativeSelect
+            label={t('casesWeb.sharing.purpose')}
+            value={purpose}
+            onChange={(event) => setPurpose(event.currentTarget.value as (typeof PURPOSES)[number])}
+            data={PURPOSES.map((known) => ({ value: known, label: t(`casesWeb.sharing.purposes.${known}`) }))}
+            size="md"
+            classNames={{ input: classes.input }}
+          />
+        </Group>
+        <ChangeError error={share.error} />
+        {shared && (
+          <Alert color="teal" role="status">
+            {t('casesWeb.sharing.sharedWith', { agency: shared })}
+          </Alert>
+        )}
+        <Group>
+          <Button type="submit" h={44} loading={share.isPending}>
+            {t('casesWeb.sharing.share')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

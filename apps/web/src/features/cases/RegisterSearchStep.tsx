@@ -1,0 +1,381 @@
+import {
+  Alert,
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { hasPermission } from '../../lib/session';
+import { useActiveSession } from '../auth/RequireSession';
+import { formatDayMonthYear } from '../reference/dates';
+import { useProvinces } from '../reference/queries';
+import { UnitSelect } from '../reference/UnitSelect';
+import { AnchorLink } from '../shell/links';
+import { ToneBadge } from '../shell/ToneBadge';
+import classes from './cases.module.css';
+import { DayInput } from './DayInput';
+import { matchReasonText, useProvinceLabels } from './labels';
+import type { CaseForm, FormErrors } from './model';
+import type { SearchState } from './NewCasePage';
+import type { MatchCandidate } from './queries';
+import { VocabularySelect } from './VocabularyField';
+
+interface SearchStepProps {
+  form: CaseForm;
+  update: (change: Partial<CaseForm>) => void;
+  errors: FormErrors;
+  today: string;
+  search: SearchState;
+  searched: boolean;
+  onSearch: () => void;
+  registerDespite: readonly string[];
+  onDespite: (caseCode: string, despite: boolean) => void;
+  duplicateNotice: string | null;
+  undecided: number;
+}
+
+/** Step 1: who is this? The same person may already be known here or to another agency. */
+export function SearchStep({
+  form,
+  update,
+  errors,
+  search,
+  searched,
+  onSearch,
+  registerDespite,
+  onDespite,
+  duplicateNotice,
+  undecided,
+}: SearchStepProps) {
+  const { t } = useTranslation();
+  const provinces = useProvinces('2025');
+  const error = (field: keyof CaseForm) => (errors[field] ? t(errors[field]) : undefined);
+
+  return (
+    <Stack gap="md">
+      <Text>{t('casesWeb.register.searchIntro')}</Text>
+      {duplicateNotice && (
+        <Alert color="red" role="alert" title={t('casesWeb.register.duplicateTitle')}>
+          {duplicateNotice}
+        </Alert>
+      )}
+      <Paper
+        component="form"
+        withBorder
+        p="md"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSearch();
+        }}
+        noValidate
+        aria-label={t('casesWeb.register.searchForm')}
+      >
+        <Stack gap="md">
+          <Text size="sm" c="dimmed">
+            {t('casesWeb.register.protectedNote')}
+          </Text>
+          <TextInput
+            label={t('casesWeb.register.fullName')}
+            description={t('casesWeb.register.fullNameHelp')}
+            value={form.fullName}
+            onChange={(event) => update({ fullName: event.currentTarget.value })}
+            error={error('fullName')}
+            required
+            autoComplete="off"
+            dir="auto"
+            classNames={{ input: classes.input }}
+            data-testid="register-name"
+          />
+          <Stack gap={6}>
+            <Text component="span" fw={500} size="sm" id="birth-kind-label">
+              {t('casesWeb.register.birthKind')}
+            </Text>
+            <SegmentedControl
+              aria-labelledby="birth-kind-label"
+              value={form.birthKind}
+              onChange={(value) => update({ birthKind: value as CaseForm['birthKind'] })}
+              data={[
+                { value: 'date', label: t('casesWeb.register.birthDate') },
+                { value: 'year', label: t('casesWeb.register.birthYear') },
+                { value: 'age', label: t('casesWeb.register.approximateAge') },
+              ]}
+              fullWidth
+              maw={520}
+            />
+          </Stack>
+          {form.birthKind === 'date' && (
+            <DayInput
+              label={t('casesWeb.register.dateOfBirth')}
+              value={form.dateOfBirth}
+              onChange={(dateOfBirth) => update({ dateOfBirth })}
+              onUnreadable={(dateOfBirthUnreadable) => update({ dateOfBirthUnreadable })}
+              error={error('dateOfBirth')}
+              testId="register-dob"
+            />
+          )}
+          {form.birthKind === 'year' && (
+            <TextInput
+              label={t('casesWeb.register.birthYear')}
+              value={form.birthYear}
+              onChange={(event) => update({ birthYear: event.currentTarget.value })}
+              error={error('birthYear')}
+              inputMode="numeric"
+              maxLength={4}
+              maw={240}
+              dir="ltr"
+              classNames={{ input: classes.input }}
+            />
+          )}
+          {form.birthKind === 'age' && (
+            <TextInput
+              label={t('casesWeb.register.approximateAge')}
+              description={t('casesWeb.register.approximateAgeHelp')}
+              value={form.approximateAge}
+              onChange={(event) => update({ approximateAge: event.currentTarget.value })}
+              error={error('approximateAge')}
+              inputMode="numeric"
+              maxLength={3}
+              maw={240}
+              dir="ltr"
+              classNames={{ input: classes.input }}
+            />
+          )}
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <VocabularySelect
+              vocabulary="gender"
+              label={t('casesWeb.register.sex')}
+              value={form.sex}
+              onChange={(sex) => update({ sex })}
+            />
+            <UnitSelect
+              label={t('casesWeb.register.homeProvince')}
+              units={provinces.data?.units}
+              loading={provinces.isPending}
+              value={form.homeProvinceCode}
+              onChange={(homeProvinceCode) => update({ homeProvinceCode, homeCommuneCode: null })}
+              testId="register-home-province"
+            />
+            <TextInput
+              label={t('casesWeb.register.phone')}
+              value={form.phone}
+              onChange={(event) => update({ phone: event.currentTarget.value })}
+              error={error('phone')}
+              type="tel"
+              autoComplete="off"
+              dir="ltr"
+              classNames={{ input: classes.input }}
+            />
+            <Group gap="xs" align="flex-start" wrap="nowrap">
+              <NativeSelect
+                label={t('casesWeb.register.documentType')}
+                value={form.documentType}
+                onChange={(event) =>
+                  update({ documentType: event.currentTarget.value as CaseForm['documentType'] })
+                }
+                data={(['national_id', 'passport', 'other'] as const).map((type) => ({
+                  value: type,
+                  label: t(`casesWeb.documentType.${type}`),
+                }))}
+                size="md"
+                classNames={{ input: classes.input }}
+                w={170}
+              />
+              <TextInput
+                label={t('casesWeb.register.documentNumber')}
+                value={form.documentNumber}
+                onChange={(event) => update({ documentNumber: event.currentTarget.value })}
+                error={error('documentNumber')}
+                autoComplete="off"
+                dir="ltr"
+                style={{ flex: 1 }}
+                classNames={{ input: classes.input }}
+              />
+            </Group>
+          </SimpleGrid>
+          <Group>
+            <Button
+              type="submit"
+              variant={searched ? 'default' : 'filled'}
+              loading={search.pending}
+              h={44}
+              data-testid="register-search"
+            >
+              {searched ? t('casesWeb.register.searchAgain') : t('casesWeb.register.search')}
+            </Button>
+          </Group>
+        </Stack>
+      </Paper>
+
+      {search.error && (
+        <Alert color="red" role="alert">
+          {search.error}
+        </Alert>
+      )}
+      {search.key !== null && !searched && !search.pending && (
+        <Alert color="yellow" role="status">
+          {t('casesWeb.register.searchStale')}
+        </Alert>
+      )}
+      {searched && (
+        <Stack gap="sm" data-testid="register-results" aria-live="polite">
+          <Title order={3} size="h4">
+            {t('casesWeb.register.results')}
+          </Title>
+          {search.candidates.length === 0 ? (
+            <Alert color="teal" variant="light" role="status">
+              {t('casesWeb.register.noCandidates')}
+            </Alert>
+          ) : (
+            <>
+              <Text>{t('casesWeb.register.candidatesIntro', { count: search.candidates.length })}</Text>
+              <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+                {search.candidates.map((candidate, index) => (
+                  <CandidateCard
+                    key={candidate.caseCode ?? `candidate-${index}`}
+                    candidate={candidate}
+                    despite={registerDespite.includes(candidate.caseCode ?? '')}
+                    onDespite={onDespite}
+                  />
+                ))}
+              </Stack>
+            </>
+          )}
+          {undecided > 0 ? (
+            <Alert color="yellow" role="status">
+              {t('casesWeb.register.decideFirst', { count: undecided })}
+            </Alert>
+          ) : (
+            <Text size="sm">{t('casesWeb.register.readyToContinue')}</Text>
+          )}
+        </Stack>
+      )}
+    </Stack>
+  );
+}
+
+function CandidateCard({
+  candidate,
+  despite,
+  onDespite,
+}: {
+  candidate: MatchCandidate;
+  despite: boolean;
+  onDespite: (caseCode: string, despite: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const session = useActiveSession();
+  const province = useProvinceLabels();
+  const alike = candidate.reasons.filter((reason) => reason.weight > 0);
+  const different = candidate.reasons.filter((reason) => reason.weight < 0);
+  const probable = candidate.band === 'probable';
+  const code = candidate.caseCode;
+
+  return (
+    <Paper
+      component="li"
+      withBorder
+      p="md"
+      className={classes.candidate}
+      data-band={candidate.band}
+      data-decided={despite || undefined}
+      data-testid="register-candidate"
+    >
+      <Stack gap="xs">
+        <Group justify="space-between" gap="xs" align="flex-start">
+          <ToneBadge tone={probable ? 'negative' : 'warning'}>
+            {probable ? t('casesWeb.register.bandProbable') : t('casesWeb.register.bandPossible')}
+          </ToneBadge>
+          {code && (
+            <Text fw={700} className={classes.ltr} data-testid="candidate-code">
+              {code}
+            </Text>
+          )}
+        </Group>
+        {candidate.fullName ? (
+          <Text dir="auto">
+            <Text span fw={600}>
+              {candidate.fullName}
+            </Text>
+            {candidate.dateOfBirth && (
+              <>
+                {' · '}
+                <span className={classes.ltr}>{formatDayMonthYear(candidate.dateOfBirth)}</span>
+              </>
+            )}
+          </Text>
+        ) : (
+          <Text size="sm" c="dimmed">
+            <span className={classes.masked}>••••</span> {t('casesWeb.register.identityHidden')}
+          </Text>
+        )}
+        {alike.length > 0 && (
+          <Text size="sm">
+            <Text span fw={600}>
+              {t('casesWeb.register.alike')}:
+            </Text>{' '}
+            {alike.map((reason) => matchReasonText(t, reason.code)).join('; ')}
+          </Text>
+        )}
+        {different.length > 0 && (
+          <Text size="sm">
+            <Text span fw={600}>
+              {t('casesWeb.register.different')}:
+            </Text>{' '}
+            {different.map((reason) => matchReasonText(t, reason.code)).join('; ')}
+          </Text>
+        )}
+        {candidate.inScope && candidate.caseId ? (
+          <Text size="sm">{t('casesWeb.register.inScope')}</Text>
+        ) : (
+          <Text size="sm">
+            {t('casesWeb.register.otherAgency', {
+              province: province(candidate.ownerProvinceCode) || t('casesWeb.unknownProvince'),
+            })}
+            {hasPermission(session, 'case.break_glass') && <> {t('casesWeb.register.breakGlassHint')}</>}
+          </Text>
+        )}
+        {despite && (
+          <Text size="sm" fw={600} role="status">
+            {t('casesWeb.register.markedOther')}
+          </Text>
+        )}
+        <Group gap="sm">
+          {candidate.inScope && candidate.caseId && (
+            <AnchorLink
+              to="/cases/$id"
+              params={{ id: candidate.caseId }}
+              target="_blank"
+              rel="noopener"
+              fw={600}
+              py={10}
+            >
+              {t('casesWeb.register.openCase')}
+            </AnchorLink>
+          )}
+          {code && probable && (
+            <Button
+              variant={despite ? 'subtle' : 'default'}
+              h={44}
+              onClick={() => onDespite(code, !despite)}
+              data-testid="candidate-someone-else"
+            >
+              {despite ? t('casesWeb.register.undoOther') : t('casesWeb.register.someoneElse')}
+            </Button>
+          )}
+        </Group>
+        {!probable && (
+          <Text size="xs" c="dimmed">
+            {t('casesWeb.register.possibleNote')}
+          </Text>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

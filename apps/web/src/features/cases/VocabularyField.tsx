@@ -1,0 +1,96 @@
+import { MultiSelect, Select } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useVocabulary } from '../reference/queries';
+import { foldedOptionsFilter } from '../reference/unit-filter';
+import classes from './cases.module.css';
+
+interface BaseProps {
+  vocabulary: string;
+  label: string;
+  description?: string | undefined;
+  error?: string | undefined;
+  required?: boolean;
+  testId?: string;
+}
+
+/** Offered codes in the reader's language; a stored code no longer offered stays visible with its name. */
+function useOptions(vocabulary: string, chosen: readonly string[]) {
+  const query = useVocabulary(vocabulary);
+  return useMemo(() => {
+    const offered = query.data?.codes ?? [];
+    const retired = (query.data?.retiredCodes ?? []).filter((entry) => chosen.includes(entry.code));
+    const all = [...offered, ...retired];
+    const known = new Set(all.map((entry) => entry.code));
+    const data = [
+      ...all.map((entry) => ({ value: entry.code, label: entry.label })),
+      // A code the list does not know (yet) is still shown, never silently dropped.
+      ...chosen.filter((code) => !known.has(code)).map((code) => ({ value: code, label: code })),
+    ];
+    const texts = new Map(all.map((entry) => [entry.code, Object.values(entry.labels)]));
+    return { data, filter: foldedOptionsFilter(texts), loading: query.isPending, failed: query.isError };
+  }, [query.data, query.isPending, query.isError, chosen]);
+}
+
+export function VocabularySelect({
+  value,
+  onChange,
+  clearable = true,
+  ...props
+}: BaseProps & { value: string | null; onChange: (value: string | null) => void; clearable?: boolean }) {
+  const { t } = useTranslation();
+  const chosen = useMemo(() => (value ? [value] : []), [value]);
+  const options = useOptions(props.vocabulary, chosen);
+  return (
+    <Select
+      size="md"
+      label={props.label}
+      description={props.description}
+      required={props.required}
+      data={options.data}
+      value={value}
+      onChange={onChange}
+      searchable
+      clearable={clearable}
+      clearButtonProps={{ 'aria-label': t('casesWeb.form.clear') }}
+      filter={options.filter}
+      placeholder={options.loading ? t('common.loading') : t('casesWeb.form.choose')}
+      nothingFoundMessage={t('casesWeb.form.nothingFound')}
+      error={props.error ?? (options.failed ? t('reference.loadFailed') : undefined)}
+      classNames={{ input: classes.input, option: classes.option }}
+      autoComplete="off"
+      data-testid={props.testId}
+    />
+  );
+}
+
+export function VocabularyMultiSelect({
+  value,
+  onChange,
+  ...props
+}: BaseProps & { value: string[]; onChange: (value: string[]) => void }) {
+  const { t } = useTranslation();
+  const options = useOptions(props.vocabulary, value);
+  return (
+    <MultiSelect
+      size="md"
+      label={props.label}
+      description={props.description}
+      required={props.required}
+      data={options.data}
+      value={value}
+      onChange={onChange}
+      searchable
+      clearable
+      clearButtonProps={{ 'aria-label': t('casesWeb.form.clear') }}
+      filter={options.filter}
+      placeholder={value.length === 0 ? t('casesWeb.form.chooseMany') : undefined}
+      nothingFoundMessage={t('casesWeb.form.nothingFound')}
+      error={props.error ?? (options.failed ? t('reference.loadFailed') : undefined)}
+      classNames={{ input: classes.input, option: classes.option }}
+      hidePickedOptions
+      autoComplete="off"
+      data-testid={props.testId}
+    />
+  );
+}
