@@ -142,7 +142,7 @@ export const matchCandidateSchema = z.object({
   /** The province of the owning agency: all a caller learns about a record outside their scope. */
   ownerProvinceCode: z.string().nullable(),
   inScope: z.boolean(),
-  /** Only for records the caller may open. */
+  /** For records the caller may open, and for break-the-glass holders (to open one with a reason). */
   caseId: z.string().nullable(),
   fullName: z.string().nullable(),
   dateOfBirth: z.string().nullable(),

@@ -44,6 +44,7 @@ describe(`cases (${testEngine})`, () => {
   let screener: TestUser;
   let outsider: TestUser;
   let coordinator: TestUser;
+  let outsideWorker: TestUser;
   const clients = new Map<string, TestClient>();
   let caseId = '';
   let caseCode = '';
@@ -70,6 +71,7 @@ describe(`cases (${testEngine})`, () => {
     screener = await t.createUser('screener', centre, ['frontline_screener']);
     outsider = await t.createUser('outsider', otherCentre, ['supervisor']);
     coordinator = await t.createUser('coordinator', provinceOffice, ['provincial_coordinator']);
+    outsideWorker = await t.createUser('outside.worker', otherCentre, ['case_worker']);
   }, 60_000);
   afterAll(() => t.close());
 
@@ -161,15 +163,23 @@ describe(`cases (${testEngine})`, () => {
       dateOfBirth: '1998-03-12',
       sex: 'Feminine',
     });
+    // A supervisor may break the glass, so they get the case id to open it with a reason; nothing else.
     expect(json.candidates[0]).toEqual(
       expect.objectContaining({
         caseCode,
         ownerProvinceCode: '42',
         inScope: false,
-        caseId: null,
+        caseId,
         fullName: null,
         dateOfBirth: null,
       }),
+    );
+    const worker = await (await as(outsideWorker)).request('POST', '/api/persons/match', {
+      fullName: 'Lan Nguyen',
+      dateOfBirth: '1998-03-12',
+    });
+    expect(worker.json.candidates[0]).toEqual(
+      expect.objectContaining({ caseCode, inScope: false, caseId: null, fullName: null }),
     );
     expect((await client.request('GET', `/api/cases/${caseId}`)).status).toBe(404);
     expect((await client.request('GET', '/api/cases')).json.items).toEqual([]);

@@ -1,6 +1,7 @@
 import { type PersonEvidence, type PersonIdentity, scoreMatch } from '@lantern/domain';
 import { sql } from 'drizzle-orm';
 import { accessTo, mayViewIdentity } from '../../access/case-policy';
+import { can } from '../../access/policy';
 import type { RequestContext } from '../../context/request-context';
 import { queryRows } from '../../db/query-rows';
 import type { Tx } from '../../db/types';
@@ -82,7 +83,8 @@ export async function findCandidates(
       caseCode: row.case_code,
       ownerProvinceCode: row.case_province,
       inScope,
-      caseId: inScope ? row.case_id : null,
+      // Outside the scope the id is given only to those who may break the glass, so they can open it with a reason.
+      caseId: inScope || can(ctx, 'case.break_glass') ? row.case_id : null,
       fullName: showIdentity ? identity.fullName : null,
       dateOfBirth: showIdentity ? (identity.dateOfBirth ?? null) : null,
     });

@@ -11,6 +11,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasPermission } from '../../lib/session';
 import { useActiveSession } from '../auth/RequireSession';
@@ -19,6 +20,7 @@ import { useProvinces } from '../reference/queries';
 import { UnitSelect } from '../reference/UnitSelect';
 import { AnchorLink } from '../shell/links';
 import { ToneBadge } from '../shell/ToneBadge';
+import { BreakGlassDialog } from './BreakGlassDialog';
 import classes from './cases.module.css';
 import { DayInput } from './DayInput';
 import { matchReasonText, useProvinceLabels } from './labels';
@@ -276,6 +278,7 @@ function CandidateCard({
   const different = candidate.reasons.filter((reason) => reason.weight < 0);
   const probable = candidate.band === 'probable';
   const code = candidate.caseCode;
+  const [breakingGlass, setBreakingGlass] = useState(false);
 
   return (
     <Paper
@@ -338,7 +341,9 @@ function CandidateCard({
             {t('casesWeb.register.otherAgency', {
               province: province(candidate.ownerProvinceCode) || t('casesWeb.unknownProvince'),
             })}
-            {hasPermission(session, 'case.break_glass') && <> {t('casesWeb.register.breakGlassHint')}</>}
+            {hasPermission(session, 'case.break_glass') && !candidate.caseId && (
+              <> {t('casesWeb.register.breakGlassHint')}</>
+            )}
           </Text>
         )}
         {despite && (
@@ -359,6 +364,11 @@ function CandidateCard({
               {t('casesWeb.register.openCase')}
             </AnchorLink>
           )}
+          {!candidate.inScope && candidate.caseId && hasPermission(session, 'case.break_glass') && (
+            <Button variant="default" h={44} onClick={() => setBreakingGlass(true)}>
+              {t('casesWeb.register.breakGlassOpen')}
+            </Button>
+          )}
           {code && probable && (
             <Button
               variant={despite ? 'subtle' : 'default'}
@@ -374,6 +384,17 @@ function CandidateCard({
           <Text size="xs" c="dimmed">
             {t('casesWeb.register.possibleNote')}
           </Text>
+        )}
+        {breakingGlass && candidate.caseId && (
+          <BreakGlassDialog
+            caseId={candidate.caseId}
+            opened
+            onClose={() => setBreakingGlass(false)}
+            onGranted={() => {
+              setBreakingGlass(false);
+              window.open(`/cases/${encodeURIComponent(candidate.caseId ?? '')}`, '_blank', 'noopener');
+            }}
+          />
         )}
       </Stack>
     </Paper>
