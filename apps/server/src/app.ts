@@ -18,6 +18,7 @@ import { authRoutes } from './modules/auth/routes';
 import { caseSharingRoutes } from './modules/case-sharing/routes';
 import { caseWorkRoutes } from './modules/case-work/routes';
 import { caseRoutes } from './modules/cases/routes';
+import { directoryRoutes } from './modules/directory/routes';
 import { duplicateRoutes } from './modules/duplicates/routes';
 import { healthRoutes } from './modules/health/routes';
 import { localValueRoutes } from './modules/local-values/routes';
@@ -92,6 +93,7 @@ export function createApp(options: AppOptions) {
   app.route('/', caseWorkRoutes);
   app.route('/', caseSharingRoutes);
   app.route('/', duplicateRoutes);
+  app.route('/', directoryRoutes);
 
   declarePublic('GET', '/api/openapi.json');
   app.doc31('/api/openapi.json', {

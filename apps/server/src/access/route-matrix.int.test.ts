@@ -211,6 +211,53 @@ const matrix: {
 matrix.push(
   { method: 'GET', path: () => '/api/instruments', expect: { allow: [...SCREENERS, 'system_admin'] } },
   {
+    method: 'POST',
+    path: () => '/api/persons/match',
+    body: () => ({ fullName: 'Nguyen Thi Lan', birthYear: 1998 }),
+    expect: { allow: ['frontline_screener', 'case_worker', 'supervisor', 'service_provider'] },
+  },
+  {
+    method: 'POST',
+    path: () => '/api/cases',
+    body: () => ({
+      person: {
+        identity: { fullName: `Matrix Person ${Math.random().toString(36).slice(2, 8)}` },
+        profile: {},
+      },
+      case: { receivedOn: '2026-11-20', intakeRoute: 'vn.Rescued' },
+      consents: [
+        {
+          purpose: 'services',
+          method: 'signed_form',
+          language: 'vie',
+          obtainedOn: '2026-11-20',
+          givenBy: 'person',
+        },
+      ],
+    }),
+    expect: { allow: ['frontline_screener', 'case_worker', 'supervisor'] },
+  },
+  {
+    method: 'GET',
+    path: () => '/api/cases',
+    expect: {
+      allow: [
+        'frontline_screener',
+        'case_worker',
+        'supervisor',
+        'provincial_coordinator',
+        'service_provider',
+      ],
+    },
+  },
+  { method: 'GET', path: () => '/api/duplicates', expect: { allow: ['supervisor'] } },
+  { method: 'POST', path: () => '/api/duplicates/scan', expect: { allow: ['supervisor'] } },
+  {
+    method: 'GET',
+    path: () => '/api/directory/agencies',
+    expect: { allow: ['case_worker', 'supervisor', 'provincial_coordinator', 'service_provider'] },
+  },
+  {
     method: 'GET',
     path: () => '/api/instruments/act-means-purpose/1',
     expect: { allow: [...SCREENERS, 'system_admin'] },

@@ -1,15 +1,17 @@
-import type { CaseDetail } from '@lantern/domain';
-import { Alert, Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { type CaseDetail, foldVietnamese } from '@lantern/domain';
+import { Alert, Button, Group, NativeSelect, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
 import { ConfirmDialog } from '../admin/ConfirmDialog';
+import { agencyTypeLabel } from '../admin/labels';
 import { useActiveSession } from '../auth/RequireSession';
 import { ToneBadge } from '../shell/ToneBadge';
 import classes from './cases.module.css';
+import { useProvinceLabels } from './labels';
 import { ChangeError, PartStatus } from './PartStatus';
-import { type CaseShare, useRevokeShare, useShareCase, useShares } from './queries';
+import { type CaseShare, useAgencyDirectory, useRevokeShare, useShareCase, useShares } from './queries';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PURPOSES = ['support', 'referral', 'verification', 'legal_aid', 'health_care'] as const;
@@ -86,6 +88,15 @@ function ShareForm({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const share = useShareCase(caseId);
   const [agencyId, setAgencyId] = useState('');
+  const directory = useAgencyDirectory();
+  const province = useProvinceLabels();
+  const own = useActiveSession().user.agency.id;
+  const options = (directory.data ?? [])
+    .filter((agency) => agency.id !== own)
+    .map((agency) => ({
+      value: agency.id,
+      label: `${agency.name} — ${agencyTypeLabel(t, agency.typeCode)} · ${province(agency.provinceCode)}`,
+    }));
   const [purpose, setPurpose] = useState<(typeof PURPOSES)[number]>('support');
   const [invalid, setInvalid] = useState(false);
   const [shared, setShared] = useState<string | null>(null);
@@ -119,14 +130,21 @@ function ShareForm({ caseId }: { caseId: string }) {
         </Title>
         <Text size="sm">{t('casesWeb.sharing.consentNote')}</Text>
         <Group gap="md" align="flex-start">
-          <TextInput
+          <Select
             label={t('casesWeb.sharing.agency')}
             description={t('casesWeb.sharing.agencyHelp')}
-            value={agencyId}
-            onChange={(event) => setAgencyId(event.currentTarget.value)}
+            data={options}
+            value={agencyId || null}
+            onChange={(value) => setAgencyId(value ?? '')}
+            searchable
+            // Typing "ha tinh" finds "Hà Tĩnh": the same folding as everywhere else.
+            filter={({ options: all, search }) =>
+              all.filter((option) =>
+                'label' in option ? foldVietnamese(option.label).includes(foldVietnamese(search)) : true,
+              )
+            }
+            nothingFoundMessage={directory.isPending ? '…' : t('casesWeb.sharing.agencyInvalid')}
             error={invalid ? t('casesWeb.sharing.agencyInvalid') : undefined}
-            dir="ltr"
-            autoComplete="off"
             style={{ flex: '1 1 320px' }}
             classNames={{ input: classes.input }}
           />

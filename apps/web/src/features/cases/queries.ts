@@ -152,6 +152,22 @@ function usePartMutation<Input, Output>(id: string, part: string, send: (input: 
 }
 
 export const useShares = (id: string) => usePart<CaseShare[]>(id, 'shares');
+
+export interface DirectoryAgency {
+  id: string;
+  name: string;
+  typeCode: string;
+  provinceCode: string;
+}
+
+/** The agencies one may share a case with or refer to (names, types, provinces). */
+export function useAgencyDirectory() {
+  return useQuery({
+    queryKey: ['directory', 'agencies'],
+    queryFn: () => api<DirectoryAgency[]>('/api/directory/agencies'),
+    staleTime: 10 * 60_000,
+  });
+}
 export const useShareCase = (id: string) =>
   usePartMutation(id, 'shares', (input: { agencyId: string; purpose: string }) =>
     api<CaseShare>(casePath(id, '/shares'), { method: 'POST', body: input }),
