@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { auditVerifyCommand } from './cli/audit-verify';
 import { createAdminCommand } from './cli/create-admin';
 import { dbStatusCommand } from './cli/db-status';
+import { duplicatesScanCommand } from './cli/duplicates-scan';
 import { keysRotateCommand } from './cli/keys-rotate';
 import { migrateCommand } from './cli/migrate';
 import { personsMatchCommand } from './cli/persons-match';
@@ -22,6 +23,9 @@ Commands:
   keys rotate [--new-key-file FILE]
                      Re-wrap the data keys under a new master key (LANTERN_NEW_MASTER_KEY or the
                      file; in embedded mode a new key file is made); stored data is unchanged
+  duplicates scan [--since-hours 48 | --all]
+                     Nightly job: compare recently registered persons with the whole database and
+                     record probable duplicates for supervisors to review
   persons match --input FILE.jsonl
                      For each person (one JSON object per line), the probable and possible matches in
                      the database: case code, province, score and reasons (never a name)
@@ -66,6 +70,11 @@ async function main(argv: string[]): Promise<number> {
       if (rest[0] !== 'rotate')
         throw new UsageError(`Unknown keys command "${rest[0] ?? ''}". Try: lantern keys rotate`);
       return keysRotateCommand(rest.slice(1));
+    }
+    case 'duplicates': {
+      if (rest[0] !== 'scan')
+        throw new UsageError(`Unknown duplicates command "${rest[0] ?? ''}". Try: lantern duplicates scan`);
+      return duplicatesScanCommand(rest.slice(1));
     }
     case 'persons': {
       if (rest[0] !== 'match')

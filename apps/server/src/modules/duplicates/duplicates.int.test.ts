@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, TestClient, type TestUser } from '../../test-support/test-app';
 import { testEngine } from '../../test-support/test-database';
+import { scanAllDuplicates } from './scan-all';
 
 const consents = [
   {
@@ -73,6 +74,18 @@ describe(`duplicate review (${testEngine})`, () => {
       caseId: null,
       ownAgency: false,
     });
+  });
+
+  it('the nightly scan (schema owner) records the same pair without a supervisor', async () => {
+    const result = await t.testDb.asOwner((session) =>
+      scanAllDuplicates(session, t.secrets, { sinceHours: 48 }),
+    );
+    expect(result.scanned).toBe(2);
+    expect(result.pairs).toBeGreaterThan(0);
+    const pairs = await t.testDb.asOwner((o) =>
+      o.query<{ n: number }>('select count(*)::int as n from duplicate_candidates'),
+    );
+    expect(pairs.rows[0]?.n).toBe(1);
   });
 
   it('a merge is reversible and audited; an agency outside the pair sees nothing and cannot decide', async () => {

@@ -1,0 +1,70 @@
+import { scoreMatch } from '@lantern/domain';
+import { recordSystemAudit } from '../../audit/system-audit';
+import type { SqlSession } from '../../db/types';
+import { newId } from '../../lib/ids';
+import type { KeyRing } from '../../lib/key-ring';
+import { evidenceOf, matchKeyHashes, openIdentity } from '../cases/person-identity';
+
+interface PersonRow {
+  id: string;
+  identity_sealed: string;
+  sex: string | null;
+  home_province_code: string | null;
+  home_commune_code: string | null;
+}
+
+/**
+ * The nightly duplicate scan over every agency (schema owner): persons registered in the last `sinceHours`
+ * (or all) against everyone, recording probable and possible pairs for supervisors. Decided pairs keep their
+ * decision. One audit event records the counts.
+ */
+export async function scanAllDuplicates(
+  session: SqlSession,
+  keys: KeyRing,
+  options: { sinceHours?: number } = {},
+): Promise<{ scanned: number; pairs: number }> {
+  const { rows: recent } = await session.query<PersonRow>(
+    `select id, identity_sealed, sex, home_province_code, home_commune_code from persons
+      where $1::int is null or created_at > now() - make_interval(hours => $1::int)
+      order by created_at`,
+    [options.sinceHours ?? null],
+  );
+  let pairs = 0;
+  for (const person of recent) {
+    const evidence = evidenceOf(openIdentity(keys, person.id, person.identity_sealed), {
+      sex: person.sex,
+      homeProvinceCode: person.home_province_code,
+      homeCommuneCode: person.home_commune_code,
+    });
+    const { rows } = await session.query<PersonRow>(
+      `select p.id, p.identity_sealed, p.sex, p.home_province_code, p.home_commune_code
+         from (select distinct person_id from person_match_keys where key_hash = any($1::text[]) limit 400) m
+         join persons p on p.id = m.person_id where p.id <> $2`,
+      [matchKeyHashes(keys, evidence, 'query'), person.id],
+    );
+    for (const row of rows) {
+      const other = evidenceOf(openIdentity(keys, row.id, row.identity_sealed), {
+        sex: row.sex,
+        homeProvinceCode: row.home_province_code,
+        homeCommuneCode: row.home_commune_code,
+      });
+      const match = scoreMatch(evidence, other);
+      if (match.band === 'unlikely') continue;
+      const [a, b] = [person.id, row.id].sort();
+      await session.query(
+        `insert into duplicate_candidates (id, person_a, person_b, score, band, reasons)
+         values ($1, $2, $3, $4, $5, $6)
+         on conflict (person_a, person_b) do update set score = excluded.score, band = excluded.band, reasons = excluded.reasons
+         where duplicate_candidates.status = 'open'`,
+        [newId(), a, b, match.score, match.band, JSON.stringify(match.reasons)],
+      );
+      pairs += 1;
+    }
+  }
+  await recordSystemAudit(session, {
+    action: 'duplicates.scan',
+    resourceType: 'person',
+    details: { scanned: recent.length, pairs, via: 'cli', sinceHours: options.sinceHours ?? null },
+  });
+  return { scanned: recent.length, pairs };
+}
