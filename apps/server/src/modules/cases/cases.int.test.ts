@@ -225,6 +225,23 @@ describe(`cases (${testEngine})`, () => {
       'case.exploitationTypes.0',
       'invalid_value',
     ],
+    [
+      'a journey to a country that does not exist',
+      { case: { ...registration().case, journey: { exploitation: [{ country: 'XXX' }] } } },
+      'case.journey.exploitation.0.country',
+      'invalid_value',
+    ],
+    [
+      'a stay that ends before it starts',
+      {
+        case: {
+          ...registration().case,
+          journey: { exploitation: [{ country: 'KHM', from: '2026-05-01', to: '2026-01-01' }] },
+        },
+      },
+      'case.journey.exploitation.0.to',
+      'before_start',
+    ],
   ])('refuses %s with a field error', async (_, change, field, code) => {
     const client = await as(worker);
     const { status, json } = await client.request('POST', '/api/cases', {

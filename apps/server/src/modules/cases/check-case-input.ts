@@ -5,6 +5,7 @@ import {
   type FieldError,
   findLanguage,
   findUnit,
+  isCountryCode,
   isKnownCode,
   type PersonIdentity,
   type PersonProfile,
@@ -67,6 +68,34 @@ export function checkCase(details: CaseDetails, today: string): FieldError[] {
     ...oneCode('case.relationshipToRecruiter', details.relationshipToRecruiter, 'relationship-to-trafficker'),
   ];
   if (details.receivedOn > today) problems.push(problem('case.receivedOn', 'in_future'));
+  problems.push(...checkJourney(details.journey, today));
+  return problems;
+}
+
+type Stop = NonNullable<CaseDetails['journey']['recruitment']>;
+
+/** Places are ISO 3166-1 alpha-3 countries and 2025 units; dates are not in the future and run forwards. */
+function checkJourney(journey: CaseDetails['journey'], today: string): FieldError[] {
+  const stops: Array<[string, Stop]> = [
+    ...(journey.recruitment ? [['case.journey.recruitment', journey.recruitment] as [string, Stop]] : []),
+    ...(journey.transit ?? []).map(
+      (stop, index) => [`case.journey.transit.${index}`, stop] as [string, Stop],
+    ),
+    ...(journey.exploitation ?? []).map(
+      (stop, index) => [`case.journey.exploitation.${index}`, stop] as [string, Stop],
+    ),
+  ];
+  const problems: FieldError[] = [];
+  for (const [field, stop] of stops) {
+    if (stop.country && !isCountryCode(stop.country))
+      problems.push(problem(`${field}.country`, 'invalid_value'));
+    problems.push(...place(`${field}.`, stop.provinceCode, stop.communeCode));
+    if (stop.from && stop.from > today) problems.push(problem(`${field}.from`, 'in_future'));
+    if (stop.to && stop.to > today) problems.push(problem(`${field}.to`, 'in_future'));
+    if (stop.from && stop.to && stop.from > stop.to) problems.push(problem(`${field}.to`, 'before_start'));
+  }
+  if (journey.returnedOn && journey.returnedOn > today)
+    problems.push(problem('case.journey.returnedOn', 'in_future'));
   return problems;
 }
 
