@@ -241,4 +241,49 @@ describe('cases on a tablet in Chromium', () => {
     await page.screenshot({ path: path.join(screenshotDir, 'case-page-tablet-ar.png'), fullPage: true });
     await page.close();
   });
+
+  it('lets a supervisor link the two registrations as the same person, and undo it', async () => {
+    const supervisor = await browser.newContext(TABLET);
+    const page = await supervisor.newPage();
+    const errors = watchConsoleErrors(page);
+    await page.goto(`${server.baseUrl}/sign-in`);
+    await page.getByLabel('Tên đăng nhập').fill('minh.tran');
+    await page.locator('input[name="password"]').fill('demo-lantern-2026');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByTestId('greeting').waitFor();
+    await page.goto(`${server.baseUrl}/cases`);
+    await page.getByRole('link', { name: 'Hồ sơ có thể trùng' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hồ sơ có thể trùng lặp' }).waitFor();
+
+    // The scan finds lan.nguyen's two registrations of the same name and date of birth.
+    await page.getByTestId('duplicates-check').click();
+    await page.getByTestId('duplicates-scanned').getByText('Đã so sánh', { exact: false }).waitFor();
+    const pair = page.getByTestId('duplicate-pair').filter({ hasText: 'Rất có thể là cùng một người' });
+    await pair.first().waitFor();
+    // Both records are the agency's own (the second typed without diacritics): names, births, case codes.
+    await pair.first().getByText('Nguyễn Thị Lan', { exact: true }).waitFor();
+    await pair.first().getByText('nguyen thi lan', { exact: true }).waitFor();
+    expect(await pair.first().getByText('12/03/1998', { exact: true }).count()).toBe(2);
+    expect(await pair.first().getByTestId('duplicate-case-link').count()).toBe(2);
+    await pair.first().getByText('Cùng ngày sinh', { exact: false }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(screenshotDir, 'duplicates-tablet-vi.png'), fullPage: true });
+
+    // Merged after a confirmation, it moves to "same person"; undone, it is gone from there.
+    await pair.first().getByRole('button', { name: 'Cùng một người — liên kết hai hồ sơ' }).click();
+    const merge = page.getByRole('dialog', { name: 'Liên kết hai hồ sơ là cùng một người?' });
+    await merge.getByRole('button', { name: 'Liên kết hai hồ sơ' }).click();
+    await page.getByText('Hai hồ sơ đã được liên kết là cùng một người.').waitFor();
+    await page.getByText('Cùng một người', { exact: true }).click();
+    const merged = page.getByTestId('duplicate-pair').filter({ hasText: 'Đã liên kết là cùng một người' });
+    await merged.first().waitFor();
+    expect(await merged.getByTestId('duplicate-case-link').count()).toBe(2);
+    await merged.getByRole('button', { name: 'Hoàn tác' }).click();
+    const undo = page.getByRole('dialog', { name: 'Hoàn tác việc liên kết?' });
+    await undo.getByRole('button', { name: 'Hoàn tác' }).click();
+    await page.getByText('Đã hoàn tác: cặp này trở lại danh sách cần xem xét.').waitFor();
+    await page.getByTestId('duplicates-empty').waitFor();
+    expect(errors).toEqual([]);
+    await supervisor.close();
+  }, 60_000);
 });

@@ -23,6 +23,7 @@ export const webRoutePatterns = [
   '/screenings/$id',
   '/cases',
   '/cases/new',
+  '/cases/duplicates',
   '/cases/$id',
 ] as const;
 

@@ -140,6 +140,11 @@ export const routeTree = rootRoute.addChildren([
   }),
   createRoute({
     getParentRoute: () => rootRoute,
+    path: '/cases/duplicates',
+    component: lazyRouteComponent(() => import('../features/cases/DuplicatesPage'), 'DuplicatesPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
     path: '/cases/$id',
     validateSearch: (search): CaseSearch => caseSearch(search),
     component: lazyRouteComponent(() => import('../features/cases/CasePage'), 'CasePage'),

@@ -215,6 +215,10 @@ export const caseDetailSchema = caseSummarySchema.extend({
   screeningIds: z.array(z.string()),
   profile: personProfileSchema.extend({ ageBand: z.string().nullable() }).nullable(),
   identity: identityView,
+  /** Other agencies' cases of the same person (a supervisor linked the records): code and province only. */
+  linkedCases: z.array(
+    z.object({ code: z.string(), provinceCode: z.string(), caseId: z.string().nullable() }),
+  ),
 });
 export type CaseDetail = z.infer<typeof caseDetailSchema>;
 

@@ -48,6 +48,7 @@ export function toCaseDetail(
   access: CaseAccess,
   ownAgencyId: string | undefined,
   identity: PersonIdentity | null,
+  linkedCases: CaseDetail['linkedCases'] = [],
 ): CaseDetail {
   const full = access === 'agency' || access === 'shared' || access === 'break_glass';
   const summary = toCaseSummary(row, person, ownAgencyId, identity?.fullName ?? null);
@@ -82,6 +83,7 @@ export function toCaseDetail(
           ageBand: person.ageBand,
         }
       : null,
+    linkedCases,
     identity: identity
       ? {
           fullName: identity.fullName,

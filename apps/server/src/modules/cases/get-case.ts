@@ -1,9 +1,10 @@
 import type { CaseDetail } from '@lantern/domain';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { accessTo, caseScope, mayViewIdentity } from '../../access/case-policy';
 import { authorize } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
+import { queryRows } from '../../db/query-rows';
 import { cases, persons } from '../../db/schema';
 import type { Tx } from '../../db/types';
 import { notFound } from '../../lib/errors';
@@ -32,7 +33,34 @@ export async function findCase(tx: Tx, ctx: RequestContext, id: string): Promise
       resourceId: id,
       details: { access },
     });
-  return toCaseDetail(found.kase, found.person, access, ctx.actor?.agencyId, identity);
+  const linked = await queryRows<{ case_id: string; code: string; province_code: string }>(
+    tx,
+    sql`select case_id, code, province_code from lantern_linked_cases(${found.person.id}::uuid)`,
+  );
+  const visible = new Set(
+    linked.length === 0
+      ? []
+      : (
+          await tx
+            .select({ id: cases.id })
+            .from(cases)
+            .where(
+              and(
+                caseScope(ctx),
+                inArray(
+                  cases.id,
+                  linked.map((row) => row.case_id),
+                ),
+              ),
+            )
+        ).map((row) => row.id),
+  );
+  const linkedCases = linked.map((row) => ({
+    code: row.code,
+    provinceCode: row.province_code,
+    caseId: visible.has(row.case_id) ? row.case_id : null,
+  }));
+  return toCaseDetail(found.kase, found.person, access, ctx.actor?.agencyId, identity, linkedCases);
 }
 
 export async function getCase(ctx: RequestContext, id: string): Promise<CaseDetail> {

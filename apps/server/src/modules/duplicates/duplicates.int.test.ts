@@ -97,6 +97,10 @@ describe(`duplicate review (${testEngine})`, () => {
     expect((await client('super.a').request('POST', `/api/duplicates/${pair.id}/merge`)).json.status).toBe(
       'merged',
     );
+    // Both agencies now see that the person is also registered by the other, as a code and a province.
+    const ownSide = pair.a.ownAgency ? pair.a : pair.b;
+    const linked = (await client('worker.a').request('GET', `/api/cases/${ownSide.caseId}`)).json.linkedCases;
+    expect(linked).toEqual([expect.objectContaining({ provinceCode: '40', caseId: null })]);
     expect((await client('super.a').request('POST', `/api/duplicates/${pair.id}/merge`)).status).toBe(409);
     expect((await client('super.a').request('POST', `/api/duplicates/${pair.id}/reopen`)).json.status).toBe(
       'open',

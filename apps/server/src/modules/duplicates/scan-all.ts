@@ -29,7 +29,8 @@ export async function scanAllDuplicates(
       order by created_at`,
     [options.sinceHours ?? null],
   );
-  let pairs = 0;
+  // Each pair once, although both of its records may be among those scanned.
+  const pairs = new Set<string>();
   for (const person of recent) {
     const evidence = evidenceOf(openIdentity(keys, person.id, person.identity_sealed), {
       sex: person.sex,
@@ -58,13 +59,18 @@ export async function scanAllDuplicates(
          where duplicate_candidates.status = 'open'`,
         [newId(), a, b, match.score, match.band, JSON.stringify(match.reasons)],
       );
-      pairs += 1;
+      pairs.add(`${a}:${b}`);
     }
   }
   await recordSystemAudit(session, {
     action: 'duplicates.scan',
     resourceType: 'person',
-    details: { scanned: recent.length, pairs, via: 'cli', sinceHours: options.sinceHours ?? null },
+    details: {
+      scanned: recent.length,
+      pairs: pairs.size,
+      via: 'cli',
+      sinceHours: options.sinceHours ?? null,
+    },
   });
-  return { scanned: recent.length, pairs };
+  return { scanned: recent.length, pairs: pairs.size };
 }

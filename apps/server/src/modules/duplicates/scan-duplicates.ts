@@ -33,7 +33,8 @@ export async function scanDuplicates(ctx: RequestContext): Promise<{ scanned: nu
       .where(eq(persons.ownerAgencyId, actor.agencyId))
       .orderBy(desc(persons.createdAt))
       .limit(SCAN_LIMIT);
-    let pairs = 0;
+    // Each pair once, although both of its records may be among those scanned.
+    const pairs = new Set<string>();
     for (const person of own) {
       const identity = openIdentity(ctx.secrets, person.id, person.identitySealed);
       const evidence = evidenceOf(identity, person);
@@ -67,14 +68,14 @@ export async function scanDuplicates(ctx: RequestContext): Promise<{ scanned: nu
             set: { score: match.score, band: match.band, reasons: match.reasons },
             setWhere: sql`${duplicateCandidates.status} = 'open'`,
           });
-        pairs += 1;
+        pairs.add(`${personA}:${personB}`);
       }
     }
     await recordAudit(tx, ctx, {
       action: 'duplicates.scan',
       resourceType: 'person',
-      details: { scanned: own.length, pairs },
+      details: { scanned: own.length, pairs: pairs.size },
     });
-    return { scanned: own.length, pairs };
+    return { scanned: own.length, pairs: pairs.size };
   });
 }

@@ -84,6 +84,38 @@ export function SummaryTab({ detail }: { detail: CaseDetail }) {
         </Stack>
       )}
 
+      {detail.linkedCases.length > 0 && (
+        <Stack gap={4}>
+          <Title order={2} size="h4">
+            {t('casesWeb.summary.linked')}
+          </Title>
+          <Text size="sm">{t('casesWeb.summary.linkedIntro')}</Text>
+          {detail.linkedCases.map((linked) =>
+            linked.caseId ? (
+              <AnchorLink
+                key={linked.code}
+                to="/cases/$id"
+                params={{ id: linked.caseId }}
+                py={6}
+                w="fit-content"
+              >
+                {t('casesWeb.summary.linkedCase', {
+                  code: linked.code,
+                  province: province(linked.provinceCode),
+                })}
+              </AnchorLink>
+            ) : (
+              <Text key={linked.code}>
+                {t('casesWeb.summary.linkedCase', {
+                  code: linked.code,
+                  province: province(linked.provinceCode),
+                })}
+              </Text>
+            ),
+          )}
+        </Stack>
+      )}
+
       {canAct && (
         <Paper withBorder p="md">
           <Stack gap="sm">

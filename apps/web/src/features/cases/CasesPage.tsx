@@ -74,6 +74,11 @@ function Cases() {
           <Title order={1}>{t('casesWeb.list.title')}</Title>
           <Text>{t('casesWeb.list.intro')}</Text>
         </Stack>
+        {hasPermission(session, 'case.merge') && (
+          <ButtonLink to="/cases/duplicates" variant="default" size="lg" h={48}>
+            {t('casesWeb.duplicates.link')}
+          </ButtonLink>
+        )}
         {canCreate && (
           <ButtonLink to="/cases/new" size="lg" h={48}>
             {t('casesWeb.list.register')}

@@ -1,0 +1,344 @@
+import {
+  Alert,
+  Button,
+  Group,
+  Paper,
+  SegmentedControl,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../admin/ConfirmDialog';
+import { RequireSession } from '../auth/RequireSession';
+import { AnchorLink } from '../shell/links';
+import { ToneBadge } from '../shell/ToneBadge';
+import classes from './cases.module.css';
+import { useDecideDuplicate, useDuplicates, useScanDuplicates } from './duplicate-queries';
+import {
+  birthText,
+  type DuplicateDecision,
+  type DuplicatePair,
+  type DuplicateSide,
+  type DuplicateStatus,
+  dayInVietNam,
+  decisionsFor,
+  duplicateStatuses,
+  ownFirst,
+  splitReasons,
+} from './duplicates';
+import { matchReasonText, useProvinceLabels } from './labels';
+
+export function DuplicatesPage() {
+  return (
+    <RequireSession anyOf={['case.merge']}>
+      <Duplicates />
+    </RequireSession>
+  );
+}
+
+function Duplicates() {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<DuplicateStatus>('open');
+  const [done, setDone] = useState<DuplicateStatus | null>(null);
+  const list = useDuplicates(status);
+  const scan = useScanDuplicates();
+
+  return (
+    <Stack gap="lg" maw={1200} w="100%">
+      <Stack gap={4}>
+        <AnchorLink to="/cases" size="sm" py={10} style={{ alignSelf: 'flex-start' }}>
+          {t('casesWeb.duplicates.backToCases')}
+        </AnchorLink>
+        <Group justify="space-between" align="flex-end" gap="sm">
+          <Stack gap={4} style={{ flex: '1 1 320px' }}>
+            <Title order={1}>{t('casesWeb.duplicates.title')}</Title>
+            <Text>{t('casesWeb.duplicates.intro')}</Text>
+          </Stack>
+          <Button
+            size="lg"
+            h={48}
+            loading={scan.isPending}
+            onClick={() => {
+              setDone(null);
+              scan.mutate();
+            }}
+            data-testid="duplicates-check"
+          >
+            {t('casesWeb.duplicates.check')}
+          </Button>
+        </Group>
+      </Stack>
+
+      <div aria-live="polite">
+        {scan.data && (
+          <Alert color="teal" variant="light" role="status" data-testid="duplicates-scanned">
+            {t('casesWeb.duplicates.scanned', { scanned: scan.data.scanned, pairs: scan.data.pairs })}
+          </Alert>
+        )}
+        {done && (
+          <Alert color="teal" variant="light" role="status" mt={scan.data ? 'sm' : 0}>
+            {t(`casesWeb.duplicates.done.${done}`)}
+          </Alert>
+        )}
+      </div>
+      {scan.isError && (
+        <Alert color="red" role="alert">
+          {scan.error.message}
+        </Alert>
+      )}
+
+      <Stack gap={6}>
+        <Text component="span" fw={500} size="sm" id="duplicates-status-label">
+          {t('casesWeb.duplicates.show')}
+        </Text>
+        <SegmentedControl
+          aria-labelledby="duplicates-status-label"
+          value={status}
+          onChange={(value) => setStatus(value as DuplicateStatus)}
+          data={duplicateStatuses.map((value) => ({
+            value,
+            label: t(`casesWeb.duplicates.status.${value}`),
+          }))}
+          fullWidth
+          maw={560}
+          size="md"
+        />
+      </Stack>
+
+      {list.isPending && <Skeleton height={240} />}
+      {list.isError && (
+        <Alert color="red" role="alert">
+          <Stack gap="xs" align="flex-start">
+            <Text>{list.error.message}</Text>
+            <Button variant="light" onClick={() => void list.refetch()}>
+              {t('common.retry')}
+            </Button>
+          </Stack>
+        </Alert>
+      )}
+      {list.data && list.data.length === 0 && (
+        <Paper withBorder p="lg" data-testid="duplicates-empty">
+          <Text fw={600}>{t(`casesWeb.duplicates.empty.${status}`)}</Text>
+        </Paper>
+      )}
+      {list.data && list.data.length > 0 && (
+        <Stack gap="sm">
+          <Text size="sm" c="dimmed">
+            {t('casesWeb.duplicates.count', { count: list.data.length })}
+          </Text>
+          <Stack
+            component="ul"
+            gap="md"
+            p={0}
+            m={0}
+            style={{ listStyle: 'none' }}
+            aria-label={t('casesWeb.duplicates.pairs')}
+          >
+            {list.data.map((pair) => (
+              <PairCard key={pair.id} pair={pair} onDecided={setDone} />
+            ))}
+          </Stack>
+        </Stack>
+      )}
+    </Stack>
+  );
+}
+
+function PairCard({
+  pair,
+  onDecided,
+}: {
+  pair: DuplicatePair;
+  onDecided: (status: DuplicateStatus) => void;
+}) {
+  const { t } = useTranslation();
+  const decide = useDecideDuplicate();
+  const [asking, setAsking] = useState<DuplicateDecision | null>(null);
+  const { alike, different } = splitReasons(pair.reasons);
+  const probable = pair.band === 'probable';
+  const [first, second] = ownFirst(pair);
+
+  const confirm = (decision: DuplicateDecision) => {
+    if (decision === 'merge')
+      return {
+        title: t('casesWeb.duplicates.confirm.mergeTitle'),
+        text: t('casesWeb.duplicates.confirm.mergeText'),
+        label: t('casesWeb.duplicates.confirm.mergeConfirm'),
+      };
+    if (decision === 'dismiss')
+      return {
+        title: t('casesWeb.duplicates.confirm.dismissTitle'),
+        text: t('casesWeb.duplicates.confirm.dismissText'),
+        label: t('casesWeb.duplicates.confirm.dismissConfirm'),
+      };
+    const merged = pair.status === 'merged';
+    return {
+      title: t(`casesWeb.duplicates.confirm.${merged ? 'undoMergedTitle' : 'undoDismissedTitle'}`),
+      text: t(`casesWeb.duplicates.confirm.${merged ? 'undoMergedText' : 'undoDismissedText'}`),
+      label: t('casesWeb.duplicates.confirm.undoConfirm'),
+    };
+  };
+  const dialog = asking ? confirm(asking) : null;
+
+  return (
+    <Paper
+      component="li"
+      withBorder
+      p="md"
+      className={classes.candidate}
+      data-band={pair.band}
+      data-decided={pair.status !== 'open' || undefined}
+      data-testid="duplicate-pair"
+    >
+      <Stack gap="sm">
+        <Group justify="space-between" gap="xs" align="flex-start">
+          <Group gap="xs">
+            <ToneBadge tone={probable ? 'negative' : 'warning'}>
+              {probable ? t('casesWeb.register.bandProbable') : t('casesWeb.register.bandPossible')}
+            </ToneBadge>
+            {pair.status === 'merged' && <ToneBadge tone="info">{t('casesWeb.duplicates.linked')}</ToneBadge>}
+            {pair.status === 'dismissed' && (
+              <ToneBadge tone="neutral">{t('casesWeb.duplicates.dismissedBadge')}</ToneBadge>
+            )}
+          </Group>
+          <Text size="sm" c="dimmed">
+            {pair.decidedAt && pair.status !== 'open'
+              ? t('casesWeb.duplicates.decided', { date: dayInVietNam(pair.decidedAt) })
+              : t('casesWeb.duplicates.found', { date: dayInVietNam(pair.foundAt) })}
+          </Text>
+        </Group>
+        {alike.length > 0 && (
+          <Text size="sm">
+            <Text span fw={600}>
+              {t('casesWeb.register.alike')}:
+            </Text>{' '}
+            {alike.map((reason) => matchReasonText(t, reason.code)).join('; ')}
+          </Text>
+        )}
+        {different.length > 0 && (
+          <Text size="sm">
+            <Text span fw={600}>
+              {t('casesWeb.register.different')}:
+            </Text>{' '}
+            {different.map((reason) => matchReasonText(t, reason.code)).join('; ')}
+          </Text>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <SideView side={first} />
+          <SideView side={second} />
+        </SimpleGrid>
+        <Group gap="sm">
+          {decisionsFor(pair.status).map((decision) => (
+            <Button
+              key={decision}
+              variant={decision === 'merge' ? 'filled' : 'default'}
+              h={44}
+              onClick={() => {
+                decide.reset();
+                setAsking(decision);
+              }}
+              data-testid={`duplicate-${decision}`}
+            >
+              {decision === 'merge'
+                ? t('casesWeb.duplicates.merge')
+                : decision === 'dismiss'
+                  ? t('casesWeb.duplicates.dismiss')
+                  : t('casesWeb.duplicates.undo')}
+            </Button>
+          ))}
+        </Group>
+      </Stack>
+      {asking && dialog && (
+        <ConfirmDialog
+          opened
+          title={dialog.title}
+          text={dialog.text}
+          confirmLabel={dialog.label}
+          pending={decide.isPending}
+          error={decide.error?.message}
+          onClose={() => setAsking(null)}
+          onConfirm={() =>
+            decide.mutate(
+              { id: pair.id, decision: asking },
+              {
+                onSuccess: (result) => {
+                  setAsking(null);
+                  onDecided(result.status);
+                },
+              },
+            )
+          }
+        />
+      )}
+    </Paper>
+  );
+}
+
+/** One record of the pair: the own agency's with its identity, another agency's with its case and province. */
+function SideView({ side }: { side: DuplicateSide }) {
+  const { t } = useTranslation();
+  const province = useProvinceLabels();
+  const where = province(side.provinceCode) || t('casesWeb.unknownProvince');
+
+  if (!side.ownAgency)
+    return (
+      <Paper withBorder p="sm" bg="var(--mantine-color-gray-0)" data-testid="duplicate-side-other">
+        <Stack gap={4}>
+          <Text size="sm" fw={600}>
+            {t('casesWeb.duplicates.otherRecord')}
+          </Text>
+          <Text size="sm">
+            {side.caseCode
+              ? // The code keeps its left-to-right order inside Arabic text (isolated).
+                t('casesWeb.duplicates.otherCase', { code: `\u2066${side.caseCode}\u2069`, province: where })
+              : t('casesWeb.duplicates.otherNoCase', { province: where })}
+          </Text>
+          <Text size="sm" c="dimmed">
+            <span className={classes.masked}>••••</span> {t('casesWeb.register.identityHidden')}
+          </Text>
+        </Stack>
+      </Paper>
+    );
+
+  return (
+    <Paper withBorder p="sm" data-testid="duplicate-side-own">
+      <Stack gap={4}>
+        <Text size="sm" fw={600}>
+          {t('casesWeb.duplicates.ownRecord')}
+        </Text>
+        <Text fw={600} dir="auto">
+          {side.fullName ?? t('casesWeb.duplicates.nameUnknown')}
+        </Text>
+        <Text size="sm">
+          {t('casesWeb.duplicates.dateOfBirth')}:{' '}
+          {side.dateOfBirth ? (
+            <span className={classes.ltr}>{birthText(side.dateOfBirth)}</span>
+          ) : (
+            t('casesWeb.duplicates.birthUnknown')
+          )}
+        </Text>
+        {side.caseId && side.caseCode ? (
+          <Text size="sm">
+            {t('casesWeb.duplicates.case')}:{' '}
+            <AnchorLink
+              to="/cases/$id"
+              params={{ id: side.caseId }}
+              className={`${classes.codeLink} ${classes.ltr}`}
+              data-testid="duplicate-case-link"
+            >
+              {side.caseCode}
+            </AnchorLink>
+          </Text>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {side.caseCode ?? t('casesWeb.duplicates.noCase')}
+          </Text>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,61 @@
+/** A pair of person records that the nightly or on-demand scan found alike (GET /api/duplicates). */
+export type DuplicateStatus = 'open' | 'merged' | 'dismissed';
+export type DuplicateDecision = 'merge' | 'dismiss' | 'reopen';
+
+export const duplicateStatuses: readonly DuplicateStatus[] = ['open', 'merged', 'dismissed'];
+
+export interface DuplicateSide {
+  personId: string;
+  caseId: string | null;
+  caseCode: string | null;
+  provinceCode: string | null;
+  ownAgency: boolean;
+  fullName: string | null;
+  dateOfBirth: string | null;
+}
+
+export interface DuplicatePair {
+  id: string;
+  score: number;
+  band: 'probable' | 'possible';
+  reasons: Array<{ code: string; weight: number }>;
+  status: DuplicateStatus;
+  foundAt: string;
+  decidedAt: string | null;
+  a: DuplicateSide;
+  b: DuplicateSide;
+}
+
+/** The supervisor's own agency's record first, so the familiar one is read before the other. */
+export function ownFirst(pair: Pick<DuplicatePair, 'a' | 'b'>): [DuplicateSide, DuplicateSide] {
+  return !pair.a.ownAgency && pair.b.ownAgency ? [pair.b, pair.a] : [pair.a, pair.b];
+}
+
+/** What the two records share and where they differ, strongest first. */
+export function splitReasons(reasons: DuplicatePair['reasons']) {
+  const byWeight = [...reasons].sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight));
+  return {
+    alike: byWeight.filter((reason) => reason.weight > 0),
+    different: byWeight.filter((reason) => reason.weight < 0),
+  };
+}
+
+/** The decisions open to a pair in its status (the server refuses the others with 409). */
+export function decisionsFor(status: DuplicateStatus): DuplicateDecision[] {
+  return status === 'open' ? ['merge', 'dismiss'] : ['reopen'];
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** 1998-03-12 → 12/03/1998; anything else (a year alone) as it is. */
+export function birthText(dateOfBirth: string): string {
+  const match = ISO_DAY.exec(dateOfBirth);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : dateOfBirth;
+}
+
+/** The day, in Viet Nam (UTC+7), of a stored instant, as dd/MM/yyyy. */
+export function dayInVietNam(instant: string): string {
+  const time = Date.parse(instant);
+  if (Number.isNaN(time)) return '';
+  return birthText(new Date(time + 7 * 60 * 60 * 1000).toISOString().slice(0, 10));
+}
