@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useActiveSession } from '../auth/RequireSession';
 import { useLeaveGuard } from '../shell/useLeaveGuard';
 import { Definition, Definitions } from './Definitions';
+import { JourneyText } from './JourneyText';
 import { mayChange, useVocabularyLabels } from './labels';
 import { ChangeError } from './PartStatus';
 import { type CaseDetailsChange, useUpdateDetails } from './queries';
@@ -113,6 +114,9 @@ function DetailsView({
         </Definition>
         <Definition label={t('casesWeb.register.relationship')}>
           {detail.relationshipToRecruiter ? labels.relationship(detail.relationshipToRecruiter) : none}
+        </Definition>
+        <Definition label={t('casesWeb.register.journey')}>
+          <JourneyText journey={detail.journey} none={none} />
         </Definition>
       </Definitions>
       {onEdit && (

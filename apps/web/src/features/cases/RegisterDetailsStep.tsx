@@ -2,6 +2,7 @@ import { Alert, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DayInput } from './DayInput';
 import type { CaseForm, FormErrors } from './model';
+import { CountrySelect } from './ReferenceFields';
 import { VocabularyMultiSelect, VocabularySelect } from './VocabularyField';
 
 interface DetailsStepProps {
@@ -54,6 +55,34 @@ export function DetailsStep({ form, update, errors, fromScreening }: DetailsStep
           label={t('casesWeb.register.relationship')}
           value={form.relationshipToRecruiter}
           onChange={(relationshipToRecruiter) => update({ relationshipToRecruiter })}
+        />
+      </SimpleGrid>
+      <Text fw={600}>{t('casesWeb.register.journey')}</Text>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <CountrySelect
+          label={t('casesWeb.register.recruitmentCountry')}
+          value={form.recruitmentCountry}
+          onChange={(recruitmentCountry) => update({ recruitmentCountry })}
+        />
+        <CountrySelect
+          label={t('casesWeb.register.exploitationCountry')}
+          value={form.exploitationCountry}
+          onChange={(exploitationCountry) => update({ exploitationCountry })}
+        />
+        <DayInput
+          label={t('casesWeb.register.exploitationFrom')}
+          value={form.exploitationFrom}
+          onChange={(exploitationFrom) => update({ exploitationFrom })}
+        />
+        <DayInput
+          label={t('casesWeb.register.exploitationTo')}
+          value={form.exploitationTo}
+          onChange={(exploitationTo) => update({ exploitationTo })}
+        />
+        <DayInput
+          label={t('casesWeb.register.returnedOn')}
+          value={form.returnedOn}
+          onChange={(returnedOn) => update({ returnedOn })}
         />
       </SimpleGrid>
       <VocabularyMultiSelect

@@ -42,6 +42,27 @@ describe('registration form', () => {
     expect(searchKey(lan, TODAY)).not.toBe(searchKey({ ...lan, phone: '0987 654 321' }, TODAY));
   });
 
+  it('sends the journey only with what was filled in', () => {
+    const empty = registrationOf(lan, TODAY, { registerDespite: [] });
+    expect(empty.case.journey).toEqual({});
+    const filled = registrationOf(
+      {
+        ...lan,
+        recruitmentCountry: 'VNM',
+        exploitationCountry: 'KHM',
+        exploitationFrom: '2025-10-01',
+        returnedOn: '2026-03-01',
+      },
+      TODAY,
+      { registerDespite: [] },
+    );
+    expect(filled.case.journey).toEqual({
+      recruitment: { country: 'VNM' },
+      exploitation: [{ country: 'KHM', from: '2025-10-01' }],
+      returnedOn: '2026-03-01',
+    });
+  });
+
   it('registers one consent per purpose agreed, with how it was given', () => {
     const input = registrationOf(
       {

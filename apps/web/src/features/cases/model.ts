@@ -44,6 +44,12 @@ export interface CaseForm {
   recruitmentMethods: string[];
   recruitmentPlatforms: string[];
   relationshipToRecruiter: string | null;
+  // Journey: where the person was recruited and exploited, and when they came back
+  recruitmentCountry: string | null;
+  exploitationCountry: string | null;
+  exploitationFrom: string | null;
+  exploitationTo: string | null;
+  returnedOn: string | null;
   // Consent, given at one sitting: one record per purpose agreed to
   consentPurposes: Array<ConsentInput['purpose']>;
   sharingAgencyTypes: string[];
@@ -83,6 +89,11 @@ export function emptyCaseForm(today: string): CaseForm {
     recruitmentMethods: [],
     recruitmentPlatforms: [],
     relationshipToRecruiter: null,
+    recruitmentCountry: null,
+    exploitationCountry: null,
+    exploitationFrom: null,
+    exploitationTo: null,
+    returnedOn: null,
     consentPurposes: ['services'],
     sharingAgencyTypes: [],
     consentMethod: null,
@@ -201,7 +212,21 @@ export function registrationOf(
       recruitmentMethods: form.recruitmentMethods,
       recruitmentPlatforms: form.recruitmentPlatforms,
       ...(form.relationshipToRecruiter ? { relationshipToRecruiter: form.relationshipToRecruiter } : {}),
-      journey: {},
+      journey: {
+        ...(form.recruitmentCountry ? { recruitment: { country: form.recruitmentCountry } } : {}),
+        ...(form.exploitationCountry || form.exploitationFrom || form.exploitationTo
+          ? {
+              exploitation: [
+                {
+                  ...(form.exploitationCountry ? { country: form.exploitationCountry } : {}),
+                  ...(form.exploitationFrom ? { from: form.exploitationFrom } : {}),
+                  ...(form.exploitationTo ? { to: form.exploitationTo } : {}),
+                },
+              ],
+            }
+          : {}),
+        ...(form.returnedOn ? { returnedOn: form.returnedOn } : {}),
+      },
     },
     ...(extra.screeningId ? { screeningId: extra.screeningId } : {}),
     consents: form.consentPurposes.map((purpose) => ({
