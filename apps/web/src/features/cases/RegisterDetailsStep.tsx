@@ -57,6 +57,31 @@ export function DetailsStep({ form, update, errors, fromScreening }: DetailsStep
           onChange={(relationshipToRecruiter) => update({ relationshipToRecruiter })}
         />
       </SimpleGrid>
+      <VocabularyMultiSelect
+        vocabulary="exploitation-type"
+        label={t('casesWeb.register.exploitationTypes')}
+        value={form.exploitationTypes}
+        onChange={(exploitationTypes) => update({ exploitationTypes })}
+        testId="register-exploitation"
+      />
+      <VocabularyMultiSelect
+        vocabulary="control-method"
+        label={t('casesWeb.register.controlMethods')}
+        value={form.controlMethods}
+        onChange={(controlMethods) => update({ controlMethods })}
+      />
+      <VocabularyMultiSelect
+        vocabulary="recruitment-method"
+        label={t('casesWeb.register.recruitmentMethods')}
+        value={form.recruitmentMethods}
+        onChange={(recruitmentMethods) => update({ recruitmentMethods })}
+      />
+      <VocabularyMultiSelect
+        vocabulary="online-platform"
+        label={t('casesWeb.register.platforms')}
+        value={form.recruitmentPlatforms}
+        onChange={(recruitmentPlatforms) => update({ recruitmentPlatforms })}
+      />
       <Text fw={600}>{t('casesWeb.register.journey')}</Text>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <CountrySelect
@@ -85,31 +110,6 @@ export function DetailsStep({ form, update, errors, fromScreening }: DetailsStep
           onChange={(returnedOn) => update({ returnedOn })}
         />
       </SimpleGrid>
-      <VocabularyMultiSelect
-        vocabulary="exploitation-type"
-        label={t('casesWeb.register.exploitationTypes')}
-        value={form.exploitationTypes}
-        onChange={(exploitationTypes) => update({ exploitationTypes })}
-        testId="register-exploitation"
-      />
-      <VocabularyMultiSelect
-        vocabulary="control-method"
-        label={t('casesWeb.register.controlMethods')}
-        value={form.controlMethods}
-        onChange={(controlMethods) => update({ controlMethods })}
-      />
-      <VocabularyMultiSelect
-        vocabulary="recruitment-method"
-        label={t('casesWeb.register.recruitmentMethods')}
-        value={form.recruitmentMethods}
-        onChange={(recruitmentMethods) => update({ recruitmentMethods })}
-      />
-      <VocabularyMultiSelect
-        vocabulary="online-platform"
-        label={t('casesWeb.register.platforms')}
-        value={form.recruitmentPlatforms}
-        onChange={(recruitmentPlatforms) => update({ recruitmentPlatforms })}
-      />
     </Stack>
   );
 }
