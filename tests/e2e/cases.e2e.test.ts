@@ -140,7 +140,10 @@ describe('cases on a tablet in Chromium', () => {
 
     // Step 3: pre-filled from the screening, through the screening intake route.
     await page.getByTestId('details-prefilled').waitFor();
-    expect(await page.getByTestId('register-intake-route').inputValue()).toBe('Qua sàng lọc');
+    // The label appears once the list has loaded.
+    await expect
+      .poll(() => page.getByTestId('register-intake-route').inputValue(), { timeout: 15_000 })
+      .toBe('Qua sàng lọc');
     for (const chosen of ['Cưỡng ép tham gia lừa đảo trực tuyến', 'Giữ giấy tờ tùy thân'])
       await page.getByText(chosen, { exact: true }).first().waitFor();
     await next(page, 'Sự đồng ý');

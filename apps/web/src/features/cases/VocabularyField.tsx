@@ -24,8 +24,11 @@ function useOptions(vocabulary: string, chosen: readonly string[]) {
     const known = new Set(all.map((entry) => entry.code));
     const data = [
       ...all.map((entry) => ({ value: entry.code, label: entry.label })),
-      // A code the list does not know (yet) is still shown, never silently dropped.
-      ...chosen.filter((code) => !known.has(code)).map((code) => ({ value: code, label: code })),
+      // A code the loaded list does not know is still shown, never silently dropped; while the list is
+      // loading, the field waits rather than flashing a raw code.
+      ...(query.isPending
+        ? []
+        : chosen.filter((code) => !known.has(code)).map((code) => ({ value: code, label: code }))),
     ];
     const texts = new Map(all.map((entry) => [entry.code, Object.values(entry.labels)]));
     return { data, filter: foldedOptionsFilter(texts), loading: query.isPending, failed: query.isError };
