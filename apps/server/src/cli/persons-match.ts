@@ -1,17 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { matchRequestSchema, type PersonEvidence, type PersonIdentity, scoreMatch } from '@lantern/domain';
+import { matchRequestSchema, type PersonEvidence } from '@lantern/domain';
 import { recordSystemAudit } from '../audit/system-audit';
 import { openKeyRing } from '../db/data-keys';
 import type { SqlSession } from '../db/types';
 import type { KeyRing } from '../lib/key-ring';
 import { loadMasterKey } from '../lib/secret-box';
-import {
-  evidenceFromSearch,
-  evidenceOf,
-  matchKeyHashes,
-  openIdentity,
-} from '../modules/cases/person-identity';
+import { evidenceFromSearch, matchKeyHashes } from '../modules/cases/person-identity';
+import { scoreSealedCandidates } from '../modules/cases/score-candidates';
 import { openRuntime } from './open';
 
 export class PersonsMatchUsageError extends Error {
@@ -37,24 +33,21 @@ export async function matchInDatabase(session: SqlSession, keys: KeyRing, query:
        left join lateral (select code, province_code from cases where person_id = p.id order by received_on desc limit 1) c on true`,
     [hashes],
   );
-  return rows
-    .map((row) => {
-      const identity: PersonIdentity = openIdentity(keys, row.person_id, row.identity_sealed);
-      const match = scoreMatch(
-        query,
-        evidenceOf(identity, { sex: row.sex, homeProvinceCode: row.home_province_code }),
-      );
-      return {
-        caseCode: row.case_code,
-        province: row.case_province,
-        score: match.score,
-        band: match.band,
-        reasons: match.reasons.map((reason) => reason.code),
-      };
-    })
-    .filter((candidate) => candidate.band !== 'unlikely')
-    .sort((a, b) => b.score - a.score)
-    .slice(0, 20);
+  const candidates = rows.map((row) => ({
+    ...row,
+    personId: row.person_id,
+    identitySealed: row.identity_sealed,
+    homeProvinceCode: row.home_province_code,
+  }));
+  return scoreSealedCandidates(keys, query, candidates)
+    .slice(0, 20)
+    .map(({ candidate, match }) => ({
+      caseCode: candidate.case_code,
+      province: candidate.case_province,
+      score: match.score,
+      band: match.band,
+      reasons: match.reasons.map((reason) => reason.code),
+    }));
 }
 
 /**

@@ -1,11 +1,12 @@
-import { type PersonEvidence, type PersonIdentity, scoreMatch } from '@lantern/domain';
+import type { PersonEvidence } from '@lantern/domain';
 import { sql } from 'drizzle-orm';
 import { accessTo, mayViewIdentity } from '../../access/case-policy';
 import { can } from '../../access/policy';
 import type { RequestContext } from '../../context/request-context';
 import { queryRows } from '../../db/query-rows';
 import type { Tx } from '../../db/types';
-import { evidenceOf, matchKeyHashes, openIdentity } from './person-identity';
+import { matchKeyHashes } from './person-identity';
+import { scoreSealedCandidates } from './score-candidates';
 
 /** How many records one search may decrypt and score; keys are selective, this is a guard against abuse. */
 const MAX_CANDIDATES = 400;
@@ -58,13 +59,17 @@ export async function findCandidates(
     ).map((row) => row.id),
   );
   const candidates: Candidate[] = [];
-  for (const row of rows) {
-    const identity: PersonIdentity = openIdentity(ctx.secrets, row.person_id, row.identity_sealed);
-    const match = scoreMatch(
-      query,
-      evidenceOf(identity, { sex: row.sex, homeProvinceCode: row.home_province_code }),
-    );
-    if (match.band === 'unlikely') continue;
+  const scored = scoreSealedCandidates(
+    ctx.secrets,
+    query,
+    rows.map((row) => ({
+      ...row,
+      personId: row.person_id,
+      identitySealed: row.identity_sealed,
+      homeProvinceCode: row.home_province_code,
+    })),
+  );
+  for (const { candidate: row, identity, match } of scored.slice(0, 20)) {
     const inScope = row.case_id !== null && visible.has(row.case_id);
     let showIdentity = false;
     if (inScope && row.case_id) {
@@ -89,5 +94,5 @@ export async function findCandidates(
       dateOfBirth: showIdentity ? (identity.dateOfBirth ?? null) : null,
     });
   }
-  return candidates.sort((a, b) => b.score - a.score).slice(0, 20);
+  return candidates;
 }

@@ -1,9 +1,9 @@
-import { scoreMatch } from '@lantern/domain';
 import { recordSystemAudit } from '../../audit/system-audit';
 import type { SqlSession } from '../../db/types';
 import { newId } from '../../lib/ids';
 import type { KeyRing } from '../../lib/key-ring';
 import { evidenceOf, matchKeyHashes, openIdentity } from '../cases/person-identity';
+import { scoreSealedCandidates } from '../cases/score-candidates';
 
 interface PersonRow {
   id: string;
@@ -43,15 +43,15 @@ export async function scanAllDuplicates(
          join persons p on p.id = m.person_id where p.id <> $2`,
       [matchKeyHashes(keys, evidence, 'query'), person.id],
     );
-    for (const row of rows) {
-      const other = evidenceOf(openIdentity(keys, row.id, row.identity_sealed), {
-        sex: row.sex,
-        homeProvinceCode: row.home_province_code,
-        homeCommuneCode: row.home_commune_code,
-      });
-      const match = scoreMatch(evidence, other);
-      if (match.band === 'unlikely') continue;
-      const [a, b] = [person.id, row.id].sort();
+    const others = rows.map((row) => ({
+      personId: row.id,
+      identitySealed: row.identity_sealed,
+      sex: row.sex,
+      homeProvinceCode: row.home_province_code,
+      homeCommuneCode: row.home_commune_code,
+    }));
+    for (const { candidate, match } of scoreSealedCandidates(keys, evidence, others)) {
+      const [a, b] = [person.id, candidate.personId].sort();
       await session.query(
         `insert into duplicate_candidates (id, person_a, person_b, score, band, reasons)
          values ($1, $2, $3, $4, $5, $6)

@@ -1,4 +1,3 @@
-import { scoreMatch } from '@lantern/domain';
 import { desc, eq, sql } from 'drizzle-orm';
 import { authorize } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
@@ -7,6 +6,7 @@ import { queryRows } from '../../db/query-rows';
 import { duplicateCandidates, persons } from '../../db/schema';
 import { newId } from '../../lib/ids';
 import { evidenceOf, matchKeyHashes, openIdentity } from '../cases/person-identity';
+import { scoreSealedCandidates } from '../cases/score-candidates';
 
 /** How many of the agency's most recent persons one on-demand scan compares with the whole country. */
 export const SCAN_LIMIT = 500;
@@ -44,15 +44,16 @@ export async function scanDuplicates(ctx: RequestContext): Promise<{ scanned: nu
         sql`select person_id, identity_sealed, sex, home_province_code
             from lantern_match_candidates(${`{${hashes.join(',')}}`}::text[], 400)`,
       );
-      for (const row of rows) {
-        if (row.person_id === person.id) continue;
-        const other = openIdentity(ctx.secrets, row.person_id, row.identity_sealed);
-        const match = scoreMatch(
-          evidence,
-          evidenceOf(other, { sex: row.sex, homeProvinceCode: row.home_province_code }),
-        );
-        if (match.band === 'unlikely') continue;
-        const [personA, personB] = [person.id, row.person_id].sort() as [string, string];
+      const others = rows
+        .filter((row) => row.person_id !== person.id)
+        .map((row) => ({
+          personId: row.person_id,
+          identitySealed: row.identity_sealed,
+          sex: row.sex,
+          homeProvinceCode: row.home_province_code,
+        }));
+      for (const { candidate, match } of scoreSealedCandidates(ctx.secrets, evidence, others)) {
+        const [personA, personB] = [person.id, candidate.personId].sort() as [string, string];
         await tx
           .insert(duplicateCandidates)
           .values({
