@@ -1,6 +1,6 @@
 // `npm test`: everything CI runs, in order, on this machine. Lint, types, unit tests, the integration
 // suite on embedded PGlite and on a real PostgreSQL server, a production build, then the browser suite in
-// Debian's Chromium. Every step runs even after a failure, and the summary says which failed.
+// Debian's Chromium, and the quick benchmarks. Every step runs even after a failure, and the summary says which failed.
 // Usage: node scripts/test.mjs [step names to run, e.g. unit integration:pglite]
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -25,6 +25,8 @@ const steps = [
   },
   { name: 'build', command: [process.execPath, 'scripts/build.mjs'] },
   { name: 'e2e', command: [npx, 'vitest', 'run', '--project', 'e2e'] },
+  // The benchmarks in their quick form, only to see that they still run; no timing is asserted.
+  { name: 'bench:quick', command: [npx, 'tsx', 'bench/run.ts', '--quick'] },
 ];
 
 const selected = process.argv.slice(2);

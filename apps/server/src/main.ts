@@ -7,14 +7,21 @@ import { keysRotateCommand } from './cli/keys-rotate';
 import { migrateCommand } from './cli/migrate';
 import { personsMatchCommand } from './cli/persons-match';
 import { screenScoreCommand } from './cli/screen-score';
+import { seedCommand } from './cli/seed';
 import { serveCommand } from './cli/serve';
 
 const HELP = `Usage: lantern <command> [options]
 
 Commands:
-  serve [--port N] [--demo]
+  serve [--port N] [--demo [--demo-cases N]]
                      Apply pending migrations (when allowed) and serve the web app and API;
-                     --demo seeds synthetic agencies and accounts into an empty database
+                     --demo seeds synthetic agencies, accounts and N cases (1500) into an empty database
+  seed --demo [--cases N]
+                     The demo: agencies in the 34 provinces, the documented accounts, N synthetic cases
+  seed --synthetic N [--seed S] [--as-of YYYY-MM-DD] [--batch 1000]
+                     A synthetic national dataset of N persons with cases (screenings, consents, timeline,
+                     notes, tasks), the same for the same seed and date; Ctrl-C stops after the batch
+                     in flight and the same command continues
   migrate            Apply pending database migrations as the schema owner
   db:status          Show the database engine, migration state and request-role safety
   users:create-admin --username U --name N --agency-name A [--province 01]
@@ -44,13 +51,20 @@ async function main(argv: string[]): Promise<number> {
     case 'serve': {
       const { values } = parseArgs({
         args: rest,
-        options: { port: { type: 'string' }, demo: { type: 'boolean' } },
+        options: { port: { type: 'string' }, demo: { type: 'boolean' }, 'demo-cases': { type: 'string' } },
       });
       const port = values.port === undefined ? undefined : Number(values.port);
       if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) {
         throw new UsageError(`--port must be a whole number from 0 to 65535 (got ${values.port})`);
       }
-      await serveCommand({ port, demo: values.demo ?? false });
+      const demoCases = values['demo-cases'] === undefined ? undefined : Number(values['demo-cases']);
+      if (demoCases !== undefined && (!Number.isInteger(demoCases) || demoCases < 0))
+        throw new UsageError(`--demo-cases must be a whole number from 0 (got ${values['demo-cases']})`);
+      await serveCommand({
+        port,
+        demo: values.demo ?? false,
+        ...(demoCases === undefined ? {} : { demoCases }),
+      });
       return -1; // keeps running
     }
     case 'migrate':
@@ -88,6 +102,8 @@ async function main(argv: string[]): Promise<number> {
         throw new UsageError(`Unknown screen command "${rest[0] ?? ''}". Try: lantern screen score --help`);
       return screenScoreCommand(rest.slice(1));
     }
+    case 'seed':
+      return seedCommand(rest);
     case 'users:create-admin':
       return createAdminCommand(rest);
     case 'help':

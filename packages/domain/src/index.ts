@@ -13,6 +13,7 @@ export * from './identity';
 export * from './matching';
 export * from './reference';
 export * from './screening';
+export * from './synthetic';
 export * from './text/fold';
 export * from './vocabularies';
 export * from './web-routes';

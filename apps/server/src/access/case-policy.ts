@@ -1,4 +1,4 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { RequestContext } from '../context/request-context';
 import { queryRows } from '../db/query-rows';
 import { cases } from '../db/schema';
@@ -15,6 +15,40 @@ export type CaseAccess = 'agency' | 'shared' | 'registrant' | 'province' | 'brea
 export function caseScope(ctx: RequestContext): SQL {
   if (!ctx.actor) return sql`false`;
   return sql`lantern_case_visible(${cases.ownerAgencyId}, ${cases.provinceCode}, ${cases.createdBy}, ${cases.id})`;
+}
+
+/**
+ * The same scope as `caseScope`, for lists: written as arms the planner can serve from indexes (the agency's own
+ * cases, the province's, and the few cases reached another way — shared with the agency, opened by
+ * break-the-glass, registered by the actor in another agency — looked up first), so a list of a million cases
+ * is read in index order and stops at the page. Row-level security still checks every row it returns.
+ */
+export async function caseListScope(tx: Tx, ctx: RequestContext): Promise<SQL> {
+  const actor = ctx.actor;
+  if (!actor) return sql`false`;
+  const reach: SQL[] = [
+    sql`select resource_id::uuid as id from access_grants
+        where user_id = ${actor.userId} and resource_type = 'case' and expires_at > now()`,
+  ];
+  if (can(ctx, 'case.read'))
+    reach.push(
+      sql`select case_id as id from case_shares where agency_id = ${actor.agencyId} and revoked_at is null`,
+    );
+  if (can(ctx, 'case.create') && can(ctx, 'case.read'))
+    reach.push(
+      sql`select id from cases where created_by = ${actor.userId} and owner_agency_id <> ${actor.agencyId}`,
+    );
+  const [row] = await queryRows<{ ids: string[] | null }>(
+    tx,
+    sql`select array(${sql.join(reach, sql` union `)}) as ids`,
+  );
+  const arms: SQL[] = [];
+  if (can(ctx, 'case.read')) arms.push(eq(cases.ownerAgencyId, actor.agencyId));
+  else if (can(ctx, 'case.create')) arms.push(eq(cases.createdBy, actor.userId));
+  if (can(ctx, 'case.read_province')) arms.push(sql`${cases.provinceCode} = lantern_current_province()`);
+  const ids = row?.ids ?? [];
+  if (ids.length > 0) arms.push(inArray(cases.id, ids));
+  return arms.length > 0 ? (or(...arms) as SQL) : sql`false`;
 }
 
 /** The province of the actor's agency (for the provincial scope). */

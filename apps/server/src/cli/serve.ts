@@ -15,7 +15,12 @@ export class ListenError extends Error {
   override name = 'ListenError';
 }
 
-export async function serveCommand(options: { port?: number; demo?: boolean }): Promise<void> {
+export async function serveCommand(options: {
+  port?: number;
+  demo?: boolean;
+  /** Synthetic cases in a new demo (default DEMO_CASES). */
+  demoCases?: number;
+}): Promise<void> {
   const { config, logger, database } = await openRuntime();
   const migrations = loadMigrations();
 
@@ -38,21 +43,21 @@ export async function serveCommand(options: { port?: number; demo?: boolean }): 
   }
   await verifyRequestRole(database);
   await ensureSeedRows(database);
-  if (options.demo) {
-    const outcome = await seedDemo(database);
-    if (outcome === 'refused') {
-      logger.warn('demo mode refused: this database holds real accounts; serving without demo accounts');
-    } else {
-      logger.info({ outcome }, 'demo mode: synthetic agencies and accounts, no real data');
-    }
-  }
-  const demo = await readDemoFlag(database);
   const masterKey = loadMasterKey({
     envKey: config.masterKey,
     dataDir: config.dataDir,
     embedded: database.engine === 'pglite',
   });
   const keys = await openKeyRing(database, masterKey);
+  if (options.demo) {
+    const outcome = await seedDemo(database, keys, { cases: options.demoCases });
+    if (outcome === 'refused') {
+      logger.warn('demo mode refused: this database holds real accounts; serving without demo accounts');
+    } else {
+      logger.info({ outcome }, 'demo mode: synthetic agencies, accounts and cases, no real data');
+    }
+  }
+  const demo = await readDemoFlag(database);
 
   const webDir = config.webDir ?? defaultWebDir();
   const app = createApp({

@@ -167,6 +167,18 @@ function twoDigits(value: number): string {
   return String(value).padStart(2, '0');
 }
 
+/** The 2025 communes of each province, looked up once (large synthetic datasets call this per person). */
+const communesByProvince = new Map<string, ReturnType<typeof communesOf>>();
+
+function communesIn(provinceCode: string): ReturnType<typeof communesOf> {
+  let communes = communesByProvince.get(provinceCode);
+  if (!communes) {
+    communes = communesOf(provinceCode, '2026-01-01');
+    communesByProvince.set(provinceCode, communes);
+  }
+  return communes;
+}
+
 /** One synthetic person with a full identity; the caller decides which parts a record keeps. */
 export function syntheticPerson(random: () => number, individual: number): SyntheticPerson {
   const female = random() < 0.72; // most identified victims in Viet Nam are women and girls
@@ -180,10 +192,10 @@ export function syntheticPerson(random: () => number, individual: number): Synth
     individual,
     fullName: `${family} ${middle} ${given}`,
     dateOfBirth,
-    sex: female ? 'Female' : 'Male',
+    sex: female ? 'Feminine' : 'Masculine', // the HTCDS gender codes the API takes
     homeProvinceCode,
   };
-  const communes = communesOf(homeProvinceCode, '2026-01-01');
+  const communes = communesIn(homeProvinceCode);
   const commune = communes[Math.floor(random() * communes.length)];
   if (commune) person.homeCommuneCode = commune.code;
   if (random() < 0.45) person.phones = [`09${String(Math.floor(random() * 1e8)).padStart(8, '0')}`];

@@ -98,6 +98,8 @@ export const cases = pgTable(
     index('cases_owner_state_idx').on(table.ownerAgencyId, table.state, table.receivedOn),
     index('cases_province_idx').on(table.provinceCode, table.receivedOn),
     index('cases_person_idx').on(table.personId),
+    // Cases a user registered in an agency they have since left stay theirs to see (the registrant scope).
+    index('cases_creator_idx').on(table.createdBy),
   ],
 );
 

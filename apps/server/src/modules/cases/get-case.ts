@@ -26,13 +26,6 @@ export async function findCase(tx: Tx, ctx: RequestContext, id: string): Promise
   const identity = mayViewIdentity(ctx, access)
     ? openIdentity(ctx.secrets, found.person.id, found.person.identitySealed)
     : null;
-  if (identity)
-    await recordAudit(tx, ctx, {
-      action: 'case.view_identity',
-      resourceType: 'case',
-      resourceId: id,
-      details: { access },
-    });
   const linked = await queryRows<{ case_id: string; code: string; province_code: string }>(
     tx,
     sql`select case_id, code, province_code from lantern_linked_cases(${found.person.id}::uuid)`,
@@ -60,6 +53,14 @@ export async function findCase(tx: Tx, ctx: RequestContext, id: string): Promise
     provinceCode: row.province_code,
     caseId: visible.has(row.case_id) ? row.case_id : null,
   }));
+  // Last, just before commit: the audit chain's head stays locked from here to the end of the transaction.
+  if (identity)
+    await recordAudit(tx, ctx, {
+      action: 'case.view_identity',
+      resourceType: 'case',
+      resourceId: id,
+      details: { access },
+    });
   return toCaseDetail(found.kase, found.person, access, ctx.actor?.agencyId, identity, linkedCases);
 }
 

@@ -1,6 +1,6 @@
 import { type CaseSummary, todayInVietNam, VERIFICATION_DAYS } from '@lantern/domain';
 import { and, arrayContains, count, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
-import { caseScope } from '../../access/case-policy';
+import { caseListScope } from '../../access/case-policy';
 import { authorize, can } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
@@ -34,7 +34,7 @@ export async function listCases(
   query: CaseListQuery,
 ): Promise<{ items: CaseSummary[]; total: number }> {
   authorize(ctx, 'case.read', 'case.create', 'case.read_province');
-  const filters: SQL[] = [caseScope(ctx)];
+  const filters: SQL[] = [];
   if (query.state) filters.push(eq(cases.state, query.state));
   if (query.province) filters.push(eq(cases.provinceCode, query.province));
   if (query.exploitationType) filters.push(arrayContains(cases.exploitationTypes, [query.exploitationType]));
@@ -45,8 +45,8 @@ export async function listCases(
       inArray(cases.state, ['received', 'under_verification']),
       lte(cases.receivedOn, overdueCutoff()),
     );
-  const where = and(...filters);
   return ctx.transaction(async (tx) => {
+    const where = and(await caseListScope(tx, ctx), ...filters);
     const [totalRow] = await tx.select({ total: count() }).from(cases).where(where);
     const rows = await tx
       .select({ kase: cases, person: persons })

@@ -1,0 +1,37 @@
+import type { SqlSession } from '../types';
+
+/** A column of a bulk insert: its name, its SQL type, and one value per row. */
+export interface BulkColumn {
+  name: string;
+  type: 'uuid' | 'text' | 'int' | 'bool' | 'date' | 'timestamptz' | 'jsonb' | 'text[]' | 'uuid[]';
+  values: unknown[];
+}
+
+/**
+ * Inserts many rows in one statement: the rows travel as one JSON document and `jsonb_to_recordset` turns
+ * them back into typed rows (arrays and JSON included). One parameter and one round trip per table and batch,
+ * and the same statement text every time.
+ */
+export async function bulkInsert(
+  session: SqlSession,
+  table: string,
+  columns: readonly BulkColumn[],
+  suffix = '',
+): Promise<void> {
+  const rows = columns[0]?.values.length ?? 0;
+  if (rows === 0) return;
+  const records: Record<string, unknown>[] = Array.from({ length: rows }, () => ({}));
+  for (const column of columns) {
+    if (column.values.length !== rows)
+      throw new Error(`bulk insert into ${table}: uneven column ${column.name}`);
+    column.values.forEach((value, r) => {
+      (records[r] as Record<string, unknown>)[column.name] = value;
+    });
+  }
+  const names = columns.map((column) => column.name).join(', ');
+  const shape = columns.map((column) => `${column.name} ${column.type}`).join(', ');
+  await session.query(
+    `insert into ${table} (${names}) select ${names} from jsonb_to_recordset($1::jsonb) as x(${shape}) ${suffix}`,
+    [JSON.stringify(records)],
+  );
+}

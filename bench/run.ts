@@ -1,0 +1,146 @@
+// `npm run bench [-- --quick]`: every benchmark in one run, results as JSON and Markdown in bench/results/.
+// Full: PostgreSQL at 100,000 and 1,000,000 persons and PGlite at 100,000; quick: small sizes, short runs —
+// CI runs it only to see that the benchmarks still work (no timing is asserted anywhere).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { benchPaths, captureTraces, type PathResult, runApiVsSql } from './api-vs-sql';
+import { runMatchingQuality } from './matching-quality';
+import { runSearchLatency, type SearchLatencyResult } from './search-latency';
+import { runStartup } from './startup';
+import { type Engine, openBenchEnvironment } from './support/environment';
+import { renderMarkdown } from './support/report';
+import { startServerProcess } from './support/server-process';
+import { type BenchSession, signIn } from './support/sessions';
+
+const quickRun = process.argv.includes('--quick');
+// Quick runs (CI) write beside, not over, the committed full results.
+const RESULTS = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  'results',
+  ...(quickRun ? ['quick'] : []),
+);
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean' },
+    only: { type: 'string' },
+    sizes: { type: 'string' },
+  },
+});
+const quick = values.quick ?? false;
+const only = new Set((values.only ?? 'startup,matching,scale').split(','));
+
+const defaultSizes: Array<{ engine: Engine; persons: number }> = quick
+  ? [
+      { engine: 'postgres', persons: 5_000 },
+      { engine: 'pglite', persons: 2_000 },
+    ]
+  : [
+      { engine: 'postgres', persons: 100_000 },
+      { engine: 'postgres', persons: 1_000_000 },
+      { engine: 'pglite', persons: 100_000 },
+    ];
+// --sizes postgres:100000,pglite:20000
+const sizes = values.sizes
+  ? values.sizes.split(',').map((entry) => {
+      const [engine, persons] = entry.split(':');
+      return { engine: (engine === 'pglite' ? 'pglite' : 'postgres') as Engine, persons: Number(persons) };
+    })
+  : defaultSizes;
+const connections = quick ? [8, 32] : [8, 32, 64];
+const seconds = quick ? 2 : 10;
+
+export interface ScaleResult {
+  engine: Engine;
+  persons: number;
+  seedSeconds: number;
+  seedRate: number;
+  search: SearchLatencyResult;
+  paths: PathResult[];
+}
+
+async function runScale(engine: Engine, persons: number): Promise<ScaleResult> {
+  const env = await openBenchEnvironment({ engine, persons, users: Math.max(...connections) + 1 });
+  try {
+    const paths = await benchPaths(env);
+    const [template, ...others] = env.users;
+    const captured =
+      engine === 'postgres' ? await captureTraces(env, paths, template as (typeof env.users)[0]) : undefined;
+    // PGlite admits one process: the server gets the folder only after this process lets go of it.
+    if (engine === 'pglite') await env.database.close();
+    const server = await startServerProcess({ ...env.serverEnv, LANTERN_MASTER_KEY: env.masterKeyBase64 });
+    try {
+      const sessions: BenchSession[] = [];
+      for (const user of others)
+        sessions.push(await signIn((p, init) => fetch(`${server.url}${p}`, init), user));
+      const search = await runSearchLatency({
+        url: server.url,
+        persons,
+        searches: quick ? 60 : 300,
+        sessions,
+      });
+      process.stderr.write(`${engine} ${persons} · search-before-create p95 ${search.p95} ms\n`);
+      const results = await runApiVsSql({
+        url: server.url,
+        ...(env.loginUrl ? { loginUrl: env.loginUrl } : {}),
+        label: `${engine} ${persons}`,
+        paths,
+        ...(captured ? { captured } : {}),
+        sessions,
+        connections,
+        seconds,
+      });
+      return {
+        engine,
+        persons,
+        seedSeconds: Math.round(env.seedSeconds * 10) / 10,
+        seedRate: Math.round(persons / env.seedSeconds),
+        search,
+        paths: results,
+      };
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await env.close();
+  }
+}
+
+async function main() {
+  mkdirSync(RESULTS, { recursive: true });
+  const started = Date.now();
+  const report: Record<string, unknown> = {
+    quick,
+    machine: {
+      cpus: os.cpus().length,
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+    },
+    at: new Date().toISOString(),
+  };
+  if (only.has('startup')) {
+    const startup = await runStartup({ quick, resultsDir: RESULTS });
+    report.startup = startup.result;
+    report.startupMarkdown = startup.markdown;
+  }
+  if (only.has('matching')) report.matching = await runMatchingQuality({ quick, resultsDir: RESULTS });
+  if (only.has('scale')) {
+    const scale: ScaleResult[] = [];
+    for (const { engine, persons } of sizes) scale.push(await runScale(engine, persons));
+    report.scale = scale;
+  }
+  report.totalSeconds = Math.round((Date.now() - started) / 1000);
+  const name = quick ? 'bench-quick' : 'bench';
+  writeFileSync(path.join(RESULTS, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
+  const markdown = renderMarkdown(report);
+  writeFileSync(path.join(RESULTS, `${name}.md`), markdown);
+  process.stdout.write(markdown);
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,145 @@
+// A benchmark environment: a throwaway PostgreSQL cluster (or an embedded PGlite folder) with the schema,
+// the synthetic national dataset of N registrations, and signed-in bench users in one busy agency.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { recordSystemAudit } from '../../apps/server/src/audit/system-audit';
+import { hashPassword } from '../../apps/server/src/auth/passwords';
+import { ensureSeedRows } from '../../apps/server/src/db/bootstrap';
+import { openKeyRing } from '../../apps/server/src/db/data-keys';
+import { loadMigrations } from '../../apps/server/src/db/migrations';
+import { migrate } from '../../apps/server/src/db/migrator';
+import { openPglite } from '../../apps/server/src/db/pglite';
+import { openPostgres } from '../../apps/server/src/db/postgres';
+import { createProgress } from '../../apps/server/src/db/seed/progress';
+import { seedSynthetic } from '../../apps/server/src/db/seed/synthetic-seed';
+import type { Database } from '../../apps/server/src/db/types';
+import type { KeyRing } from '../../apps/server/src/lib/key-ring';
+import {
+  createClusterRoles,
+  TEST_LOGIN_ROLE,
+  TEST_OWNER_ROLE,
+  withUser,
+} from '../../apps/server/src/test-support/postgres-roles';
+import { startEphemeralPostgres } from '../../scripts/ephemeral-postgres.mjs';
+
+export type Engine = 'postgres' | 'pglite';
+export const BENCH_SEED = 7;
+export const BENCH_AS_OF = '2026-11-28';
+export const BENCH_PASSWORD = 'bench passphrase 2026';
+export const BENCH_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+
+export interface BenchEnvironment {
+  engine: Engine;
+  persons: number;
+  database: Database;
+  keys: KeyRing;
+  masterKeyBase64: string;
+  /** For the server child process: DATABASE_URL/OWNER_URL, or LANTERN_DATA_DIR for PGlite. */
+  serverEnv: Record<string, string>;
+  /** The request role's URL on PostgreSQL, for the bare-client floor. */
+  loginUrl?: string;
+  /** The agency the bench users work in (the one with most cases) and its users. */
+  agencyId: string;
+  users: Array<{ id: string; username: string }>;
+  seedSeconds: number;
+  close(): Promise<void>;
+}
+
+async function openEngine(
+  engine: Engine,
+): Promise<{ database: Database; serverEnv: Record<string, string>; loginUrl?: string; stop: () => void }> {
+  if (engine === 'pglite') {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lantern-bench-'));
+    const database = await openPglite(path.join(dir, 'pglite'));
+    return {
+      database,
+      serverEnv: { LANTERN_DATA_DIR: dir },
+      stop: () => rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const cluster = await startEphemeralPostgres();
+  await createClusterRoles(cluster.adminUrl);
+  const admin = new pg.Client({ connectionString: cluster.adminUrl });
+  await admin.connect();
+  await admin.query(`create database lantern_bench owner ${TEST_OWNER_ROLE}`);
+  await admin.end();
+  const loginUrl = withUser(cluster.adminUrl, TEST_LOGIN_ROLE, 'lantern_bench');
+  const ownerUrl = withUser(cluster.adminUrl, TEST_OWNER_ROLE, 'lantern_bench');
+  const database = await openPostgres(loginUrl, ownerUrl);
+  return {
+    database,
+    loginUrl,
+    serverEnv: { DATABASE_URL: loginUrl, DATABASE_OWNER_URL: ownerUrl },
+    stop: () => cluster.stop(),
+  };
+}
+
+export async function openBenchEnvironment(options: {
+  engine: Engine;
+  persons: number;
+  users: number;
+}): Promise<BenchEnvironment> {
+  const opened = await openEngine(options.engine);
+  const { database } = opened;
+  await migrate(database, loadMigrations());
+  await ensureSeedRows(database);
+  const masterKey = Buffer.alloc(32, 7);
+  const keys = await openKeyRing(database, masterKey);
+  const started = performance.now();
+  await seedSynthetic(database, keys, {
+    seed: BENCH_SEED,
+    asOf: BENCH_AS_OF,
+    total: options.persons,
+    batchSize: options.engine === 'pglite' ? 500 : 1000,
+    progress: (start) =>
+      createProgress({ total: options.persons, start, unit: `persons with cases (${options.engine})` }),
+  });
+  const seedSeconds = (performance.now() - started) / 1000;
+
+  const owner = await database.openOwner();
+  if (!owner) throw new Error('no owner connection');
+  const passwordHash = await hashPassword(BENCH_PASSWORD);
+  const users: Array<{ id: string; username: string }> = [];
+  let agencyId = '';
+  await owner.transaction(async (session) => {
+    // The busiest social work centre: its case list is the longest one a real user would page through.
+    const { rows } = await session.query<{ id: string }>(
+      `select a.id from agencies a join cases c on c.owner_agency_id = a.id
+       where a.type_code = 'social_work_centre' group by a.id order by count(*) desc limit 1`,
+    );
+    agencyId = rows[0]?.id as string;
+    const roleId = (await session.query<{ id: string }>("select id from roles where code = 'case_worker'"))
+      .rows[0]?.id;
+    for (let i = 0; i < options.users; i++) {
+      const id = crypto.randomUUID();
+      const username = `bench.${i}`;
+      await session.query(
+        `insert into users (id, agency_id, username, display_name, password_hash, totp_secret, totp_enrolled_at)
+         values ($1, $2, $3, $3, $4, $5, now())`,
+        [id, agencyId, username, passwordHash, keys.seal(BENCH_TOTP_SECRET, `totp:${id}`)],
+      );
+      await session.query('insert into user_roles (user_id, role_id) values ($1, $2)', [id, roleId]);
+      users.push({ id, username });
+    }
+    await recordSystemAudit(session, { action: 'bench.setup', details: { users: options.users } });
+  });
+  await owner.close();
+  return {
+    engine: options.engine,
+    persons: options.persons,
+    database,
+    keys,
+    masterKeyBase64: masterKey.toString('base64'),
+    serverEnv: opened.serverEnv,
+    ...(opened.loginUrl ? { loginUrl: opened.loginUrl } : {}),
+    agencyId,
+    users,
+    seedSeconds,
+    async close() {
+      await database.close().catch(() => {});
+      opened.stop();
+    },
+  };
+}

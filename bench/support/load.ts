@@ -1,0 +1,124 @@
+// Closed-loop load: N concurrent clients, each sending its next request as soon as the last one answered,
+// for a fixed time. The API side uses autocannon; the SQL floor uses bare `pg` clients replaying the trace.
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { replayTrace, type TracedStatement } from './sql-trace';
+
+export interface LoadResult {
+  connections: number;
+  requests: number;
+  errors: number;
+  throughput: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+export function summarise(
+  connections: number,
+  latencies: number[],
+  errors: number,
+  seconds: number,
+): LoadResult {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+  return {
+    connections,
+    requests: sorted.length,
+    errors,
+    throughput: round(sorted.length / seconds),
+    p50: round(at(0.5)),
+    p95: round(at(0.95)),
+    p99: round(at(0.99)),
+  };
+}
+
+export interface ApiRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  /** A new body for each request (writes); absent for reads. */
+  body?: () => string;
+}
+
+/** Drives the server with autocannon; each connection is a different signed-in user. */
+export async function loadApi(options: {
+  url: string;
+  connections: number;
+  seconds: number;
+  request: ApiRequest;
+  headersFor: (connection: number) => Record<string, string>;
+}): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let connection = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: options.url,
+        connections: options.connections,
+        duration: options.seconds,
+        setupClient: (client) => {
+          client.setHeaders(options.headersFor(connection++));
+        },
+        requests: [
+          {
+            method: options.request.method,
+            path: options.request.path,
+            ...(options.request.body
+              ? {
+                  setupRequest: (request) => ({ ...request, body: (options.request.body as () => string)() }),
+                }
+              : {}),
+          },
+        ],
+      },
+      (error, finished) => (error ? reject(error) : resolve(finished)),
+    );
+    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+      if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
+      else errors += 1;
+    });
+  });
+  errors += result.errors + result.timeouts;
+  return summarise(options.connections, latencies, errors, options.seconds);
+}
+
+/** The floor: the same statements from bare `pg` clients, one connection per simulated client. */
+export async function loadSql(options: {
+  url: string;
+  connections: number;
+  seconds: number;
+  trace: readonly TracedStatement[];
+  initialFor: (connection: number) => ReadonlyMap<string, string>;
+}): Promise<LoadResult> {
+  const clients = await Promise.all(
+    Array.from({ length: options.connections }, async () => {
+      const client = new pg.Client({ connectionString: options.url });
+      await client.connect();
+      return client;
+    }),
+  );
+  const latencies: number[] = [];
+  let errors = 0;
+  const until = performance.now() + options.seconds * 1000;
+  await Promise.all(
+    clients.map(async (client, connection) => {
+      const initial = options.initialFor(connection);
+      while (performance.now() < until) {
+        const started = performance.now();
+        try {
+          await replayTrace(client, options.trace, initial);
+          latencies.push(performance.now() - started);
+        } catch (error) {
+          errors += 1;
+          if (errors <= 3) process.stderr.write(`floor error: ${(error as Error).message}\n`);
+          await client.query('rollback').catch(() => {});
+        }
+      }
+    }),
+  );
+  await Promise.all(clients.map((client) => client.end()));
+  return summarise(options.connections, latencies, errors, options.seconds);
+}

@@ -1,0 +1,101 @@
+// The SQL floor's raw material: the exact statements one API request sends to PostgreSQL (transaction
+// control, the per-transaction context settings, the queries, the audit event), with their parameters and
+// the rows they returned, and a replay of them on a bare `pg` client with values flowing as in the app.
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+
+export interface TracedStatement {
+  text: string;
+  values: unknown[];
+  rows: unknown[][];
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function asArrays(rows: unknown[]): unknown[][] {
+  return rows.map((row) => (Array.isArray(row) ? row : Object.values(row as object)));
+}
+
+/** Records every statement node-postgres sends while `work` runs (this process only). */
+export async function traceStatements(work: () => Promise<void>): Promise<TracedStatement[]> {
+  const trace: TracedStatement[] = [];
+  const original = pg.Client.prototype.query;
+  type QueryConfig = string | { text: string; values?: unknown[] };
+  const patched = pg.Client.prototype as unknown as {
+    query: (this: pg.Client, config: QueryConfig, values?: unknown, callback?: unknown) => unknown;
+  };
+  const call = original as unknown as (this: pg.Client, ...args: unknown[]) => unknown;
+  patched.query = function traced(
+    this: pg.Client,
+    config: QueryConfig,
+    values?: unknown,
+    callback?: unknown,
+  ) {
+    const text = typeof config === 'string' ? config : config.text;
+    const params = (typeof config === 'string' ? values : (config.values ?? values)) ?? [];
+    const entry: TracedStatement = { text, values: Array.isArray(params) ? [...params] : [], rows: [] };
+    trace.push(entry);
+    const result = call.call(this, config, values, callback) as Promise<pg.QueryResult> | undefined;
+    if (result && typeof result.then === 'function')
+      result.then(
+        (r: pg.QueryResult) => {
+          entry.rows = asArrays(r?.rows ?? []);
+        },
+        () => {},
+      );
+    return result;
+  };
+  try {
+    await work();
+  } finally {
+    pg.Client.prototype.query = original;
+  }
+  return trace;
+}
+
+/**
+ * Replays a trace once on `client`. Values the request generated (ids first seen in an INSERT) are fresh
+ * each time; values the database returned earlier (the session's user, the audit chain head, the next case
+ * code) are carried into later statements as the application would carry them.
+ */
+export async function replayTrace(
+  client: pg.Client,
+  trace: readonly TracedStatement[],
+  initial: ReadonlyMap<string, string>,
+): Promise<void> {
+  const carried = new Map(initial);
+  const numbers = new Map<number, number>();
+  const seen = new Set<string>();
+  for (const statement of trace) {
+    const insert = /^\s*insert/i.test(statement.text);
+    const values = statement.values.map((value) => {
+      if (typeof value === 'number') {
+        const next = numbers.get(value);
+        return next === undefined ? value : next;
+      }
+      if (typeof value !== 'string') return value;
+      const next = carried.get(value);
+      if (next !== undefined) return next;
+      if (insert && UUID.test(value) && !seen.has(value)) {
+        const fresh = randomUUID();
+        carried.set(value, fresh);
+        return fresh;
+      }
+      seen.add(value);
+      return value;
+    });
+    const result = await client.query({ text: statement.text, values, rowMode: 'array' });
+    for (const [r, row] of statement.rows.entries()) {
+      for (const [c, old] of row.entries()) {
+        const now = (result.rows[r] as unknown[] | undefined)?.[c];
+        if (old === null || now === undefined || typeof old === 'object') continue;
+        seen.add(String(old));
+        if (String(old) === String(now)) continue;
+        carried.set(String(old), String(now));
+        // The audit chain head is read, and the next event takes its number plus one.
+        if (/audit_chain_head/.test(statement.text) && /^\d+$/.test(String(old)))
+          numbers.set(Number(old) + 1, Number(now) + 1);
+      }
+    }
+  }
+}

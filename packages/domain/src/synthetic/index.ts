@@ -1,0 +1,23 @@
+export { ETHNIC_GROUPS, ETHNIC_LANGUAGES } from './ethnicity';
+export {
+  DUPLICATE_SHARE as SYNTHETIC_DUPLICATE_SHARE,
+  NAMESAKE_SHARE as SYNTHETIC_NAMESAKE_SHARE,
+  syntheticRegistration,
+  syntheticRegistrations,
+  syntheticTraffickingStatus,
+  WINDOW_DAYS as SYNTHETIC_WINDOW_DAYS,
+} from './generate';
+export {
+  agencyTypesIn,
+  BORDER_PROVINCES,
+  PROVINCE_AGENCY_TYPES,
+  REGISTERING_AGENCY_TYPES,
+  SYNTHETIC_PROVINCES,
+} from './places';
+export { SCREENING_INSTRUMENT as SYNTHETIC_SCREENING_INSTRUMENT } from './screening-answers';
+export type {
+  SyntheticDatasetOptions,
+  SyntheticEvent,
+  SyntheticRegistration,
+  SyntheticScreening,
+} from './types';
