@@ -75,13 +75,17 @@ describe('accounts and two-step sign-in in Chromium', () => {
     await dialog.getByLabel(/^Loại cơ quan/).selectOption('social_work_centre');
     // Typed without diacritics, as field officers do.
     await dialog.getByLabel('Tỉnh, thành phố').fill('ha tinh');
+    // The place picker's list, not the parent-agency select (whose agencies' names also contain Hà Tĩnh).
     await adminPage
+      .getByRole('listbox')
       .getByRole('option', { name: /Hà Tĩnh/ })
       .first()
       .click();
     await dialog.getByRole('button', { name: 'Thêm cơ quan' }).click();
 
     await adminPage.getByText(`Đã thêm cơ quan ${AGENCY}.`).waitFor();
+    // Hundreds of agencies in the demo's synthetic country: the administrator finds the new one by name.
+    await adminPage.getByLabel('Tìm cơ quan').fill('ha tinh (thu nghiem)');
     const row = adminPage.getByTestId('agencies-table').getByRole('row').filter({ hasText: AGENCY });
     await row.waitFor();
     expect(await row.textContent()).toContain('Trung tâm công tác xã hội');
@@ -108,10 +112,12 @@ describe('accounts and two-step sign-in in Chromium', () => {
     await linkDialog.getByRole('button', { name: 'Xong' }).click();
     await linkDialog.waitFor({ state: 'hidden' });
 
+    await adminPage.getByLabel('Tìm theo tên hoặc tên đăng nhập').fill(NEW_USER.username);
     const row = adminPage
       .getByTestId('users-table')
       .getByRole('row')
-      .filter({ hasText: NEW_USER.displayName });
+      // By the exact username: the display name is common, and synthetic staff share it.
+      .filter({ has: adminPage.getByText(NEW_USER.username, { exact: true }) });
     await row.waitFor();
     // The username was tidied to lower case; the account waits for its owner to set up two-step verification.
     expect(await row.textContent()).toContain(NEW_USER.username);
@@ -213,10 +219,12 @@ describe('accounts and two-step sign-in in Chromium', () => {
 
   it('shows the administrator that the user has set up two-step verification', async () => {
     await adminPage.reload();
+    await adminPage.getByLabel('Tìm theo tên hoặc tên đăng nhập').fill(NEW_USER.username);
     const row = adminPage
       .getByTestId('users-table')
       .getByRole('row')
-      .filter({ hasText: NEW_USER.displayName });
+      // By the exact username: the display name is common, and synthetic staff share it.
+      .filter({ has: adminPage.getByText(NEW_USER.username, { exact: true }) });
     await row.getByText('Đã bật xác thực hai lớp').waitFor();
     await row.getByRole('link', { name: NEW_USER.displayName }).click();
     await adminPage.getByRole('heading', { level: 1, name: NEW_USER.displayName }).waitFor();
@@ -239,6 +247,7 @@ describe('accounts and two-step sign-in in Chromium', () => {
     expect(renewed.status()).toBe(200);
 
     await adminPage.getByRole('navigation').getByRole('link', { name: 'Cơ quan', exact: true }).click();
+    await adminPage.getByLabel('Tìm cơ quan').fill('thu nghiem');
     const row = adminPage.getByTestId('agencies-table').getByRole('row').filter({ hasText: AGENCY });
     await row.getByRole('button', { name: 'Bộ phận' }).click();
     const dialog = adminPage.getByRole('dialog', { name: `Bộ phận của ${AGENCY}` });

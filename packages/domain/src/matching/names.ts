@@ -71,6 +71,21 @@ export function familyShare(name: string): number {
   return familyNames.find((entry) => entry.name === name)?.share ?? RARE_FAMILY_SHARE;
 }
 
+const shareBySpelling = new Map<string, number>();
+for (const [spelling, names] of canonicalFamily)
+  shareBySpelling.set(
+    spelling,
+    [...names].reduce((sum, name) => sum + familyShare(name), 0),
+  );
+
+/**
+ * The share of people whose family name can be written this way: "Ruan" is Nguyễn's, "Li" Lê's and Lý's
+ * together (a Chinese "Li" says no more than that). A spelling we do not know counts as rare.
+ */
+export function spellingShare(spelling: string): number {
+  return shareBySpelling.get(spelling) ?? RARE_FAMILY_SHARE;
+}
+
 export interface ParsedName {
   /** Folded tokens in the order written. */
   tokens: string[];

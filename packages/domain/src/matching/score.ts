@@ -1,18 +1,19 @@
 import { birthYears, normaliseDocument, normalisePhone, type PersonEvidence } from './evidence';
 import {
   familyCandidates,
-  familyShare,
   generationMarkers,
   type ParsedName,
   parseName,
   soundKey,
+  spellingShare,
 } from './names';
 
 /**
  * Why two records may be the same person, as codes the UI translates (`matching.reason.<code>`), each
- * with the weight it added. Weights are log-odds-like: agreement on rare evidence counts more than on
- * common evidence (a shared "Nguyễn" says little, a shared passport number a lot), and one strong
- * disagreement — a different full date of birth, a different sex — outweighs a shared common name.
+ * with the weight it added. Weights are log-likelihood ratios (see {@link BITS}): agreement on rare
+ * evidence counts more than on common evidence (a shared "Nguyễn" says little, a shared passport number
+ * a lot), and one strong disagreement — a different full date of birth, a different sex — outweighs a
+ * shared common name.
  */
 export interface MatchReason {
   code: string;
@@ -30,6 +31,84 @@ export interface MatchScore {
 /** Thresholds on the score. A wrong merge is worse than a missed match, so "probable" asks for a lot. */
 export const PROBABLE = 10;
 export const POSSIBLE = 6;
+
+/**
+ * The evidence weights, in bits: log2(m / u), where m is how often a second record of the same person
+ * shows the outcome and u how often a record of someone else in the caseload does (Fellegi–Sunter).
+ * Independent pieces of evidence add up. In a caseload of tens of thousands of people about 15 bits are
+ * needed before a pair is even odds, so "probable" (10 points) asks for about 17 bits and "possible"
+ * (6 points) for 10: worth a look, not worth a merge.
+ */
+const BITS = {
+  // The commonest given names (Linh, Trang, Hương, Anh…) are each borne by 2–5 % of people.
+  givenSame: 4.3,
+  // One slip of the finger in a copied record is common (m ≈ 0.1), but distinct given names are often one
+  // letter apart too (Thu/Thủy, Hà/Hải, Mai/Hải; u ≈ 0.025).
+  givenSimilar: 2,
+  // Written in another order, which word is the given name is a guess; the words themselves agree.
+  givenOtherOrder: 3.5,
+  // Vietnamese are called by their given name. A different one with the rest alike is a sibling: siblings
+  // share the family name and the home, twins the date of birth too, so this must outweigh all of that.
+  givenDiffers: -14,
+  // A family name agreeing is worth log2(1 / its share), capped: a spelling we do not know may be a word
+  // misread as the family name rather than a rare one.
+  familyCap: 8,
+  // The same family in a foreign spelling ("Ruan" for Nguyễn on Chinese papers) is the same evidence,
+  // discounted a little because a transliteration can stand for more than one family ("Li": Lê or Lý).
+  familyVariantFactor: 0.8,
+  // A one-letter slip in a family name nobody spells that way ("Nguyn").
+  familyTypoFactor: 0.7,
+  // Two real family names a letter apart (Phạm/Phan, Lương/Dương, Lâm/La) are two families far more
+  // often than a typo of one.
+  familyNearOther: -2,
+  // Women keep their own family name at marriage, so a different family name is another person.
+  familyDiffers: -10,
+  // A middle name other than Thị/Văn (Ngọc, Thu, Minh, Quốc…) is borne by a few percent of people.
+  middleSame: 3.7,
+  // Distinctive middle names do not change between registrations; different ones mean another person.
+  middleDiffers: -4,
+  // Thị on one record and a distinctive middle name on the other: some women carry both ("Nguyễn Thị Ngọc
+  // Lan") and either can be left out, but more often they are two people.
+  middleMarkerVersusName: -1.5,
+  // Full dates of birth agree: ~9,000 dates over a 25-year span, less a little for dates entered as 01/01.
+  birthDateSame: 12,
+  // Day and month swapped (12/03 written as 03/12) is a common entry error, not a different person.
+  birthDateTransposed: 5,
+  // Two full dates that disagree are two people: namesakes born in the same year are common in Viet Nam,
+  // far more so than a mistyped date. Only a shared phone or document can bring such a pair back.
+  birthDateDiffers: -16,
+  // Only a year on one side: victims' birth years spread over some thirty years.
+  birthYearSame: 5,
+  // A year off by one: a year worked out from a stated age slips by one (the traditional reckoning counts a
+  // year more), but neighbouring years are as common between two people, so it is only slightly against.
+  birthYearClose: -1,
+  birthYearDiffers: -12,
+  // An approximate age covers about five years.
+  ageConsistent: 2.5,
+  ageInconsistent: -8,
+  // Phones are personal but shared with relatives and, in trafficking, with brokers, and change often.
+  phoneSame: 13,
+  // A national ID or passport number belongs to one person.
+  documentSame: 20,
+  // The same home commune: ~3,300 communes, discounted because victims come from a few hundred sending
+  // communes and families of one lineage live in the same village.
+  communeSame: 9,
+  // The same province when a commune is missing on one side: most victims come from a few provinces.
+  provinceSame: 4,
+  // The same province but another commune: people move within a province, and records disagree.
+  communeDiffers: -1,
+  // Another home province is rare for one person (a current address written instead of the home one).
+  provinceDiffers: -4,
+  // With women the majority of victims, a shared sex says little.
+  sexSame: 0.7,
+  // Given names and Thị/Văn are gendered: another sex is another person (a twin brother, a cousin).
+  sexDiffers: -20,
+} as const;
+
+/** Points per bit: the scale of {@link PROBABLE} and {@link POSSIBLE}. */
+const POINTS_PER_BIT = 0.6;
+
+const reason = (code: string, bits: number): MatchReason => ({ code, weight: round(bits * POINTS_PER_BIT) });
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions. */
 export function editDistance(a: string, b: string): number {
@@ -54,122 +133,195 @@ export function editDistance(a: string, b: string): number {
   return (d[rows - 1] as number[])[cols - 1] as number;
 }
 
+/** {@link editDistance} ≤ 1, without building the table: the only question the scorer asks. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  if (i === short.length) return true;
+  if (short.length < long.length) return short.slice(i) === long.slice(i + 1);
+  if (short.slice(i + 1) === long.slice(i + 1)) return true;
+  return short[i] === long[i + 1] && short[i + 1] === long[i] && short.slice(i + 2) === long.slice(i + 2);
+}
+
+/** Sound keys by token: the same few hundred name words come up in every comparison. */
+const soundKeys = new Map<string, string>();
+
+function cachedSoundKey(token: string): string {
+  let key = soundKeys.get(token);
+  if (key === undefined) {
+    if (soundKeys.size >= 5000) soundKeys.clear();
+    key = soundKey(token);
+    soundKeys.set(token, key);
+  }
+  return key;
+}
+
 function similarToken(a: string, b: string): boolean {
-  if (soundKey(a) === soundKey(b)) return true;
+  if (cachedSoundKey(a) === cachedSoundKey(b)) return true;
   // One slip of the finger in a name of three letters or more ("Nhi" typed "Ni"); shorter names are too
   // close to each other for that to mean anything.
-  return Math.max(a.length, b.length) >= 3 && editDistance(a, b) <= 1;
+  return Math.max(a.length, b.length) >= 3 && withinOneEdit(a, b);
 }
 
-function personalTokens(name: ParsedName): string[] {
-  return name.tokens.filter((token) => token !== name.family && !generationMarkers.has(token)).sort();
+function similarGiven(a: string, b: string): boolean {
+  // A single letter is never a given name but an initial or an entry cut short ("Nguyễn Thị H").
+  if (a.length === 1 || b.length === 1) return a[0] === b[0];
+  return similarToken(a, b);
 }
 
-function rarityOf(a: string, b: string): number {
-  return Math.min(4, 0.6 * Math.log2(1 / Math.max(familyShare(a), familyShare(b))));
+/** A parsed name with what every comparison needs from it, worked out once. */
+interface NameView extends ParsedName {
+  /** Its words other than Thị/Văn, sorted: the name regardless of order. */
+  words: string;
+  /** Its words other than the family name and Thị/Văn, sorted. */
+  personal: string;
+  /** Its middle names other than Thị/Văn. */
+  middles: string[];
 }
 
-function compareNames(a: ParsedName, b: ParsedName): MatchReason[] {
+function view(fullName: string): NameView {
+  const name = parseName(fullName);
+  const words = name.tokens.filter((token) => !generationMarkers.has(token)).sort();
+  return {
+    ...name,
+    words: words.join(' '),
+    personal: words.filter((token) => token !== name.family).join(' '),
+    middles: name.middle.filter((token) => !generationMarkers.has(token)),
+  };
+}
+
+/** log2(1 / share) of a family spelling, by its commonest reading ("Ruan" counts as Nguyễn). */
+function familyBits(spelling: string): number {
+  return Math.min(BITS.familyCap, Math.log2(1 / spellingShare(spelling)));
+}
+
+function compareFamily(a: string, b: string): MatchReason {
+  if (a === b) return reason('family_name_same', familyBits(a));
+  const readingsA = familyCandidates(a);
+  const readingsB = familyCandidates(b);
+  // Agreement is on what both spellings can stand for, so it is worth as much as the vaguer spelling.
+  if ([...readingsA].some((name) => readingsB.has(name)))
+    return reason('family_name_variant', BITS.familyVariantFactor * Math.min(familyBits(a), familyBits(b)));
+  if (similarToken(a, b)) {
+    if (readingsA.size > 0 && readingsB.size > 0) return reason('family_name_differs', BITS.familyNearOther);
+    return reason('family_name_variant', BITS.familyTypoFactor * Math.min(familyBits(a), familyBits(b)));
+  }
+  return reason('family_name_differs', BITS.familyDiffers);
+}
+
+function compareNames(a: NameView, b: NameView): MatchReason[] {
   const reasons: MatchReason[] = [];
-  const wordsA = a.tokens
-    .filter((token) => !generationMarkers.has(token))
-    .sort()
-    .join(' ');
-  const wordsB = b.tokens
-    .filter((token) => !generationMarkers.has(token))
-    .sort()
-    .join(' ');
-  if (wordsA === wordsB && (a.given !== b.given || a.family !== b.family)) {
+  if (a.words === b.words && (a.given !== b.given || a.family !== b.family)) {
     // The same words in another order ("Ha Pham Thanh" / "Phạm Thanh Hà"): which one is the family name is a
-    // guess on one side, so count the whole name once, with the weight of its rarer family reading.
-    const family = Math.max(
-      rarityOf(a.family ?? '', a.family ?? ''),
-      rarityOf(b.family ?? '', b.family ?? ''),
-    );
-    return [{ code: 'name_same_other_order', weight: round(3.5 + Math.min(family, 1)) }];
+    // guess on one side, so count the whole name once, with the family name of its commoner reading.
+    const readings = [a.family, b.family].filter((family): family is string => family !== undefined);
+    const family = readings.length > 0 ? Math.min(...readings.map(familyBits)) : 0;
+    return [reason('name_same_other_order', BITS.givenSame + family)];
   }
   if (a.given && b.given) {
-    if (a.given === b.given) reasons.push({ code: 'given_name_same', weight: 4 });
-    else if (similarToken(a.given, b.given)) reasons.push({ code: 'given_name_similar', weight: 2.5 });
-    else if (a.familyFirst !== b.familyFirst && personalTokens(a).join(' ') === personalTokens(b).join(' '))
-      reasons.push({ code: 'given_name_same_other_order', weight: 3 });
-    else reasons.push({ code: 'given_name_differs', weight: -5 });
+    if (a.given === b.given) reasons.push(reason('given_name_same', BITS.givenSame));
+    else if (similarGiven(a.given, b.given)) reasons.push(reason('given_name_similar', BITS.givenSimilar));
+    else if (a.familyFirst !== b.familyFirst && a.personal === b.personal)
+      reasons.push(reason('given_name_same_other_order', BITS.givenOtherOrder));
+    else reasons.push(reason('given_name_differs', BITS.givenDiffers));
   }
-  if (a.family && b.family) {
-    const rarity = rarityOf(a.family, b.family);
-    const shared = [...familyCandidates(a.family)].some((name) =>
-      familyCandidates(b.family as string).has(name),
-    );
-    if (a.family === b.family) reasons.push({ code: 'family_name_same', weight: round(rarity) });
-    else if (shared || similarToken(a.family, b.family))
-      reasons.push({ code: 'family_name_variant', weight: round(0.7 * rarity) });
-    else reasons.push({ code: 'family_name_differs', weight: -5 });
-  }
-  const middleA = a.middle.filter((token) => !generationMarkers.has(token));
-  const middleB = b.middle.filter((token) => !generationMarkers.has(token));
+  if (a.family && b.family) reasons.push(compareFamily(a.family, b.family));
+  const middleA = a.middles;
+  const middleB = b.middles;
   if (middleA.length > 0 && middleB.length > 0) {
     const same = middleA.some((token) => middleB.some((other) => similarToken(token, other)));
     reasons.push(
-      same ? { code: 'middle_name_same', weight: 1.5 } : { code: 'middle_name_differs', weight: -1.5 },
+      same ? reason('middle_name_same', BITS.middleSame) : reason('middle_name_differs', BITS.middleDiffers),
     );
-  }
+  } else if (
+    (middleA.length > 0 && middleB.length === 0 && b.middle.length > 0) ||
+    (middleB.length > 0 && middleA.length === 0 && a.middle.length > 0)
+  )
+    reasons.push(reason('middle_name_differs', BITS.middleMarkerVersusName));
   return reasons;
 }
 
 const total = (reasons: readonly MatchReason[]) => reasons.reduce((sum, reason) => sum + reason.weight, 0);
 const round = (value: number) => Math.round(value * 10) / 10;
 
+/** Names by the string typed: a search scores one query against many candidates, a scan each record often. */
+const views = new Map<string, NameView>();
+
+function cachedView(fullName: string): NameView {
+  let found = views.get(fullName);
+  if (!found) {
+    if (views.size >= 5000) views.clear();
+    found = view(fullName);
+    views.set(fullName, found);
+  }
+  return found;
+}
+
 /** The best agreement between any name of one record and any name of the other (aliases count). */
 function bestNameReasons(a: PersonEvidence, b: PersonEvidence): MatchReason[] {
   let best: MatchReason[] | undefined;
+  let bestTotal = Number.NEGATIVE_INFINITY;
   for (const nameA of [a.fullName, ...(a.otherNames ?? [])])
     for (const nameB of [b.fullName, ...(b.otherNames ?? [])]) {
-      const reasons = compareNames(parseName(nameA), parseName(nameB));
-      if (!best || total(reasons) > total(best)) best = reasons;
+      const reasons = compareNames(cachedView(nameA), cachedView(nameB));
+      const sum = total(reasons);
+      if (sum > bestTotal) {
+        best = reasons;
+        bestTotal = sum;
+      }
     }
   return best ?? [];
 }
 
 function compareBirth(a: PersonEvidence, b: PersonEvidence): MatchReason[] {
   if (a.dateOfBirth && b.dateOfBirth) {
-    if (a.dateOfBirth === b.dateOfBirth) return [{ code: 'birth_date_same', weight: 6 }];
+    if (a.dateOfBirth === b.dateOfBirth) return [reason('birth_date_same', BITS.birthDateSame)];
     const [ya, ma, da] = a.dateOfBirth.split('-');
     const [yb, mb, db] = b.dateOfBirth.split('-');
-    // Day and month swapped (12/03 written as 03/12) is a common entry error, not a different person.
-    if (ya === yb && ma === db && da === mb) return [{ code: 'birth_date_transposed', weight: 2 }];
-    return [{ code: 'birth_date_differs', weight: -8 }];
+    if (ya === yb && ma === db && da === mb)
+      return [reason('birth_date_transposed', BITS.birthDateTransposed)];
+    return [reason('birth_date_differs', BITS.birthDateDiffers)];
   }
   const yearsA = birthYears(a);
   const yearsB = birthYears(b);
   if (!yearsA || !yearsB) return [];
   if (yearsA.precise && yearsB.precise) {
     const gap = Math.abs(yearsA.from - yearsB.from);
-    if (gap === 0) return [{ code: 'birth_year_same', weight: 2 }];
-    if (gap === 1) return [{ code: 'birth_year_close', weight: -1 }];
-    return [{ code: 'birth_year_differs', weight: -6 }];
+    if (gap === 0) return [reason('birth_year_same', BITS.birthYearSame)];
+    if (gap === 1) return [reason('birth_year_close', BITS.birthYearClose)];
+    return [reason('birth_year_differs', BITS.birthYearDiffers)];
   }
   const overlap = yearsA.from <= yearsB.to && yearsB.from <= yearsA.to;
-  return overlap ? [{ code: 'age_consistent', weight: 0.5 }] : [{ code: 'age_inconsistent', weight: -4 }];
+  return [
+    overlap ? reason('age_consistent', BITS.ageConsistent) : reason('age_inconsistent', BITS.ageInconsistent),
+  ];
 }
 
 function compareContacts(a: PersonEvidence, b: PersonEvidence): MatchReason[] {
   const reasons: MatchReason[] = [];
-  const phonesB = new Set((b.phones ?? []).map(normalisePhone));
-  if ((a.phones ?? []).some((phone) => phonesB.has(normalisePhone(phone))))
-    reasons.push({ code: 'phone_same', weight: 9 });
-  const documentsB = new Set((b.documentNumbers ?? []).map(normaliseDocument));
-  if ((a.documentNumbers ?? []).some((number) => documentsB.has(normaliseDocument(number))))
-    reasons.push({ code: 'document_same', weight: 12 });
+  if (a.phones?.length && b.phones?.length) {
+    const phonesB = new Set(b.phones.map(normalisePhone));
+    if (a.phones.some((phone) => phonesB.has(normalisePhone(phone))))
+      reasons.push(reason('phone_same', BITS.phoneSame));
+  }
+  if (a.documentNumbers?.length && b.documentNumbers?.length) {
+    const documentsB = new Set(b.documentNumbers.map(normaliseDocument));
+    if (a.documentNumbers.some((number) => documentsB.has(normaliseDocument(number))))
+      reasons.push(reason('document_same', BITS.documentSame));
+  }
   return reasons;
 }
 
 function comparePlace(a: PersonEvidence, b: PersonEvidence): MatchReason[] {
   if (a.homeCommuneCode && b.homeCommuneCode && a.homeCommuneCode === b.homeCommuneCode)
-    return [{ code: 'home_commune_same', weight: 1.5 }];
+    return [reason('home_commune_same', BITS.communeSame)];
   if (a.homeProvinceCode && b.homeProvinceCode) {
-    if (a.homeProvinceCode !== b.homeProvinceCode) return [{ code: 'home_province_differs', weight: -2 }];
-    if (a.homeCommuneCode && b.homeCommuneCode) return [{ code: 'home_commune_differs', weight: -0.5 }];
-    return [{ code: 'home_province_same', weight: 0.5 }];
+    if (a.homeProvinceCode !== b.homeProvinceCode)
+      return [reason('home_province_differs', BITS.provinceDiffers)];
+    if (a.homeCommuneCode && b.homeCommuneCode) return [reason('home_commune_differs', BITS.communeDiffers)];
+    return [reason('home_province_same', BITS.provinceSame)];
   }
   return [];
 }
@@ -183,7 +335,7 @@ export function scoreMatch(a: PersonEvidence, b: PersonEvidence): MatchScore {
     ...comparePlace(a, b),
   ];
   if (a.sex && b.sex && a.sex !== 'Unknown' && b.sex !== 'Unknown')
-    reasons.push(a.sex === b.sex ? { code: 'sex_same', weight: 0.5 } : { code: 'sex_differs', weight: -10 });
+    reasons.push(a.sex === b.sex ? reason('sex_same', BITS.sexSame) : reason('sex_differs', BITS.sexDiffers));
   const score = round(total(reasons));
   const band: MatchBand = score >= PROBABLE ? 'probable' : score >= POSSIBLE ? 'possible' : 'unlikely';
   return { score, band, reasons: reasons.sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight)) };

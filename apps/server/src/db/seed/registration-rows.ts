@@ -229,5 +229,38 @@ export function registrationRows(
       created_at: task.createdAt,
     };
   });
+  // The timeline lines the API writes beside a note, a task and its completion.
+  const work = [
+    ...rows.notes.map((note) => ({
+      at: note.created_at as string,
+      kind: 'note.added',
+      details: { note: note.id as string, sensitivity: note.sensitivity as string },
+    })),
+    ...rows.tasks.flatMap((task, k) => [
+      {
+        at: task.created_at as string,
+        kind: 'task.added',
+        details: { task: task.id as string, dueOn: task.due_on as string },
+      },
+      ...(registration.tasks[k]?.doneOn
+        ? [
+            {
+              at: task.done_at as string,
+              kind: 'task.done',
+              details: { task: task.id as string, fields: 'done' },
+            },
+          ]
+        : []),
+    ]),
+  ];
+  for (const [k, event] of work.entries())
+    rows.events.push({
+      id: seedId(seed, `work-event:${i}:${k}`, event.at),
+      case_id: caseId,
+      at: event.at,
+      actor_user_id: registrant,
+      kind: event.kind,
+      details: event.details,
+    });
   return rows as RegistrationRows;
 }

@@ -18,6 +18,7 @@ import { api } from '../../lib/api';
 import { hasPermission } from '../../lib/session';
 import { RequireSession, useActiveSession } from '../auth/RequireSession';
 import { useProvinces } from '../reference/queries';
+import { ListPager, usePage } from '../shell/ListPager';
 import { AgencyFormModal } from './AgencyFormModal';
 import { ConfirmDialog } from './ConfirmDialog';
 import { agencyTypeLabel } from './labels';
@@ -87,6 +88,7 @@ function Agencies() {
       .filter((agency) => needle === '' || foldVietnamese(agency.name).includes(needle))
       .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   }, [agencies.data, search, status]);
+  const paged = usePage(shown, 50, [search, status]);
 
   return (
     <Stack gap="lg">
@@ -151,7 +153,7 @@ function Agencies() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {shown.map((agency) => {
+              {paged.pageItems.map((agency) => {
                 const parent = agency.parentId ? byId.get(agency.parentId) : undefined;
                 return (
                   <Table.Tr key={agency.id}>
@@ -200,6 +202,7 @@ function Agencies() {
           </Table>
         </Table.ScrollContainer>
       )}
+      {shown.length > 0 && <ListPager page={paged.page} pages={paged.pages} setPage={paged.setPage} />}
       <AgencyFormModal
         opened={creating}
         onClose={() => setCreating(false)}

@@ -17,6 +17,7 @@ import { formatDateTime } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
 import { hasPermission } from '../../lib/session';
 import { RequireSession, useActiveSession } from '../auth/RequireSession';
+import { ListPager, usePage } from '../shell/ListPager';
 import { AnchorLink } from '../shell/links';
 import { ToneBadge } from '../shell/ToneBadge';
 import { type AgencyOption, CreateUserModal } from './CreateUserModal';
@@ -75,6 +76,7 @@ function Users() {
       })
       .sort((a, b) => a.displayName.localeCompare(b.displayName, 'vi'));
   }, [users.data, search, status, agencyFilter, roleFilter]);
+  const paged = usePage(shown, 50, [search, status, agencyFilter, roleFilter]);
 
   const agenciesInList = useMemo(() => {
     const seen = new Map<string, string>();
@@ -165,7 +167,7 @@ function Users() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {shown.map((user) => (
+              {paged.pageItems.map((user) => (
                 <Table.Tr key={user.id}>
                   <Table.Td>
                     <AnchorLink to="/admin/users/$userId" params={{ userId: user.id }} fw={600}>
@@ -202,6 +204,7 @@ function Users() {
           </Table>
         </Table.ScrollContainer>
       )}
+      {shown.length > 0 && <ListPager page={paged.page} pages={paged.pages} setPage={paged.setPage} />}
       <CreateUserModal
         opened={creating}
         onClose={() => setCreating(false)}
