@@ -1,7 +1,7 @@
 // `npm run bench [-- --quick]`: every benchmark in one run, results as JSON and Markdown in bench/results/.
 // Full: PostgreSQL at 100,000 and 1,000,000 persons and PGlite at 100,000; quick: small sizes, short runs —
 // CI runs it only to see that the benchmarks still work (no timing is asserted anywhere).
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -112,7 +112,14 @@ async function runScale(engine: Engine, persons: number): Promise<ScaleResult> {
 async function main() {
   mkdirSync(RESULTS, { recursive: true });
   const started = Date.now();
+  const name = quick ? 'bench-quick' : 'bench';
+  // A run of some parts (--only) keeps the other parts of the last run's report.
+  const previous =
+    existsSync(path.join(RESULTS, `${name}.json`)) && values.only
+      ? (JSON.parse(readFileSync(path.join(RESULTS, `${name}.json`), 'utf8')) as Record<string, unknown>)
+      : {};
   const report: Record<string, unknown> = {
+    ...previous,
     quick,
     machine: {
       cpus: os.cpus().length,
@@ -133,7 +140,6 @@ async function main() {
     report.scale = scale;
   }
   report.totalSeconds = Math.round((Date.now() - started) / 1000);
-  const name = quick ? 'bench-quick' : 'bench';
   writeFileSync(path.join(RESULTS, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
   const markdown = renderMarkdown(report);
   writeFileSync(path.join(RESULTS, `${name}.md`), markdown);

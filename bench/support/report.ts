@@ -45,7 +45,7 @@ export function renderMarkdown(report: Record<string, unknown>): string {
   const lines = [
     `# Lantern benchmarks${report.quick ? ' (quick: small sizes, short runs — checks that the benchmarks work)' : ''}`,
     '',
-    `Machine: ${machine.cpus} cores, ${machine.memoryGiB} GiB, Node ${machine.node}. Run at ${report.at}, ${report.totalSeconds} s in all. Everything runs on this one machine (PostgreSQL, the server and the load generator share the cores).`,
+    `Machine: ${machine.cpus} cores, ${machine.memoryGiB} GiB, Node ${machine.node}. Run at ${report.at} (parts may come from separate runs with --only). Everything runs on this one machine (PostgreSQL, the server and the load generator share the cores).`,
     '',
   ];
   if (typeof report.startupMarkdown === 'string')

@@ -71,6 +71,13 @@ describe('scoring a pair', () => {
     ]);
   });
 
+  it('reads a record again when its name was corrected in place', () => {
+    const query: PersonEvidence = { ...lan };
+    expect(scoreMatch(query, lan).band).toBe('probable');
+    query.fullName = 'Trần Văn Bình';
+    expect(scoreMatch(query, lan).reasons.map((reason) => reason.code)).toContain('given_name_differs');
+  });
+
   it('is symmetric', () => {
     const other: PersonEvidence = {
       fullName: 'Lan Nguyen',

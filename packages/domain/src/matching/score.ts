@@ -9,7 +9,7 @@ import {
 } from './names';
 
 /**
- * Why two records may be the same person, as codes the UI translates (`matching.reason.<code>`), each
+ * Why two records may be the same person, as codes the UI translates (`case.matchReason.<code>`), each
  * with the weight it added. Weights are log-likelihood ratios (see {@link BITS}): agreement on rare
  * evidence counts more than on common evidence (a shared "Nguyễn" says little, a shared passport number
  * a lot), and one strong disagreement — a different full date of birth, a different sex — outweighs a
@@ -82,9 +82,11 @@ const BITS = {
   // A year off by one: a year worked out from a stated age slips by one (the traditional reckoning counts a
   // year more), but neighbouring years are as common between two people, so it is only slightly against.
   birthYearClose: -1,
+  // Years further apart: another person (an uncertain age is given as an approximate age, not a year).
   birthYearDiffers: -12,
   // An approximate age covers about five years.
   ageConsistent: 2.5,
+  // An age that cannot fit the other record's birth year, even allowing for a few years' misjudgement.
   ageInconsistent: -8,
   // Phones are personal but shared with relatives and, in trafficking, with brokers, and change often.
   phoneSame: 13,
@@ -105,7 +107,10 @@ const BITS = {
   sexDiffers: -20,
 } as const;
 
-/** Points per bit: the scale of {@link PROBABLE} and {@link POSSIBLE}. */
+/**
+ * Points per bit, the scale of {@link PROBABLE} and {@link POSSIBLE}: "probable" needs about 17 bits, odds
+ * of about 4 to 1 at the threshold in a caseload of 25,000 records, and far better for most of the band.
+ */
 const POINTS_PER_BIT = 0.6;
 
 const reason = (code: string, bits: number): MatchReason => ({ code, weight: round(bits * POINTS_PER_BIT) });
@@ -145,50 +150,58 @@ function withinOneEdit(a: string, b: string): boolean {
   return short[i] === long[i + 1] && short[i + 1] === long[i] && short.slice(i + 2) === long.slice(i + 2);
 }
 
-/** Sound keys by token: the same few hundred name words come up in every comparison. */
-const soundKeys = new Map<string, string>();
-
-function cachedSoundKey(token: string): string {
-  let key = soundKeys.get(token);
-  if (key === undefined) {
-    if (soundKeys.size >= 5000) soundKeys.clear();
-    key = soundKey(token);
-    soundKeys.set(token, key);
-  }
-  return key;
+/** A folded name word, with its sound key once asked for (most comparisons settle on the spelling). */
+interface Word {
+  text: string;
+  key: string | undefined;
 }
 
-function similarToken(a: string, b: string): boolean {
-  if (cachedSoundKey(a) === cachedSoundKey(b)) return true;
+const word = (text: string): Word => ({ text, key: undefined });
+
+function keyOf(word: Word): string {
+  word.key ??= soundKey(word.text);
+  return word.key;
+}
+
+function similarToken(a: Word, b: Word): boolean {
+  if (keyOf(a) === keyOf(b)) return true;
   // One slip of the finger in a name of three letters or more ("Nhi" typed "Ni"); shorter names are too
   // close to each other for that to mean anything.
-  return Math.max(a.length, b.length) >= 3 && withinOneEdit(a, b);
+  return Math.max(a.text.length, b.text.length) >= 3 && withinOneEdit(a.text, b.text);
 }
 
-function similarGiven(a: string, b: string): boolean {
+function similarGiven(a: Word, b: Word): boolean {
   // A single letter is never a given name but an initial or an entry cut short ("Nguyễn Thị H").
-  if (a.length === 1 || b.length === 1) return a[0] === b[0];
+  if (a.text.length === 1 || b.text.length === 1) return a.text[0] === b.text[0];
   return similarToken(a, b);
 }
 
-/** A parsed name with what every comparison needs from it, worked out once. */
+/** A parsed name with what every comparison needs from it, worked out once per record. */
 interface NameView extends ParsedName {
   /** Its words other than Thị/Văn, sorted: the name regardless of order. */
   words: string;
   /** Its words other than the family name and Thị/Văn, sorted. */
   personal: string;
+  givenWord: Word | undefined;
+  familyWord: Word | undefined;
   /** Its middle names other than Thị/Văn. */
-  middles: string[];
+  middles: Word[];
 }
 
 function view(fullName: string): NameView {
   const name = parseName(fullName);
   const words = name.tokens.filter((token) => !generationMarkers.has(token)).sort();
   return {
-    ...name,
+    tokens: name.tokens,
+    family: name.family,
+    middle: name.middle,
+    given: name.given,
+    familyFirst: name.familyFirst,
     words: words.join(' '),
     personal: words.filter((token) => token !== name.family).join(' '),
-    middles: name.middle.filter((token) => !generationMarkers.has(token)),
+    givenWord: name.given === undefined ? undefined : word(name.given),
+    familyWord: name.family === undefined ? undefined : word(name.family),
+    middles: name.middle.filter((token) => !generationMarkers.has(token)).map(word),
   };
 }
 
@@ -197,16 +210,17 @@ function familyBits(spelling: string): number {
   return Math.min(BITS.familyCap, Math.log2(1 / spellingShare(spelling)));
 }
 
-function compareFamily(a: string, b: string): MatchReason {
-  if (a === b) return reason('family_name_same', familyBits(a));
-  const readingsA = familyCandidates(a);
-  const readingsB = familyCandidates(b);
+function compareFamily(a: Word, b: Word): MatchReason {
+  if (a.text === b.text) return reason('family_name_same', familyBits(a.text));
+  const readingsA = familyCandidates(a.text);
+  const readingsB = familyCandidates(b.text);
+  const vaguer = Math.min(familyBits(a.text), familyBits(b.text));
   // Agreement is on what both spellings can stand for, so it is worth as much as the vaguer spelling.
   if ([...readingsA].some((name) => readingsB.has(name)))
-    return reason('family_name_variant', BITS.familyVariantFactor * Math.min(familyBits(a), familyBits(b)));
+    return reason('family_name_variant', BITS.familyVariantFactor * vaguer);
   if (similarToken(a, b)) {
     if (readingsA.size > 0 && readingsB.size > 0) return reason('family_name_differs', BITS.familyNearOther);
-    return reason('family_name_variant', BITS.familyTypoFactor * Math.min(familyBits(a), familyBits(b)));
+    return reason('family_name_variant', BITS.familyTypoFactor * vaguer);
   }
   return reason('family_name_differs', BITS.familyDiffers);
 }
@@ -220,14 +234,15 @@ function compareNames(a: NameView, b: NameView): MatchReason[] {
     const family = readings.length > 0 ? Math.min(...readings.map(familyBits)) : 0;
     return [reason('name_same_other_order', BITS.givenSame + family)];
   }
-  if (a.given && b.given) {
+  if (a.givenWord && b.givenWord) {
     if (a.given === b.given) reasons.push(reason('given_name_same', BITS.givenSame));
-    else if (similarGiven(a.given, b.given)) reasons.push(reason('given_name_similar', BITS.givenSimilar));
+    else if (similarGiven(a.givenWord, b.givenWord))
+      reasons.push(reason('given_name_similar', BITS.givenSimilar));
     else if (a.familyFirst !== b.familyFirst && a.personal === b.personal)
       reasons.push(reason('given_name_same_other_order', BITS.givenOtherOrder));
     else reasons.push(reason('given_name_differs', BITS.givenDiffers));
   }
-  if (a.family && b.family) reasons.push(compareFamily(a.family, b.family));
+  if (a.familyWord && b.familyWord) reasons.push(compareFamily(a.familyWord, b.familyWord));
   const middleA = a.middles;
   const middleB = b.middles;
   if (middleA.length > 0 && middleB.length > 0) {
@@ -236,6 +251,7 @@ function compareNames(a: NameView, b: NameView): MatchReason[] {
       same ? reason('middle_name_same', BITS.middleSame) : reason('middle_name_differs', BITS.middleDiffers),
     );
   } else if (
+    // Thị or Văn on one record, a distinctive middle name on the other.
     (middleA.length > 0 && middleB.length === 0 && b.middle.length > 0) ||
     (middleB.length > 0 && middleA.length === 0 && a.middle.length > 0)
   )
@@ -246,26 +262,33 @@ function compareNames(a: NameView, b: NameView): MatchReason[] {
 const total = (reasons: readonly MatchReason[]) => reasons.reduce((sum, reason) => sum + reason.weight, 0);
 const round = (value: number) => Math.round(value * 10) / 10;
 
-/** Names by the string typed: a search scores one query against many candidates, a scan each record often. */
-const views = new Map<string, NameView>();
+/**
+ * The first record's names, worked out once: a search (or a scan) scores one record, passed first, against
+ * many. Held only while the caller holds that record (a WeakMap), so no name outlives the request that
+ * decrypted it; the second record's names are worked out on each call.
+ */
+const namesSeen = new WeakMap<PersonEvidence, { from: PersonEvidence; views: NameView[] }>();
 
-function cachedView(fullName: string): NameView {
-  let found = views.get(fullName);
-  if (!found) {
-    if (views.size >= 5000) views.clear();
-    found = view(fullName);
-    views.set(fullName, found);
-  }
-  return found;
+function namesOf(person: PersonEvidence, remember: boolean): NameView[] {
+  const seen = remember ? namesSeen.get(person) : undefined;
+  // A record changed since (a name corrected in place) is worked out again.
+  if (seen && seen.from.fullName === person.fullName && seen.from.otherNames === person.otherNames)
+    return seen.views;
+  const views = [view(person.fullName)];
+  for (const name of person.otherNames ?? []) views.push(view(name));
+  if (remember)
+    namesSeen.set(person, { from: { fullName: person.fullName, otherNames: person.otherNames }, views });
+  return views;
 }
 
 /** The best agreement between any name of one record and any name of the other (aliases count). */
 function bestNameReasons(a: PersonEvidence, b: PersonEvidence): MatchReason[] {
   let best: MatchReason[] | undefined;
   let bestTotal = Number.NEGATIVE_INFINITY;
-  for (const nameA of [a.fullName, ...(a.otherNames ?? [])])
-    for (const nameB of [b.fullName, ...(b.otherNames ?? [])]) {
-      const reasons = compareNames(cachedView(nameA), cachedView(nameB));
+  const namesB = namesOf(b, false);
+  for (const nameA of namesOf(a, true))
+    for (const nameB of namesB) {
+      const reasons = compareNames(nameA, nameB);
       const sum = total(reasons);
       if (sum > bestTotal) {
         best = reasons;
