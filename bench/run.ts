@@ -137,7 +137,13 @@ async function main() {
   if (only.has('scale')) {
     const scale: ScaleResult[] = [];
     for (const { engine, persons } of sizes) scale.push(await runScale(engine, persons));
-    report.scale = scale;
+    // Sizes run now replace the same sizes of an earlier run; other sizes stay.
+    const key = (s: { engine: string; persons: number }) => `${s.engine}:${s.persons}`;
+    const fresh = new Set(scale.map(key));
+    const kept = ((report.scale as ScaleResult[] | undefined) ?? []).filter((s) => !fresh.has(key(s)));
+    report.scale = [...kept, ...scale].sort(
+      (a, b) => a.engine.localeCompare(b.engine) || a.persons - b.persons,
+    );
   }
   report.totalSeconds = Math.round((Date.now() - started) / 1000);
   writeFileSync(path.join(RESULTS, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);

@@ -8,6 +8,8 @@ export interface LoadResult {
   connections: number;
   requests: number;
   errors: number;
+  /** Non-2xx answers by status (e.g. 409: the register form's probable-duplicate stop). */
+  statuses?: Record<string, number>;
   throughput: number;
   p50: number;
   p95: number;
@@ -53,6 +55,7 @@ export async function loadApi(options: {
   const latencies: number[] = [];
   let errors = 0;
   let connection = 0;
+  const statuses: Record<string, number> = {};
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -78,11 +81,14 @@ export async function loadApi(options: {
     );
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
       if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
-      else errors += 1;
+      else {
+        errors += 1;
+        statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
+      }
     });
   });
   errors += result.errors + result.timeouts;
-  return summarise(options.connections, latencies, errors, options.seconds);
+  return { ...summarise(options.connections, latencies, errors, options.seconds), statuses };
 }
 
 /** The floor: the same statements from bare `pg` clients, one connection per simulated client. */

@@ -35,7 +35,13 @@ function scaleTables(scale: ScaleResult[]): string[] {
     for (const path of s.paths as PathResult[])
       for (const run of path.runs)
         lines.push(
-          `| ${s.engine} | ${n(s.persons)} | ${path.path} | ${path.statements || '—'} | ${run.connections} | ${n(run.api.throughput)} | ${run.api.p50} | ${run.api.p95} | ${run.api.p99} | ${run.sql ? n(run.sql.throughput) : '—'} | ${run.sql?.p50 ?? '—'} | ${run.sql?.p95 ?? '—'} | ${run.sql?.p99 ?? '—'} | ${run.throughputRatio ?? '—'} | ${run.api.errors} |`,
+          `| ${s.engine} | ${n(s.persons)} | ${path.path} | ${path.statements || '—'} | ${run.connections} | ${n(run.api.throughput)} | ${run.api.p50} | ${run.api.p95} | ${run.api.p99} | ${run.sql ? n(run.sql.throughput) : '—'} | ${run.sql?.p50 ?? '—'} | ${run.sql?.p95 ?? '—'} | ${run.sql?.p99 ?? '—'} | ${run.throughputRatio ?? '—'} | ${run.api.errors}${
+            Object.keys(run.api.statuses ?? {}).length
+              ? ` (${Object.entries(run.api.statuses ?? {})
+                  .map(([code, count]) => `${count}× ${code}`)
+                  .join(', ')})`
+              : ''
+          } |`,
         );
   return lines;
 }

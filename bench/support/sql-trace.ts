@@ -85,6 +85,9 @@ export async function replayTrace(
       return value;
     });
     const result = await client.query({ text: statement.text, values, rowMode: 'array' });
+    // Only a single-row answer is a value the application carries on (the session, the chain head, the next
+    // code); a list (match candidates, a page of cases) is data, and its rows differ from run to run.
+    if (statement.rows.length !== 1 || result.rows.length !== 1) continue;
     for (const [r, row] of statement.rows.entries()) {
       for (const [c, old] of row.entries()) {
         const now = (result.rows[r] as unknown[] | undefined)?.[c];
