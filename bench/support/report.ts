@@ -33,9 +33,12 @@ function scaleTables(scale: ScaleResult[]): string[] {
   );
   for (const s of scale)
     for (const path of s.paths as PathResult[])
-      for (const run of path.runs)
+      for (const run of path.runs) {
+        // A floor whose every replay failed measured nothing; say so rather than print zeros and a ratio.
+        const floor = run.sql && run.sql.requests > 0 ? run.sql : undefined;
+        const ratio = floor ? run.throughputRatio : undefined;
         lines.push(
-          `| ${s.engine} | ${n(s.persons)} | ${path.path} | ${path.statements || '—'} | ${run.connections} | ${n(run.api.throughput)} | ${run.api.p50} | ${run.api.p95} | ${run.api.p99} | ${run.sql ? n(run.sql.throughput) : '—'} | ${run.sql?.p50 ?? '—'} | ${run.sql?.p95 ?? '—'} | ${run.sql?.p99 ?? '—'} | ${run.throughputRatio ?? '—'} | ${run.api.errors}${
+          `| ${s.engine} | ${n(s.persons)} | ${path.path} | ${path.statements || '—'} | ${run.connections} | ${n(run.api.throughput)} | ${run.api.p50} | ${run.api.p95} | ${run.api.p99} | ${floor ? n(floor.throughput) : run.sql ? 'replay failed' : '—'} | ${floor?.p50 ?? '—'} | ${floor?.p95 ?? '—'} | ${floor?.p99 ?? '—'} | ${ratio ?? '—'} | ${run.api.errors}${
             Object.keys(run.api.statuses ?? {}).length
               ? ` (${Object.entries(run.api.statuses ?? {})
                   .map(([code, count]) => `${count}× ${code}`)
@@ -43,6 +46,7 @@ function scaleTables(scale: ScaleResult[]): string[] {
               : ''
           } |`,
         );
+      }
   return lines;
 }
 
