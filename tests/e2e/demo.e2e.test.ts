@@ -56,6 +56,13 @@ describe('the demo caseload', () => {
     await page.getByRole('tab', { name: 'Diễn biến' }).click();
     await page.getByText('Đăng ký hồ sơ').first().waitFor();
     await page.screenshot({ path: path.join(screenshotDir, 'demo-case-timeline-vi.png'), fullPage: true });
+
+    // More than a page of cases: the shared pager moves through them.
+    await page.goto(`${server.baseUrl}/cases`);
+    await page.getByText(/^Trang 1\/\d+$/).waitFor();
+    await page.getByRole('button', { name: 'Trang sau' }).click();
+    await page.getByText(/^Trang 2\/\d+$/).waitFor();
+    expect(await page.getByTestId('case-row').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 });

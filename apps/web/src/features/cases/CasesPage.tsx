@@ -20,6 +20,7 @@ import { RequireSession, useActiveSession } from '../auth/RequireSession';
 import { formatDayMonthYear } from '../reference/dates';
 import { useProvinces } from '../reference/queries';
 import { UnitSelect } from '../reference/UnitSelect';
+import { ListPager } from '../shell/ListPager';
 import { AnchorLink, ButtonLink } from '../shell/links';
 import { ToneBadge } from '../shell/ToneBadge';
 import classes from './cases.module.css';
@@ -126,17 +127,7 @@ function Cases() {
         </Paper>
       )}
       {list.data && list.data.items.length > 0 && <CaseTable items={list.data.items} />}
-      {list.data && pages > 1 && (
-        <Group justify="space-between" gap="sm">
-          <Button variant="default" h={44} disabled={page <= 1} onClick={() => goToPage(page - 1)}>
-            {t('casesWeb.list.previous')}
-          </Button>
-          <Text size="sm">{t('casesWeb.list.page', { page, pages })}</Text>
-          <Button variant="default" h={44} disabled={page >= pages} onClick={() => goToPage(page + 1)}>
-            {t('casesWeb.list.next')}
-          </Button>
-        </Group>
-      )}
+      {list.data && <ListPager page={page} pages={pages} setPage={goToPage} />}
     </Stack>
   );
 }
