@@ -7,6 +7,7 @@ import type { KeyRing } from '../lib/key-ring';
 import { queryRows } from './query-rows';
 import { runInRequestTransaction } from './request-transaction';
 import { ensureAgencyGrid } from './seed/agency-grid';
+import { markAsDemo } from './seed/mark-as-demo';
 import { readSyntheticState, seedSynthetic } from './seed/synthetic-seed';
 import type { Database, SqlSession } from './types';
 
@@ -87,9 +88,7 @@ async function seedDemoAccounts(database: Database): Promise<'seeded' | 'already
           ]);
         }
       }
-      await session.query(
-        "insert into instance_settings (key, value) values ('demo', 'true'::jsonb) on conflict (key) do update set value = 'true'::jsonb, updated_at = now()",
-      );
+      await markAsDemo(session);
       await recordSystemAudit(session, {
         action: 'system.demo_seed',
         details: { agencies: grid.byTypeAndProvince.size + 1, users: DEMO_USERS.length },

@@ -1,4 +1,4 @@
-import { communesOf, provinces, randomSource, syntheticPerson } from '@lantern/domain';
+import { communesOf, foldVietnamese, provinces, randomSource, syntheticPerson } from '@lantern/domain';
 import type { SqlSession } from '../types';
 import { bulkInsert } from './bulk-insert';
 import { seedId } from './seed-ids';
@@ -60,13 +60,7 @@ export interface AgencyGrid {
 const GRID_SEED = 20250701;
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
-const ascii = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/gi, 'd')
-    .toLowerCase()
-    .replace(/[^a-z]/g, '');
+const ascii = (text: string) => foldVietnamese(text).replace(/[^a-z]/g, '');
 
 /**
  * Agencies across the 34 provinces with their staff. Ids are fixed, and rows that exist already are

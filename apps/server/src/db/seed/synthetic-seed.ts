@@ -3,6 +3,7 @@ import { recordSystemAudit } from '../../audit/system-audit';
 import type { KeyRing } from '../../lib/key-ring';
 import type { Database, OwnerConnection, SqlSession } from '../types';
 import { type AgencyGrid, ensureAgencyGrid } from './agency-grid';
+import { markAsDemo } from './mark-as-demo';
 import type { Progress } from './progress';
 import { type RegistrationRows, registrationRows } from './registration-rows';
 import { writeBatch } from './write-batch';
@@ -83,9 +84,7 @@ async function prepare(
           'Use the same seed and date to add to it, or start from an empty database.',
       );
     const grid = await ensureAgencyGrid(session, agencyTypesIn);
-    await session.query(
-      "insert into instance_settings (key, value) values ('demo', 'true'::jsonb) on conflict (key) do update set value = 'true'::jsonb, updated_at = now()",
-    );
+    await markAsDemo(session);
     const loaded = state?.loaded ?? 0;
     await writeState(session, { seed: options.seed, asOf: options.asOf, loaded });
     await recordSystemAudit(session, {
