@@ -1,5 +1,11 @@
 import ar from './ar.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
+import accountRecoveryAr from './features/account-recovery.ar.json' with { type: 'json' };
+import accountRecoveryEn from './features/account-recovery.en.json' with { type: 'json' };
+import accountRecoveryVi from './features/account-recovery.vi.json' with { type: 'json' };
+import auditTrailAr from './features/audit-trail.ar.json' with { type: 'json' };
+import auditTrailEn from './features/audit-trail.en.json' with { type: 'json' };
+import auditTrailVi from './features/audit-trail.vi.json' with { type: 'json' };
 import caseWorkAr from './features/case-work.ar.json' with { type: 'json' };
 import caseWorkEn from './features/case-work.en.json' with { type: 'json' };
 import caseWorkVi from './features/case-work.vi.json' with { type: 'json' };
@@ -9,9 +15,21 @@ import casesVi from './features/cases.vi.json' with { type: 'json' };
 import casesWebAr from './features/cases-web.ar.json' with { type: 'json' };
 import casesWebEn from './features/cases-web.en.json' with { type: 'json' };
 import casesWebVi from './features/cases-web.vi.json' with { type: 'json' };
+import consentSharingAr from './features/consent-sharing.ar.json' with { type: 'json' };
+import consentSharingEn from './features/consent-sharing.en.json' with { type: 'json' };
+import consentSharingVi from './features/consent-sharing.vi.json' with { type: 'json' };
 import identityAr from './features/identity.ar.json' with { type: 'json' };
 import identityEn from './features/identity.en.json' with { type: 'json' };
 import identityVi from './features/identity.vi.json' with { type: 'json' };
+import inputEdgeAr from './features/input-edge.ar.json' with { type: 'json' };
+import inputEdgeEn from './features/input-edge.en.json' with { type: 'json' };
+import inputEdgeVi from './features/input-edge.vi.json' with { type: 'json' };
+import installationAr from './features/installation.ar.json' with { type: 'json' };
+import installationEn from './features/installation.en.json' with { type: 'json' };
+import installationVi from './features/installation.vi.json' with { type: 'json' };
+import networkEdgeAr from './features/network-edge.ar.json' with { type: 'json' };
+import networkEdgeEn from './features/network-edge.en.json' with { type: 'json' };
+import networkEdgeVi from './features/network-edge.vi.json' with { type: 'json' };
 import referenceAr from './features/reference.ar.json' with { type: 'json' };
 import referenceEn from './features/reference.en.json' with { type: 'json' };
 import referenceVi from './features/reference.vi.json' with { type: 'json' };
@@ -43,9 +61,54 @@ function merge(...parts: Catalog[]): Catalog {
 
 // One catalogue per language, assembled from the base file and one file per feature (features/<name>.<lang>.json).
 export const catalogs: Record<Locale, Catalog> = {
-  vi: merge(vi, identityVi, casesVi, caseWorkVi, referenceVi, screeningVi, screeningWebVi, casesWebVi),
-  en: merge(en, identityEn, casesEn, caseWorkEn, referenceEn, screeningEn, screeningWebEn, casesWebEn),
-  ar: merge(ar, identityAr, casesAr, caseWorkAr, referenceAr, screeningAr, screeningWebAr, casesWebAr),
+  vi: merge(
+    vi,
+    identityVi,
+    casesVi,
+    caseWorkVi,
+    referenceVi,
+    screeningVi,
+    screeningWebVi,
+    casesWebVi,
+    auditTrailVi,
+    networkEdgeVi,
+    inputEdgeVi,
+    installationVi,
+    consentSharingVi,
+    accountRecoveryVi,
+  ),
+  en: merge(
+    en,
+    identityEn,
+    casesEn,
+    caseWorkEn,
+    referenceEn,
+    screeningEn,
+    screeningWebEn,
+    casesWebEn,
+    auditTrailEn,
+    networkEdgeEn,
+    inputEdgeEn,
+    installationEn,
+    consentSharingEn,
+    accountRecoveryEn,
+  ),
+  ar: merge(
+    ar,
+    identityAr,
+    casesAr,
+    caseWorkAr,
+    referenceAr,
+    screeningAr,
+    screeningWebAr,
+    casesWebAr,
+    auditTrailAr,
+    networkEdgeAr,
+    inputEdgeAr,
+    installationAr,
+    consentSharingAr,
+    accountRecoveryAr,
+  ),
 };
 
 function lookup(catalog: Catalog, key: string): string | undefined {
