@@ -3,7 +3,7 @@ import type { RequestContext } from '../context/request-context';
 import { queryRows } from '../db/query-rows';
 import type { Tx } from '../db/types';
 import { newId } from '../lib/ids';
-import { eventHash } from './chain';
+import { sealEvent } from './chain';
 
 export interface AuditInput {
   /** What happened, as `<area>.<verb>`: "auth.sign_in", "admin.user.create", "case.view_identity". */
@@ -31,7 +31,7 @@ export async function recordAudit(tx: Tx, ctx: RequestContext, input: AuditInput
     sql`select seq::text as seq, hash from audit_chain_head where id = 1 for update`,
   );
   if (!head) throw new Error('The audit chain head is missing');
-  const event = {
+  const { event, hash } = sealEvent(head.hash, {
     seq: Number(head.seq) + 1,
     occurredAt: new Date(),
     actorUserId: input.actorUserId !== undefined ? input.actorUserId : (ctx.actor?.userId ?? null),
@@ -45,8 +45,7 @@ export async function recordAudit(tx: Tx, ctx: RequestContext, input: AuditInput
     userAgent: ctx.client.userAgent,
     requestId: ctx.requestId,
     details: input.details ?? null,
-  };
-  const hash = eventHash(head.hash, event);
+  });
   await tx.execute(sql`
     insert into audit_events (id, seq, occurred_at, actor_user_id, actor_agency_id, action, resource_type,
       resource_id, outcome, reason, ip, user_agent, request_id, details, tx_id, prev_hash, hash)

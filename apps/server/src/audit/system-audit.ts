@@ -1,6 +1,6 @@
 import type { SqlSession } from '../db/types';
 import { newId } from '../lib/ids';
-import { eventHash } from './chain';
+import { sealEvent } from './chain';
 
 /**
  * An audit event written by the system itself over the owner connection (start-up seeding, demo data,
@@ -20,7 +20,7 @@ export async function recordSystemAudit(
   );
   const head = rows[0];
   if (!head) throw new Error('The audit chain head is missing');
-  const event = {
+  const { event, hash } = sealEvent(head.hash, {
     seq: Number(head.seq) + 1,
     occurredAt: new Date(),
     actorUserId: null,
@@ -34,8 +34,7 @@ export async function recordSystemAudit(
     userAgent: 'lantern-system',
     requestId: null,
     details: input.details ?? null,
-  };
-  const hash = eventHash(head.hash, event);
+  });
   await session.query(
     `insert into audit_events (id, seq, occurred_at, actor_user_id, actor_agency_id, action, resource_type, resource_id,
        outcome, reason, ip, user_agent, request_id, details, tx_id, prev_hash, hash)
