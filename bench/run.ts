@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchPaths, captureTraces, type PathResult, runApiVsSql } from './api-vs-sql';
+import { runFuzz } from './fuzz';
 import { runMatchingQuality } from './matching-quality';
 import { runSearchLatency, type SearchLatencyResult } from './search-latency';
 import { runStartup } from './startup';
@@ -31,7 +32,10 @@ const { values } = parseArgs({
   },
 });
 const quick = values.quick ?? false;
-const only = new Set((values.only ?? 'startup,matching,scale').split(','));
+// The full fuzz corpus belongs to the full run; CI runs the quick corpus in the integration suite.
+const only = new Set(
+  (values.only ?? (quick ? 'startup,matching,scale' : 'startup,matching,scale,fuzz')).split(','),
+);
 
 const defaultSizes: Array<{ engine: Engine; persons: number }> = quick
   ? [
@@ -144,6 +148,10 @@ async function main() {
     report.scale = [...kept, ...scale].sort(
       (a, b) => a.engine.localeCompare(b.engine) || a.persons - b.persons,
     );
+  }
+  if (only.has('fuzz')) {
+    report.fuzz = runFuzz({ resultsDir: RESULTS });
+    if ((report.fuzz as { passed: boolean }[]).some((r) => !r.passed)) process.exitCode = 1;
   }
   report.totalSeconds = Math.round((Date.now() - started) / 1000);
   writeFileSync(path.join(RESULTS, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
