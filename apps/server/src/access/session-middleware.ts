@@ -1,13 +1,12 @@
 import type { MiddlewareHandler } from 'hono';
-import { deleteCookie, getCookie } from 'hono/cookie';
 import { hmac, safeEqual } from '../auth/tokens';
 import { withActor } from '../context/request-context';
 import type { AppDatabase } from '../db/types';
 import { AppError } from '../lib/errors';
 import type { LanternEnv } from '../lib/router';
+import { clearSessionCookie, readSessionCookie } from '../modules/auth/cookies';
 import { resolveSession } from '../modules/auth/resolve-session';
 
-export const SESSION_COOKIE = 'lantern_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function csrfTokenFor(csrfKey: Buffer, sessionToken: string): string {
@@ -25,16 +24,18 @@ export function sessionScope(db: AppDatabase): MiddlewareHandler<LanternEnv> {
     const unsafe = !SAFE_METHODS.has(c.req.method);
     if (unsafe) {
       const origin = c.req.header('origin');
-      if (origin && origin !== new URL(c.req.url).origin) throw new AppError(403, 'auth.csrf');
+      // Behind a TLS proxy the request arrives as http://; browsers send the public https:// origin.
+      const allowed = origin === new URL(c.req.url).origin || origin === runtime.sessions.publicOrigin;
+      if (origin && !allowed) throw new AppError(403, 'auth.csrf');
     }
 
     c.set('session', null);
-    const token = getCookie(c, SESSION_COOKIE);
+    const token = readSessionCookie(c);
     if (!token || !c.req.path.startsWith('/api/')) return next();
 
     const resolved = await resolveSession(c.get('ctx'), token, runtime.sessions);
     if (!resolved) {
-      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      clearSessionCookie(c);
       return next();
     }
     if (unsafe && !safeEqual(c.req.header('x-csrf-token') ?? '', csrfTokenFor(runtime.csrfKey, token))) {

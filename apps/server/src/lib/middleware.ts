@@ -4,16 +4,13 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { createRequestContext } from '../context/request-context';
 import type { AppDatabase } from '../db/types';
+import { clientAddressResolver } from './client-address';
 import { newId } from './ids';
 import type { LanternEnv, Runtime } from './router';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
-function clientAddress(c: Context, trustProxy: boolean): string | null {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded.slice(0, 64);
-  }
+function socketPeer(c: Context): string | null {
   try {
     return getConnInfo(c).remote.address ?? null;
   } catch {
@@ -23,6 +20,7 @@ function clientAddress(c: Context, trustProxy: boolean): string | null {
 
 /** Request id (a well-formed incoming X-Request-Id is kept for tracing), locale and per-request context. */
 export function requestScope(db: AppDatabase, runtime: Runtime): MiddlewareHandler<LanternEnv> {
+  const clientAddress = clientAddressResolver(runtime.sessions.trustProxy);
   return async (c, next) => {
     const incoming = c.req.header('x-request-id');
     const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : newId();
@@ -37,7 +35,7 @@ export function requestScope(db: AppDatabase, runtime: Runtime): MiddlewareHandl
         locale,
         actor: null,
         client: {
-          ip: clientAddress(c, runtime.sessions.trustProxy),
+          ip: clientAddress(socketPeer(c), c.req.header('x-forwarded-for')),
           userAgent: c.req.header('user-agent')?.slice(0, 300) ?? null,
         },
         secrets: runtime.secrets,

@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Locale, SessionStage } from '@lantern/domain';
 import type { RequestContext } from '../context/request-context';
 import type { Migration } from '../db/migrations';
+import type { ProxyTrust } from './client-address';
 import type { KeyRing } from './key-ring';
 import type { Logger } from './logger';
 import { validationError } from './validation';
@@ -22,9 +23,12 @@ export interface Runtime {
 export interface SessionSettings {
   idleMinutes: number;
   maxHours: number;
+  /** Mark the session cookie Secure and name it __Host-… (the public URL is https, or configured so). */
   secureCookies: boolean;
-  /** Take the client address from X-Forwarded-For (only behind a trusted reverse proxy). */
-  trustProxy: boolean;
+  /** Which reverse proxies may name the client in X-Forwarded-For (LANTERN_TRUST_PROXY). */
+  trustProxy: ProxyTrust;
+  /** The origin browsers use to reach the server (LANTERN_PUBLIC_URL), when it differs from the request's. */
+  publicOrigin: string | null;
 }
 
 /** The session presented by the request's cookie, when valid (at any sign-in stage). */

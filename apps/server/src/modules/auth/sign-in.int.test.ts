@@ -9,7 +9,10 @@ let counter = 0;
 const freshUser = (roles = ['case_worker']) => t.createUser(`officer${++counter}`, agencyId, roles);
 
 beforeAll(async () => {
-  t = await createTestApp({ sessions: { idleMinutes: 30, maxHours: 12 } });
+  // One trusted proxy hop: X-Forwarded-For names the address of these in-process requests.
+  t = await createTestApp({
+    sessions: { idleMinutes: 30, maxHours: 12, trustProxy: { kind: 'hops', hops: 1 } },
+  });
   agencyId = await t.createAgency('Trung tâm CTXH thử nghiệm');
 });
 afterAll(() => t.close());
