@@ -1,5 +1,8 @@
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { type ProxyTrust, parseProxyTrust } from './lib/client-address';
+import type { SessionSettings } from './lib/router';
 
 const optionalUrl = z
   .string()
@@ -15,6 +18,8 @@ const environmentSchema = z.object({
   DATABASE_URL: optionalUrl,
   DATABASE_OWNER_URL: optionalUrl,
   LANTERN_MASTER_KEY: z.string().trim().optional(),
+  LANTERN_MASTER_KEY_FILE: z.string().trim().optional(),
+  XDG_CONFIG_HOME: z.string().trim().optional(),
   LANTERN_SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()
@@ -28,7 +33,8 @@ const environmentSchema = z.object({
     .max(7 * 24)
     .default(12),
   LANTERN_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
-  LANTERN_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  LANTERN_TRUST_PROXY: z.string().trim().optional(),
+  LANTERN_PUBLIC_URL: optionalUrl,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -45,11 +51,34 @@ export interface Config {
   databaseOwnerUrl: string | undefined;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   masterKey: string | undefined;
-  sessions: { idleMinutes: number; maxHours: number; secureCookies: boolean; trustProxy: boolean };
+  /**
+   * Where the embedded engine keeps its master key: LANTERN_MASTER_KEY_FILE, or by default the user's
+   * configuration folder — never the data folder, so a copy of the data is not a copy of the key.
+   */
+  masterKeyFile: { path: string; configured: boolean };
+  sessions: SessionSettings;
 }
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
+}
+
+function proxyTrust(value: string | undefined): ProxyTrust {
+  try {
+    return parseProxyTrust(value);
+  } catch (error) {
+    throw new ConfigError(`LANTERN_TRUST_PROXY: ${(error as Error).message}`);
+  }
+}
+
+/** The address users type (https://lantern.example.org): decides Secure cookies and the accepted Origin. */
+function parsePublicUrl(value: string | undefined): URL | undefined {
+  if (!value) return undefined;
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new ConfigError(`LANTERN_PUBLIC_URL must be an http:// or https:// address (got ${value})`);
+  }
+  return url;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
@@ -64,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       'DATABASE_OWNER_URL is set but DATABASE_URL is not. Set DATABASE_URL to the restricted login role that serves requests.',
     );
   }
+  const publicUrl = parsePublicUrl(e.LANTERN_PUBLIC_URL);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -73,11 +103,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     databaseOwnerUrl: e.DATABASE_OWNER_URL,
     logLevel: e.LOG_LEVEL,
     masterKey: e.LANTERN_MASTER_KEY || undefined,
+    masterKeyFile: e.LANTERN_MASTER_KEY_FILE
+      ? { path: path.resolve(cwd, e.LANTERN_MASTER_KEY_FILE), configured: true }
+      : {
+          path: path.join(
+            e.XDG_CONFIG_HOME
+              ? path.resolve(cwd, e.XDG_CONFIG_HOME)
+              : path.join(env.HOME || os.homedir(), '.config'),
+            'lantern',
+            'master.key',
+          ),
+          configured: false,
+        },
     sessions: {
       idleMinutes: e.LANTERN_SESSION_IDLE_MINUTES,
       maxHours: e.LANTERN_SESSION_MAX_HOURS,
-      secureCookies: e.LANTERN_SECURE_COOKIES === 'true',
-      trustProxy: e.LANTERN_TRUST_PROXY === 'true',
+      secureCookies: e.LANTERN_SECURE_COOKIES === 'true' || publicUrl?.protocol === 'https:',
+      trustProxy: proxyTrust(e.LANTERN_TRUST_PROXY),
+      publicOrigin: publicUrl?.origin ?? null,
     },
   };
 }

@@ -3,12 +3,14 @@ import { auditVerifyCommand } from './cli/audit-verify';
 import { createAdminCommand } from './cli/create-admin';
 import { dbStatusCommand } from './cli/db-status';
 import { duplicatesScanCommand } from './cli/duplicates-scan';
+import { keysMoveCommand } from './cli/keys-move';
 import { keysRotateCommand } from './cli/keys-rotate';
 import { migrateCommand } from './cli/migrate';
 import { personsMatchCommand } from './cli/persons-match';
 import { screenScoreCommand } from './cli/screen-score';
 import { seedCommand } from './cli/seed';
 import { serveCommand } from './cli/serve';
+import { parseServeArgs } from './cli/serve-args';
 
 const HELP = `Usage: lantern <command> [options]
 
@@ -16,6 +18,7 @@ Commands:
   serve [--port N] [--demo [--demo-cases N]]
                      Apply pending migrations (when allowed) and serve the web app and API;
                      --demo seeds synthetic agencies, accounts and N cases (1500) into an empty database
+                     (\`npm start\` passes --demo-if-embedded: the demo on the embedded engine only)
   seed --demo [--cases N]
                      The demo: agencies in the 34 provinces, the documented accounts, N synthetic cases
   seed --synthetic N [--seed S] [--as-of YYYY-MM-DD] [--batch 1000]
@@ -24,12 +27,16 @@ Commands:
                      in flight and the same command continues
   migrate            Apply pending database migrations as the schema owner
   db:status          Show the database engine, migration state and request-role safety
-  users:create-admin --username U --name N --agency-name A [--province 01]
-                     Create the first system administrator; prints a one-time password link
-  audit verify       Recompute the audit trail's hash chain; report the first broken link
+  users:create-admin --username U --name N --agency-name A [--province 01] [--base-url URL]
+                     Create the first system administrator; prints a one-time password link.
+                     Refused on a demo database: real accounts start from an empty one
+  audit verify       Recompute the audit trail's hash chain; list every break (exit code 1)
   keys rotate [--new-key-file FILE]
                      Re-wrap the data keys under a new master key (LANTERN_NEW_MASTER_KEY or the
-                     file; in embedded mode a new key file is made); stored data is unchanged
+                     file; a key kept in a key file is replaced there); stored data is unchanged
+  keys move [--to FILE]
+                     Move the embedded master key out of the data folder (to LANTERN_MASTER_KEY_FILE or
+                     ~/.config/lantern/master.key), after checking it opens the data keys
   duplicates scan [--since-hours 48 | --all]
                      Nightly job: compare recently registered persons with the whole database and
                      record probable duplicates for supervisors to review
@@ -42,31 +49,16 @@ Commands:
   help               Show this help
 
 Configuration comes from the environment; see README.md (PORT, HOST, LANTERN_DATA_DIR,
-DATABASE_URL, DATABASE_OWNER_URL, LOG_LEVEL).
+DATABASE_URL, DATABASE_OWNER_URL, LANTERN_MASTER_KEY, LANTERN_MASTER_KEY_FILE, LANTERN_PUBLIC_URL,
+LANTERN_TRUST_PROXY, LANTERN_SECURE_COOKIES, LOG_LEVEL).
 `;
 
 async function main(argv: string[]): Promise<number> {
   const [command = 'help', ...rest] = argv;
   switch (command) {
-    case 'serve': {
-      const { values } = parseArgs({
-        args: rest,
-        options: { port: { type: 'string' }, demo: { type: 'boolean' }, 'demo-cases': { type: 'string' } },
-      });
-      const port = values.port === undefined ? undefined : Number(values.port);
-      if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) {
-        throw new UsageError(`--port must be a whole number from 0 to 65535 (got ${values.port})`);
-      }
-      const demoCases = values['demo-cases'] === undefined ? undefined : Number(values['demo-cases']);
-      if (demoCases !== undefined && (!Number.isInteger(demoCases) || demoCases < 0))
-        throw new UsageError(`--demo-cases must be a whole number from 0 (got ${values['demo-cases']})`);
-      await serveCommand({
-        port,
-        demo: values.demo ?? false,
-        ...(demoCases === undefined ? {} : { demoCases }),
-      });
+    case 'serve':
+      await serveCommand(parseServeArgs(rest));
       return -1; // keeps running
-    }
     case 'migrate':
       parseArgs({ args: rest, options: {} });
       await migrateCommand();
@@ -81,8 +73,11 @@ async function main(argv: string[]): Promise<number> {
       return auditVerifyCommand();
     }
     case 'keys': {
+      if (rest[0] === 'move') return keysMoveCommand(rest.slice(1));
       if (rest[0] !== 'rotate')
-        throw new UsageError(`Unknown keys command "${rest[0] ?? ''}". Try: lantern keys rotate`);
+        throw new UsageError(
+          `Unknown keys command "${rest[0] ?? ''}". Try: lantern keys rotate, lantern keys move`,
+        );
       return keysRotateCommand(rest.slice(1));
     }
     case 'duplicates': {
@@ -130,6 +125,7 @@ const EXPECTED = new Set([
   'MigrationError',
   'ListenError',
   'KeyError',
+  'InstallationError',
 ]);
 
 main(process.argv.slice(2)).then(

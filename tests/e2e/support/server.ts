@@ -30,6 +30,8 @@ export async function startServer(
     throw new Error('The app is not built; run `npm run build` before the end-to-end tests.');
   }
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'lantern-e2e-'));
+  // A real installation keeps its master key in the configuration folder: a throwaway one, never ~/.config.
+  const configDir = mkdtempSync(path.join(os.tmpdir(), 'lantern-e2e-config-'));
   const port = await freePort();
   let output = '';
   const child: ChildProcess = spawn(
@@ -37,7 +39,14 @@ export async function startServer(
     [bin, 'serve', '--port', String(port), ...(options.args ?? [])],
     {
       cwd: repoRoot,
-      env: { ...process.env, LANTERN_DATA_DIR: dataDir, HOST: '127.0.0.1', DATABASE_URL: '', ...env },
+      env: {
+        ...process.env,
+        LANTERN_DATA_DIR: dataDir,
+        XDG_CONFIG_HOME: configDir,
+        HOST: '127.0.0.1',
+        DATABASE_URL: '',
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
@@ -74,6 +83,7 @@ export async function startServer(
         await exited;
       }
       rmSync(dataDir, { recursive: true, force: true });
+      rmSync(configDir, { recursive: true, force: true });
     },
   };
 }

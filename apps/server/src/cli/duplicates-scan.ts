@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { openKeyRing } from '../db/data-keys';
-import { loadMasterKey } from '../lib/secret-box';
+import { openInstallationKeyRing } from '../db/master-key';
 import { scanAllDuplicates } from '../modules/duplicates/scan-all';
 import { openRuntime } from './open';
 
@@ -22,11 +21,7 @@ export async function duplicatesScanCommand(args: string[]): Promise<number> {
     throw new DuplicatesUsageError('--since-hours must be a whole number of hours from 1 (or use --all)');
   const { config, database } = await openRuntime();
   try {
-    const embedded = database.engine === 'pglite';
-    const keys = await openKeyRing(
-      database,
-      loadMasterKey({ envKey: config.masterKey, dataDir: config.dataDir, embedded }),
-    );
+    const keys = await openInstallationKeyRing(config, database);
     const owner = await database.openOwner();
     if (!owner)
       throw new DuplicatesUsageError('The duplicate scan needs the schema owner: set DATABASE_OWNER_URL');

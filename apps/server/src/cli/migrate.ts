@@ -1,8 +1,7 @@
 import { ensureSeedRows } from '../db/bootstrap';
-import { openKeyRing } from '../db/data-keys';
+import { openInstallationKeyRing } from '../db/master-key';
 import { loadMigrations } from '../db/migrations';
 import { migrate } from '../db/migrator';
-import { loadMasterKey } from '../lib/secret-box';
 import { openRuntime } from './open';
 
 /**
@@ -17,11 +16,8 @@ export async function migrateCommand(): Promise<void> {
     logger.info({ applied }, applied.length ? 'migrations applied' : 'database schema already current');
     await ensureSeedRows(database);
     const embedded = database.engine === 'pglite';
-    if (config.masterKey || embedded)
-      await openKeyRing(
-        database,
-        loadMasterKey({ envKey: config.masterKey, dataDir: config.dataDir, embedded }),
-      );
+    if (config.masterKey || config.masterKeyFile.configured || embedded)
+      await openInstallationKeyRing(config, database);
     process.stdout.write(
       applied.length ? `Applied: ${applied.join(', ')}\n` : 'Nothing to apply; the schema is current.\n',
     );

@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { matchRequestSchema, type PersonEvidence } from '@lantern/domain';
 import { recordSystemAudit } from '../audit/system-audit';
-import { openKeyRing } from '../db/data-keys';
+import { openInstallationKeyRing } from '../db/master-key';
 import type { SqlSession } from '../db/types';
 import type { KeyRing } from '../lib/key-ring';
-import { loadMasterKey } from '../lib/secret-box';
 import { evidenceFromSearch, matchKeyHashes } from '../modules/cases/person-identity';
 import { scoreSealedCandidates } from '../modules/cases/score-candidates';
 import { openRuntime } from './open';
@@ -73,11 +72,7 @@ export async function personsMatchCommand(
     .filter(Boolean);
   const { config, database } = await openRuntime();
   try {
-    const embedded = database.engine === 'pglite';
-    const keys = await openKeyRing(
-      database,
-      loadMasterKey({ envKey: config.masterKey, dataDir: config.dataDir, embedded }),
-    );
+    const keys = await openInstallationKeyRing(config, database);
     const owner = await database.openOwner();
     if (!owner)
       throw new PersonsMatchUsageError(

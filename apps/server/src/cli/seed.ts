@@ -1,13 +1,13 @@
 import { parseArgs } from 'node:util';
 import { todayInVietNam } from '@lantern/domain';
 import { ensureSeedRows } from '../db/bootstrap';
-import { openKeyRing } from '../db/data-keys';
-import { DEMO_CASES, seedDemo } from '../db/demo-seed';
+import { DEMO_CASES, seedDemoAccounts, seedDemoCaseload } from '../db/demo-seed';
+import { readInstallation } from '../db/installation';
+import { openInstallationKeyRing } from '../db/master-key';
 import { loadMigrations } from '../db/migrations';
 import { migrate } from '../db/migrator';
 import { createProgress } from '../db/seed/progress';
 import { SeedRefusedError, seedSynthetic } from '../db/seed/synthetic-seed';
-import { loadMasterKey } from '../lib/secret-box';
 import { openRuntime } from './open';
 
 export class SeedUsageError extends Error {
@@ -62,17 +62,13 @@ export async function seedCommand(args: string[]): Promise<number> {
   try {
     if (database.canMigrate) await migrate(database, loadMigrations());
     await ensureSeedRows(database);
-    const embedded = database.engine === 'pglite';
-    const keys = await openKeyRing(
-      database,
-      loadMasterKey({ envKey: config.masterKey, dataDir: config.dataDir, embedded }),
-    );
     if (values.demo) {
-      const outcome = await seedDemo(database, keys, { cases });
+      const outcome = await seedDemoAccounts(database);
       if (outcome === 'refused')
         throw new SeedRefusedError(
           'This database holds real accounts; demo data goes only into an empty one.',
         );
+      await seedDemoCaseload(database, await openInstallationKeyRing(config, database), outcome, cases);
       process.stdout.write(
         outcome === 'seeded'
           ? `Demo accounts and ${cases.toLocaleString('en-US')} synthetic cases created.\n`
@@ -80,6 +76,10 @@ export async function seedCommand(args: string[]): Promise<number> {
       );
       return 0;
     }
+    // Synthetic data makes a demo (it refuses a database with real accounts), so its key may stay in the data folder.
+    const keys = await openInstallationKeyRing(config, database, {
+      demo: (await readInstallation(database)).realAccounts === 0,
+    });
     const result = await seedSynthetic(database, keys, {
       seed,
       asOf,

@@ -1,15 +1,8 @@
 import { serve } from '@hono/node-server';
 import { createApp } from '../app';
-import { ensureSeedRows } from '../db/bootstrap';
-import { openKeyRing } from '../db/data-keys';
-import { readDemoFlag, seedDemo } from '../db/demo-seed';
-import { loadMigrations } from '../db/migrations';
-import { MigrationError, migrate, migrationStatus } from '../db/migrator';
-import { runInRequestTransaction } from '../db/request-transaction';
-import { verifyRequestRole } from '../db/roles';
 import { defaultWebDir, serverVersion } from '../lib/package-root';
-import { loadMasterKey } from '../lib/secret-box';
 import { openRuntime } from './open';
+import { type DemoRequest, type PreparedInstallation, prepareInstallation } from './prepare-installation';
 
 export class ListenError extends Error {
   override name = 'ListenError';
@@ -17,47 +10,20 @@ export class ListenError extends Error {
 
 export async function serveCommand(options: {
   port?: number;
-  demo?: boolean;
+  demo: DemoRequest;
   /** Synthetic cases in a new demo (default DEMO_CASES). */
   demoCases?: number;
 }): Promise<void> {
-  const { config, logger, database } = await openRuntime();
-  const migrations = loadMigrations();
-
-  if (database.canMigrate) {
-    const applied = await migrate(database, migrations);
-    if (applied.length > 0) logger.info({ applied }, 'migrations applied');
-  }
-  const state = await migrationStatus(
-    (work) =>
-      runInRequestTransaction(database.db, { requestId: 'startup', actorId: null, agencyId: null }, work),
-    migrations,
-  );
-  if (state.status !== 'current') {
+  const runtime = await openRuntime();
+  const { config, logger, database } = runtime;
+  let prepared: PreparedInstallation;
+  try {
+    prepared = await prepareInstallation(runtime, options);
+  } catch (error) {
     await database.close();
-    throw new MigrationError(
-      state.status === 'pending'
-        ? `The database has ${state.pending.length} pending migration(s). Run \`lantern migrate\` with DATABASE_OWNER_URL set, or set DATABASE_OWNER_URL for \`lantern serve\`.`
-        : `The database's migration history differs from this build (${state.diverged.join(', ')}).`,
-    );
+    throw error;
   }
-  await verifyRequestRole(database);
-  await ensureSeedRows(database);
-  const masterKey = loadMasterKey({
-    envKey: config.masterKey,
-    dataDir: config.dataDir,
-    embedded: database.engine === 'pglite',
-  });
-  const keys = await openKeyRing(database, masterKey);
-  if (options.demo) {
-    const outcome = await seedDemo(database, keys, { cases: options.demoCases });
-    if (outcome === 'refused') {
-      logger.warn('demo mode refused: this database holds real accounts; serving without demo accounts');
-    } else {
-      logger.info({ outcome }, 'demo mode: synthetic agencies, accounts and cases, no real data');
-    }
-  }
-  const demo = await readDemoFlag(database);
+  const { keys, demo, migrations } = prepared;
 
   const webDir = config.webDir ?? defaultWebDir();
   const app = createApp({
@@ -70,6 +36,16 @@ export async function serveCommand(options: {
     demo,
     sessions: config.sessions,
   });
+  if (
+    config.sessions.trustProxy.kind === 'hops' &&
+    !['127.0.0.1', '::1', 'localhost'].includes(config.host)
+  ) {
+    // Counting hops is only sound when nothing but the proxy can reach the port.
+    logger.warn(
+      { host: config.host },
+      'LANTERN_TRUST_PROXY counts proxy hops while the server listens beyond this machine: a client that reaches the port directly can choose its address. List the proxy addresses in LANTERN_TRUST_PROXY instead.',
+    );
+  }
   const port = options.port ?? config.port;
   const server = serve({ fetch: app.fetch, port, hostname: config.host });
   await new Promise<void>((resolve, reject) => {

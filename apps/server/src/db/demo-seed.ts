@@ -1,12 +1,10 @@
 import { agencyTypesIn, todayInVietNam } from '@lantern/domain';
-import { sql } from 'drizzle-orm';
 import { recordSystemAudit } from '../audit/system-audit';
 import { hashPassword } from '../auth/passwords';
 import { newId } from '../lib/ids';
 import type { KeyRing } from '../lib/key-ring';
-import { queryRows } from './query-rows';
-import { runInRequestTransaction } from './request-transaction';
 import { ensureAgencyGrid } from './seed/agency-grid';
+import { DEMO_USERS } from './seed/demo-accounts';
 import { markAsDemo } from './seed/mark-as-demo';
 import { readSyntheticState, seedSynthetic } from './seed/synthetic-seed';
 import type { Database, SqlSession } from './types';
@@ -19,29 +17,6 @@ export const DEMO_CASES = 1500;
 /** The demo's dataset seed: every demo shows the same people (dates follow the day it was made). */
 export const DEMO_SEED = 2026;
 
-/** Documented accounts, placed in agencies of the synthetic country (`type:province`, or the ministry). */
-const DEMO_USERS = [
-  { username: 'admin', name: 'Quản trị hệ thống (demo)', agency: 'ministry', roles: ['system_admin'] },
-  { username: 'auditor', name: 'Kiểm toán viên (demo)', agency: 'ministry', roles: ['auditor'] },
-  {
-    username: 'analyst',
-    name: 'Cán bộ chương trình (demo)',
-    agency: 'ministry',
-    roles: ['programme_analyst'],
-  },
-  { username: 'swc.admin', name: 'Phạm Quốc Huy', agency: 'social_work_centre:15', roles: ['agency_admin'] },
-  { username: 'lan.nguyen', name: 'Nguyễn Thị Lan', agency: 'social_work_centre:15', roles: ['case_worker'] },
-  { username: 'minh.tran', name: 'Trần Văn Minh', agency: 'social_work_centre:15', roles: ['supervisor'] },
-  { username: 'hoa.le', name: 'Lê Thị Hoa', agency: 'commune_police:15', roles: ['frontline_screener'] },
-  {
-    username: 'duc.bien',
-    name: 'Hoàng Minh Đức',
-    agency: 'border_guard_post:15',
-    roles: ['frontline_screener'],
-  },
-  { username: 'mai.vo', name: 'Võ Thị Mai', agency: 'womens_union_one_stop:91', roles: ['case_worker'] },
-] as const;
-
 async function isDemoInstance(session: SqlSession): Promise<boolean> {
   const { rows } = await session.query<{ value: unknown }>(
     "select value from instance_settings where key = 'demo'",
@@ -49,8 +24,15 @@ async function isDemoInstance(session: SqlSession): Promise<boolean> {
   return rows[0]?.value === true;
 }
 
-/** The documented accounts, in the agencies of the synthetic country; 'refused' when real accounts exist. */
-async function seedDemoAccounts(database: Database): Promise<'seeded' | 'already_demo' | 'refused'> {
+export type DemoOutcome = 'seeded' | 'already_demo' | 'refused';
+
+/**
+ * Demo mode, first step: on an empty database, agencies across the 34 provinces with synthetic staff and the
+ * documented demo accounts, and the installation is marked as a demo. Refuses (returns 'refused') when the
+ * database already holds accounts that are not demo ones, so real data never runs under documented passwords.
+ * Needs no master key: the key's place depends on whether this becomes a demo (see master-key.ts).
+ */
+export async function seedDemoAccounts(database: Database): Promise<DemoOutcome> {
   const owner = await database.openOwner();
   if (!owner) return 'refused';
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -101,33 +83,19 @@ async function seedDemoAccounts(database: Database): Promise<'seeded' | 'already
 }
 
 /**
- * Demo mode: on an empty database, agencies across the 34 provinces with synthetic staff, the documented demo
- * accounts, and a synthetic caseload (`cases` registrations), and the installation is marked as a demo.
- * Refuses (returns 'refused') when the database already holds accounts that are not demo ones, so real data
- * never runs under documented passwords.
+ * Demo mode, second step: the synthetic caseload (`cases` registrations) of a new demo, or the rest of it when
+ * the first start was interrupted.
  */
-export async function seedDemo(
+export async function seedDemoCaseload(
   database: Database,
   keys: KeyRing,
-  options: { cases?: number } = {},
-): Promise<'seeded' | 'already_demo' | 'refused'> {
-  const outcome = await seedDemoAccounts(database);
-  if (outcome === 'refused') return outcome;
-  const cases = options.cases ?? DEMO_CASES;
+  outcome: DemoOutcome,
+  cases = DEMO_CASES,
+): Promise<void> {
+  if (outcome === 'refused') return;
   const state = await readSyntheticState(database);
-  // A new demo gets its caseload; one whose first start was interrupted gets the rest of it.
   if (outcome === 'seeded' && cases > 0)
     await seedSynthetic(database, keys, { seed: DEMO_SEED, asOf: todayInVietNam(), total: cases });
   else if (state?.seed === DEMO_SEED && state.loaded < cases)
     await seedSynthetic(database, keys, { seed: DEMO_SEED, asOf: state.asOf, total: cases });
-  return outcome;
-}
-
-export async function readDemoFlag(database: Database): Promise<boolean> {
-  const rows = await runInRequestTransaction(
-    database.db,
-    { requestId: 'startup', actorId: null, agencyId: null },
-    (tx) => queryRows<{ value: unknown }>(tx, sql`select value from instance_settings where key = 'demo'`),
-  );
-  return rows[0]?.value === true;
 }

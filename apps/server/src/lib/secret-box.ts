@@ -1,6 +1,4 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 
 /**
  * Authenticated encryption (AES-256-GCM) of small secrets held by the application, such as TOTP seeds.
@@ -44,34 +42,4 @@ export function createSecretBox(masterKey: Buffer): SecretBox {
       );
     },
   };
-}
-
-/**
- * The master key: LANTERN_MASTER_KEY (32 bytes, base64) when set; otherwise, in embedded mode only, a key
- * file created on first start inside the data folder (readable by the server's user only).
- */
-export function loadMasterKey(options: {
-  envKey: string | undefined;
-  dataDir: string;
-  embedded: boolean;
-}): Buffer {
-  if (options.envKey) {
-    const key = Buffer.from(options.envKey, 'base64');
-    if (key.length !== 32)
-      throw new KeyError('LANTERN_MASTER_KEY must be 32 bytes encoded as base64 (openssl rand -base64 32)');
-    return key;
-  }
-  if (!options.embedded) {
-    throw new KeyError(
-      'Set LANTERN_MASTER_KEY (32 bytes, base64: openssl rand -base64 32) to run on PostgreSQL.',
-    );
-  }
-  const file = path.join(options.dataDir, 'master.key');
-  if (!existsSync(file)) {
-    mkdirSync(options.dataDir, { recursive: true });
-    writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600, flag: 'wx' });
-  }
-  const key = Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
-  if (key.length !== 32) throw new KeyError(`The key file ${file} does not hold a 32-byte key`);
-  return key;
 }

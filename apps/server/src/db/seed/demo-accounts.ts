@@ -1,0 +1,25 @@
+/** Documented accounts, placed in agencies of the synthetic country (`type:province`, or the ministry). */
+export const DEMO_USERS = [
+  { username: 'admin', name: 'Quản trị hệ thống (demo)', agency: 'ministry', roles: ['system_admin'] },
+  { username: 'auditor', name: 'Kiểm toán viên (demo)', agency: 'ministry', roles: ['auditor'] },
+  {
+    username: 'analyst',
+    name: 'Cán bộ chương trình (demo)',
+    agency: 'ministry',
+    roles: ['programme_analyst'],
+  },
+  { username: 'swc.admin', name: 'Phạm Quốc Huy', agency: 'social_work_centre:15', roles: ['agency_admin'] },
+  { username: 'lan.nguyen', name: 'Nguyễn Thị Lan', agency: 'social_work_centre:15', roles: ['case_worker'] },
+  { username: 'minh.tran', name: 'Trần Văn Minh', agency: 'social_work_centre:15', roles: ['supervisor'] },
+  { username: 'hoa.le', name: 'Lê Thị Hoa', agency: 'commune_police:15', roles: ['frontline_screener'] },
+  {
+    username: 'duc.bien',
+    name: 'Hoàng Minh Đức',
+    agency: 'border_guard_post:15',
+    roles: ['frontline_screener'],
+  },
+  { username: 'mai.vo', name: 'Võ Thị Mai', agency: 'womens_union_one_stop:91', roles: ['case_worker'] },
+] as const;
+
+/** The documented demo accounts, all signing in with DEMO_PASSWORD while the demo lasts. */
+export const DEMO_USERNAMES: readonly string[] = DEMO_USERS.map((user) => user.username);

@@ -1,0 +1,1 @@
+export function startArgs(extra?: string[]): string[];
