@@ -32,7 +32,9 @@ export async function caseListScope(tx: Tx, ctx: RequestContext): Promise<SQL> {
   ];
   if (can(ctx, 'case.read'))
     reach.push(
-      sql`select case_id as id from case_shares where agency_id = ${actor.agencyId} and revoked_at is null`,
+      sql`select s.case_id as id from case_shares s
+          where s.agency_id = ${actor.agencyId} and s.revoked_at is null
+            and ${sharingConsented(sql`s.case_id`, sql`s.agency_id`)}`,
     );
   if (can(ctx, 'case.create') && can(ctx, 'case.read'))
     reach.push(
@@ -49,6 +51,18 @@ export async function caseListScope(tx: Tx, ctx: RequestContext): Promise<SQL> {
   const ids = row?.ids ?? [];
   if (ids.length > 0) arms.push(inArray(cases.id, ids));
   return arms.length > 0 ? (or(...arms) as SQL) : sql`false`;
+}
+
+/**
+ * Whether a live sharing consent of the case covers the agency (naming it or its type). A share counts only
+ * while this holds: a share row nobody ended grants nothing once the person withdrew the consent it relied
+ * on. The database states the same rule in lantern_sharing_consented (migration 0013); this is the
+ * application's statement of it, so either wall alone keeps a withdrawn case closed.
+ */
+export function sharingConsented(caseId: SQL, agencyId: SQL): SQL {
+  return sql`exists (select 1 from consents c join agencies a on a.id = ${agencyId}
+    where c.case_id = ${caseId} and c.purpose = 'sharing' and c.withdrawn_at is null
+      and (${agencyId} = any(c.sharing_agency_ids) or a.type_code = any(c.sharing_agency_types)))`;
 }
 
 /** The province of the actor's agency (for the provincial scope). */
@@ -76,7 +90,7 @@ export async function accessTo(
 
 /**
  * Identifying data: only with case.read_identity, on the agency's own case, a case shared with the agency
- * (within the person's sharing consent), or one opened by break-the-glass.
+ * (within the person's live sharing consent), or one opened by break-the-glass.
  */
 export function mayViewIdentity(ctx: RequestContext, access: CaseAccess): boolean {
   return (
@@ -87,7 +101,10 @@ export function mayViewIdentity(ctx: RequestContext, access: CaseAccess): boolea
 async function isSharedWith(tx: Tx, caseId: string, agencyId: string): Promise<boolean> {
   const rows = await queryRows<{ id: string }>(
     tx,
-    sql`select id from case_shares where case_id = ${caseId} and agency_id = ${agencyId} and revoked_at is null limit 1`,
+    sql`select s.id from case_shares s
+        where s.case_id = ${caseId} and s.agency_id = ${agencyId} and s.revoked_at is null
+          and ${sharingConsented(sql`s.case_id`, sql`s.agency_id`)}
+        limit 1`,
   );
   return rows.length > 0;
 }

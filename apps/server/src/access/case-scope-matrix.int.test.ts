@@ -1,4 +1,8 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordSystemAudit } from '../audit/system-audit';
+import { queryRows } from '../db/query-rows';
+import { asRequest } from '../modules/case-work/test-fixtures';
 import { createTestApp, type TestApp, TestClient, type TestUser } from '../test-support/test-app';
 import { testEngine } from '../test-support/test-database';
 
@@ -151,5 +155,72 @@ describe(`case visibility by ownership and scope (${testEngine})`, () => {
     });
     expect(again.status).toBe(409);
     expect(again.json.error.code).toBe('case.share.no_consent');
+  });
+
+  /**
+   * The person withdraws every sharing consent, but (as if the withdrawal had forgotten the shares) the share
+   * row stays live: it must grant nothing, in the database and in the application alike.
+   */
+  describe('a share whose consent was withdrawn grants nothing', () => {
+    let caseId = '';
+    const hospital = () => users.get('sharedAgency') as TestUser;
+    const hospitalRows = () =>
+      asRequest(t, hospital(), ['case.read', 'case.read_identity'], (tx) =>
+        queryRows<{ id: string }>(tx, sql`select id from cases where id = ${caseId}`),
+      );
+
+    beforeAll(async () => {
+      caseId = (
+        await client('owner').request('POST', '/api/cases', registration('Đinh Thị Xuyến', '1999-09-09'))
+      ).json.id;
+      const shared = await client('owner').request('POST', `/api/cases/${caseId}/shares`, {
+        agencyId: hospital().agencyId,
+        purpose: 'Health',
+      });
+      expect(shared.status).toBe(201);
+      const read = await client('sharedAgency').request('GET', `/api/cases/${caseId}`);
+      expect(read.status).toBe(200);
+      expect(read.json.identity?.fullName).toBe('Đinh Thị Xuyến');
+      await t.testDb.asOwner(async (o) => {
+        await o.query(`update consents set withdrawn_at = now() where case_id = $1 and purpose = 'sharing'`, [
+          caseId,
+        ]);
+        await recordSystemAudit(o, {
+          action: 'test.consent_withdraw',
+          resourceType: 'case',
+          resourceId: caseId,
+        });
+      });
+      const live = await t.testDb.asOwner((o) =>
+        o.query('select id from case_shares where case_id = $1 and revoked_at is null', [caseId]),
+      );
+      expect(live.rows).toHaveLength(1);
+    }, 60_000);
+
+    it('the database: the other agency’s request role sees no row', async () => {
+      expect(await hospitalRows()).toEqual([]);
+    });
+
+    it('the API: the other agency gets 404 and no longer lists it', async () => {
+      expect((await client('sharedAgency').request('GET', `/api/cases/${caseId}`)).status).toBe(404);
+      const list = await client('sharedAgency').request('GET', '/api/cases');
+      expect(list.json.items.map((item: { id: string }) => item.id)).not.toContain(caseId);
+    });
+
+    // Last in the file: it knocks the database's rule down for the rest of this database's life.
+    it('the application alone: with the database rule gone, no list entry and no identity', async () => {
+      await t.testDb.asOwner((o) =>
+        o.exec(`create or replace function lantern_sharing_consented(for_case uuid, for_agency uuid)
+                returns boolean language sql stable as $$ select true $$`),
+      );
+      expect(await hospitalRows()).toHaveLength(1);
+      const read = await client('sharedAgency').request('GET', `/api/cases/${caseId}`);
+      if (read.status === 200) {
+        expect(read.json.access).not.toBe('shared');
+        expect(read.json.identity).toBeNull();
+      } else expect(read.status).toBe(404);
+      const list = await client('sharedAgency').request('GET', '/api/cases');
+      expect(list.json.items.map((item: { id: string }) => item.id)).not.toContain(caseId);
+    });
   });
 });

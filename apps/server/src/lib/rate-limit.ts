@@ -19,5 +19,10 @@ export function createRateLimiter(options: { limit: number; windowMs: number; no
       window.count += 1;
       return window.count <= options.limit;
     },
+    /** True when the key has used up its window: the next `take` would be refused. Counts nothing. */
+    exhausted(key: string): boolean {
+      const window = windows.get(key);
+      return window !== undefined && now() - window.start < options.windowMs && window.count >= options.limit;
+    },
   };
 }

@@ -24,6 +24,8 @@ export const caseShares = pgTable(
     grantedAt: timestamp('granted_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     revokedAt: timestamp('revoked_at', { withTimezone: true, precision: 3 }),
     revokedBy: uuid('revoked_by').references(() => users.id),
+    /** Why it ended: 'revoked' by the owning agency, or 'consent_withdrawn' (the consent it relied on). */
+    endedBecause: text('ended_because').$type<'revoked' | 'consent_withdrawn'>(),
   },
   (table) => [
     index('case_shares_agency_idx').on(table.agencyId, table.caseId),

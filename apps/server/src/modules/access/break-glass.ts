@@ -1,3 +1,4 @@
+import type { BreakGlassCategory } from '@lantern/domain';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import { authorize } from '../../access/policy';
 import { ownerLookupFor } from '../../access/resource-owners';
@@ -11,14 +12,19 @@ import { newId } from '../../lib/ids';
 
 export const BREAK_GLASS_HOURS = 3;
 
+/** A written reason opens only where it was sealed: the grant it explains, or one notification of it. */
+export const grantReasonContext = (grantId: string) => `access-grant:${grantId}:reason`;
+export const notificationReasonContext = (notificationId: string) => `notification:${notificationId}:reason`;
+
 /**
  * Break-the-glass: a user with the permission opens one record outside their scope for at most three
- * hours, giving a written reason. The grant, the reason and who was told are audited, and every
- * supervisor of the owning agency gets an in-app notification.
+ * hours, giving a category and a written reason. Users write names into reasons ("chị Xuyến"), so the
+ * words are sealed — on the grant and in each owning supervisor's in-app notification, where the
+ * supervisor reviews them — and the audit event carries the category only.
  */
 export async function breakGlass(
   ctx: RequestContext,
-  input: { resourceType: string; resourceId: string; reason: string },
+  input: { resourceType: string; resourceId: string; reason: string; category: BreakGlassCategory },
 ) {
   authorize(ctx, 'case.break_glass');
   const actor = ctx.actor as NonNullable<RequestContext['actor']>;
@@ -34,7 +40,8 @@ export async function breakGlass(
       userId: actor.userId,
       resourceType: input.resourceType,
       resourceId: input.resourceId,
-      reason: input.reason,
+      category: input.category,
+      reasonSealed: ctx.secrets.seal(input.reason, grantReasonContext(id)),
       expiresAt,
     });
     const supervisors = await queryRows<{ id: string }>(
@@ -43,8 +50,9 @@ export async function breakGlass(
           where u.agency_id = ${ownerAgencyId} and u.disabled_at is null and r.code = 'supervisor'`,
     );
     for (const supervisor of supervisors) {
+      const notificationId = newId();
       await tx.insert(notifications).values({
-        id: newId(),
+        id: notificationId,
         userId: supervisor.id,
         kind: 'break_glass',
         data: {
@@ -55,6 +63,8 @@ export async function breakGlass(
           byUsername: actor.username,
           byAgencyId: actor.agencyId,
           expiresAt: expiresAt.toISOString(),
+          category: input.category,
+          reasonSealed: ctx.secrets.seal(input.reason, notificationReasonContext(notificationId)),
         },
       });
     }
@@ -62,8 +72,13 @@ export async function breakGlass(
       action: 'access.break_glass',
       resourceType: input.resourceType,
       resourceId: input.resourceId,
-      reason: input.reason,
-      details: { ownerAgencyId, notified: supervisors.length, hours: BREAK_GLASS_HOURS },
+      reason: input.category,
+      details: {
+        ownerAgencyId,
+        notified: supervisors.length,
+        hours: BREAK_GLASS_HOURS,
+        category: input.category,
+      },
     });
     return { id, expiresAt: expiresAt.toISOString() };
   });

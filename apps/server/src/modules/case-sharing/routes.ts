@@ -20,6 +20,7 @@ const shareSchema = z.object({
   purpose: z.string(),
   grantedAt: z.string(),
   revokedAt: z.string().nullable(),
+  endedBecause: z.enum(['revoked', 'consent_withdrawn']).nullable(),
   active: z.boolean(),
 });
 const sharing: RouteAccess = { kind: 'permission', anyOf: ['referral.create', 'case.update'] };

@@ -8,8 +8,8 @@ import { caseEvents, caseShares, cases } from '../../db/schema';
 import type { Tx } from '../../db/types';
 import { AppError, notFound } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { consentAllowsSharing } from '../case-work/consent-sharing';
 import { type ShareView, toShareView } from './share-view';
-import { sharingConsentCovers } from './sharing-consent';
 
 /** The actor's agency's own case, locked for the change; anything else is not found. */
 export async function ownCase(tx: Tx, ctx: RequestContext, caseId: string) {
@@ -38,13 +38,12 @@ export async function shareCase(
       throw new AppError(400, 'validation', {}, [{ field: 'agencyId', code: 'own_agency', message: '' }]);
     const [agency] = await queryRows<{
       id: string;
-      type_code: string;
       name: string;
       disabled_at: string | null;
-    }>(tx, sql`select id, type_code, name, disabled_at from agencies where id = ${input.agencyId}`);
+    }>(tx, sql`select id, name, disabled_at from agencies where id = ${input.agencyId}`);
     if (!agency || agency.disabled_at)
       throw new AppError(400, 'validation', {}, [{ field: 'agencyId', code: 'invalid_value', message: '' }]);
-    if (!(await sharingConsentCovers(tx, caseId, { id: agency.id, typeCode: agency.type_code })))
+    if (!(await consentAllowsSharing(tx, caseId, { id: agency.id })))
       throw new AppError(409, 'case.share.no_consent');
     const [existing] = await tx
       .select({ id: caseShares.id })

@@ -6,6 +6,8 @@ export interface ShareView {
   purpose: string;
   grantedAt: string;
   revokedAt: string | null;
+  /** Why it ended: revoked by the owning agency, or the person withdrew the consent it relied on. */
+  endedBecause: 'revoked' | 'consent_withdrawn' | null;
   active: boolean;
 }
 
@@ -16,6 +18,7 @@ export function toShareView(row: typeof caseShares.$inferSelect, agencyName: str
     purpose: row.purpose,
     grantedAt: row.grantedAt.toISOString(),
     revokedAt: row.revokedAt?.toISOString() ?? null,
+    endedBecause: row.revokedAt ? (row.endedBecause ?? 'revoked') : null,
     active: row.revokedAt === null,
   };
 }

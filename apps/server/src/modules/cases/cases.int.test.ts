@@ -327,12 +327,13 @@ describe(`cases (${testEngine})`, () => {
     expect(seen.persons).toHaveLength(1); // only the outsider's own registration
   });
 
-  it('break-the-glass opens another agency’s case for a supervisor, with the reason audited', async () => {
+  it('break-the-glass opens another agency’s case for a supervisor, with a reason', async () => {
     const client = await as(outsider);
     const granted = await client.request('POST', '/api/access/break-glass', {
       resourceType: 'case',
       resourceId: caseId,
       reason: 'Person presented at our centre in crisis; need history of support',
+      category: 'continuity_of_care',
     });
     expect(granted.status).toBe(201);
     const detail = await client.request('GET', `/api/cases/${caseId}`);

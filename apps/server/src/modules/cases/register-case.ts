@@ -19,6 +19,7 @@ import { checkCase, checkConsents, checkPerson } from './check-case-input';
 import { findCandidates } from './find-candidates';
 import { findCase } from './get-case';
 import { ageBandFor, evidenceOf, matchKeyHashes, sealIdentity } from './person-identity';
+import { auditPersonSearch, countPersonSearch, refuseWhenSearchesUsedUp } from './person-search';
 
 async function linkedScreenings(
   tx: Tx,
@@ -38,7 +39,8 @@ async function linkedScreenings(
 /**
  * Registers a person and their case with consent. The identity is sealed before it is written; its blind-index
  * keys go beside it. A probable duplicate anywhere in the country stops the registration unless the user saw it
- * and chose to go on ("registerDespite"), which is recorded on the case.
+ * and chose to go on ("registerDespite"), which is recorded on the case. The duplicate check is a search:
+ * audited as one, and its "probable duplicate" answers count against the same per-user limit.
  */
 export async function registerCase(ctx: RequestContext, input: RegisterCaseInput): Promise<CaseDetail> {
   authorize(ctx, 'case.create');
@@ -51,17 +53,19 @@ export async function registerCase(ctx: RequestContext, input: RegisterCaseInput
     ...checkConsents(input.consents, identity, today),
   ];
   if (problems.length > 0) throw new AppError(400, 'validation', {}, problems);
+  refuseWhenSearchesUsedUp(ctx);
 
-  return ctx.transaction(async (tx) => {
+  const outcome = await ctx.transaction(async (tx) => {
     const evidence = evidenceOf(identity, profile);
-    const probable = (await findCandidates(tx, ctx, evidence)).filter(
-      (candidate) => candidate.band === 'probable',
-    );
+    const candidates = await findCandidates(tx, ctx, evidence);
+    await auditPersonSearch(tx, ctx, candidates, 'registration');
+    const probable = candidates.filter((candidate) => candidate.band === 'probable');
     const unacknowledged = probable.filter(
       (candidate) => !input.registerDespite.includes(candidate.caseCode ?? ''),
     );
+    // Returned, not thrown: the transaction commits the search's audit event and nothing else.
     if (unacknowledged.length > 0)
-      throw new AppError(409, 'case.probable_duplicate', { count: unacknowledged.length });
+      return { kind: 'duplicates' as const, count: unacknowledged.length, probable: probable.length };
     const screeningIds = await linkedScreenings(tx, ctx, input.screeningId);
     const province = (await actorProvince(tx)) ?? '00';
 
@@ -157,6 +161,15 @@ export async function registerCase(ctx: RequestContext, input: RegisterCaseInput
         registeredDespiteDuplicates: probable.length,
       },
     });
-    return findCase(tx, ctx, caseId);
+    return {
+      kind: 'registered' as const,
+      detail: await findCase(tx, ctx, caseId),
+      probable: probable.length,
+    };
   });
+  // An answer that tells of probable duplicates is a search answered: it counts against the user's limit.
+  if (outcome.probable > 0) countPersonSearch(ctx);
+  if (outcome.kind === 'duplicates')
+    throw new AppError(409, 'case.probable_duplicate', { count: outcome.count });
+  return outcome.detail;
 }

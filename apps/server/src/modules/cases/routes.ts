@@ -53,6 +53,10 @@ const r = {
       responses: {
         201: { description: 'Registered', ...json(caseDetailSchema) },
         409: { description: 'A probable duplicate exists (search first)', ...json(errorResponseSchema) },
+        429: {
+          description: 'Too many searches (duplicate answers count with /api/persons/match)',
+          ...json(errorResponseSchema),
+        },
         ...errors,
       },
     },

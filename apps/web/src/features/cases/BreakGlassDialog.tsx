@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { type BreakGlassCategory, breakGlassCategories } from '@lantern/domain';
+import { Alert, Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,16 +17,18 @@ interface BreakGlassDialogProps {
 }
 
 /**
- * Break-the-glass: a deliberate, explained step. The reason is written in full, the access lasts a few hours,
- * and the owning agency's supervisors are told.
+ * Break-the-glass: a deliberate, explained step. A category (all the audit trail keeps) and the reason in
+ * full (sealed; the owning agency's supervisors read it), the access lasts a few hours.
  */
 export function BreakGlassDialog({ caseId, opened, onClose, onGranted }: BreakGlassDialogProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [reason, setReason] = useState('');
   const [tooShort, setTooShort] = useState(false);
+  const [category, setCategory] = useState<BreakGlassCategory | null>(null);
+  const [noCategory, setNoCategory] = useState(false);
   const grant = useMutation({
-    mutationFn: () => breakGlass(caseId, reason.trim()),
+    mutationFn: () => breakGlass(caseId, reason.trim(), category as BreakGlassCategory),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: caseKeys.detail(caseId) });
       onGranted();
@@ -42,9 +45,22 @@ export function BreakGlassDialog({ caseId, opened, onClose, onGranted }: BreakGl
     >
       <Stack gap="md">
         <Text>{t('casesWeb.breakGlass.explain')}</Text>
+        <Radio.Group
+          label={t('consentSharing.breakGlass.category')}
+          value={category}
+          onChange={(value) => setCategory(value as BreakGlassCategory)}
+          error={noCategory ? t('consentSharing.breakGlass.categoryRequired') : undefined}
+          required
+        >
+          <Stack gap="xs" mt="xs">
+            {breakGlassCategories.map((code) => (
+              <Radio key={code} value={code} label={t(`consentSharing.breakGlass.categories.${code}`)} />
+            ))}
+          </Stack>
+        </Radio.Group>
         <Textarea
           label={t('casesWeb.breakGlass.reason')}
-          description={t('casesWeb.breakGlass.reasonHelp', { minimum: MIN_REASON })}
+          description={`${t('casesWeb.breakGlass.reasonHelp', { minimum: MIN_REASON })} ${t('consentSharing.breakGlass.reasonSealed')}`}
           value={reason}
           onChange={(event) => setReason(event.currentTarget.value)}
           error={tooShort ? t('errors.field.too_short', { minimum: MIN_REASON }) : undefined}
@@ -74,7 +90,8 @@ export function BreakGlassDialog({ caseId, opened, onClose, onGranted }: BreakGl
             onClick={() => {
               const short = reason.trim().length < MIN_REASON;
               setTooShort(short);
-              if (!short) grant.mutate();
+              setNoCategory(category === null);
+              if (!short && category !== null) grant.mutate();
             }}
           >
             {t('casesWeb.breakGlass.confirm')}

@@ -47,6 +47,8 @@ export function SharingTab({ detail }: { detail: CaseDetail }) {
                   {share.revokedAt && (
                     <Text size="sm" c="dimmed">
                       {t('casesWeb.sharing.endedAt', { time: formatDateTime(share.revokedAt, locale) })}
+                      {share.endedBecause === 'consent_withdrawn' &&
+                        ` — ${t('consentSharing.sharing.endedByConsent')}`}
                     </Text>
                   )}
                 </Stack>

@@ -72,7 +72,9 @@ export function matchReasonText(t: TFunction, code: string): string {
 
 /** Timeline lines: the case-work names where they exist, ours for the rest, else the raw kind. */
 export function timelineKindText(t: TFunction, kind: string): string {
-  return t([`caseWork.event.${kind}`, `casesWeb.timeline.kind.${kind}`], { defaultValue: kind });
+  return t([`caseWork.event.${kind}`, `casesWeb.timeline.kind.${kind}`, `consentSharing.timeline.${kind}`], {
+    defaultValue: kind,
+  });
 }
 
 /** The names of a vocabulary's codes in the reader's language; a stored code no longer offered keeps its name. */

@@ -1,5 +1,6 @@
 import type {
   AttachmentView,
+  BreakGlassCategory,
   CaseDetail,
   CaseSummary,
   ConsentInput,
@@ -50,6 +51,7 @@ export interface CaseShare {
   purpose: string;
   grantedAt: string;
   revokedAt: string | null;
+  endedBecause: 'revoked' | 'consent_withdrawn' | null;
   active: boolean;
 }
 
@@ -222,10 +224,10 @@ export function attachmentUrl(caseId: string, attachmentId: string) {
 
 export const useTimeline = (id: string) => usePart<TimelineEntry[]>(id, 'timeline');
 
-export function breakGlass(caseId: string, reason: string) {
+export function breakGlass(caseId: string, reason: string, category: BreakGlassCategory) {
   return api<{ id: string; expiresAt: string }>('/api/access/break-glass', {
     method: 'POST',
-    body: { resourceType: 'case', resourceId: caseId, reason },
+    body: { resourceType: 'case', resourceId: caseId, reason, category },
   });
 }
 
