@@ -1,17 +1,20 @@
 import { ATTACHMENT_MAX_BYTES } from '@lantern/domain';
-import { bodyLimit } from 'hono/body-limit';
 import { declarePublic } from './access/route-access';
 import { sessionScope } from './access/session-middleware';
 import type { Migration } from './db/migrations';
 import type { Database } from './db/types';
+import { limitBody } from './lib/body-limit';
+import { NO_PROXY } from './lib/client-address';
 import { handleError } from './lib/error-responses';
 import { AppError } from './lib/errors';
 import type { KeyRing } from './lib/key-ring';
 import type { Logger } from './lib/logger';
 import { requestLog, requestScope, securityHeaders } from './lib/middleware';
 import { createRouter, type Runtime, type SessionSettings } from './lib/router';
+import { wellFormedInput } from './lib/well-formed-input';
 import { accessRoutes } from './modules/access/routes';
 import { accountRoutes } from './modules/account/routes';
+import { resetRoutes } from './modules/admin/reset-routes';
 import { adminRoutes } from './modules/admin/routes';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
@@ -50,7 +53,14 @@ export function createApp(options: AppOptions) {
     csrfKey: options.keys.derive('csrf'),
     demo: options.demo ?? false,
     version: options.version ?? '0.1.0',
-    sessions: { idleMinutes: 30, maxHours: 12, secureCookies: false, trustProxy: false, ...options.sessions },
+    sessions: {
+      idleMinutes: 30,
+      maxHours: 12,
+      secureCookies: false,
+      trustProxy: NO_PROXY,
+      publicOrigin: null,
+      ...options.sessions,
+    },
   };
   const app = createRouter();
 
@@ -59,17 +69,14 @@ export function createApp(options: AppOptions) {
   app.use('*', securityHeaders());
   // API bodies are limited to 1 MiB; an attachment upload (multipart) may carry one file of up to
   // ATTACHMENT_MAX_BYTES plus its multipart framing. The use case checks the file's own size exactly.
-  const apiBodyLimit = bodyLimit({
+  const apiBodyLimit = limitBody({
     maxSize: 1024 * 1024,
-    onError: () => {
-      throw new AppError(413, 'payload_too_large');
-    },
+    refusal: () => new AppError(413, 'payload_too_large'),
   });
-  const uploadBodyLimit = bodyLimit({
+  const uploadBodyLimit = limitBody({
     maxSize: ATTACHMENT_MAX_BYTES + 64 * 1024,
-    onError: () => {
-      throw new AppError(413, 'attachment.too_large', { maxMegabytes: ATTACHMENT_MAX_BYTES / (1024 * 1024) });
-    },
+    refusal: () =>
+      new AppError(413, 'attachment.too_large', { maxMegabytes: ATTACHMENT_MAX_BYTES / (1024 * 1024) }),
   });
   const attachmentUpload = /^\/api\/cases\/[^/]+\/attachments\/?$/;
   app.use('/api/*', (c, next) =>
@@ -78,12 +85,15 @@ export function createApp(options: AppOptions) {
       : apiBodyLimit(c, next),
   );
 
+  // Before any route or session lookup: NUL, lone surrogates, deep JSON and prototype keys answer 400 here.
+  app.use('/api/*', wellFormedInput());
   app.use('*', sessionScope(options.database.db));
 
   app.route('/', healthRoutes);
   app.route('/', authRoutes);
   app.route('/', accountRoutes);
   app.route('/', adminRoutes);
+  app.route('/', resetRoutes);
   app.route('/', auditRoutes);
   app.route('/', accessRoutes);
   app.route('/', referenceRoutes);
@@ -102,7 +112,7 @@ export function createApp(options: AppOptions) {
       title: 'Lantern API',
       version: options.version ?? '0.1.0',
       description:
-        'Screening, case management, referral and support for victims of human trafficking. Errors always have the shape {error: {code, message, details?}}, with the message in the language of Accept-Language (vi, en, ar).',
+        'Screening, case management, referral and support for victims of human trafficking. Errors always have the shape {error: {code, message, details?}}, with the message in the language of Accept-Language (vi, en, ar). Text with a NUL character or a lone UTF-16 surrogate (in the path, query or body), JSON nested deeper than 32 levels and the keys __proto__, constructor and prototype are refused with 400 (code validation, field codes invalid_characters, too_deep, unrecognized).',
     },
   });
   app.route('/', apiDocs());

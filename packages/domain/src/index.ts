@@ -1,3 +1,4 @@
+export * from './api/account-recovery';
 export * from './api/auth';
 export * from './api/case-work';
 export * from './api/cases';

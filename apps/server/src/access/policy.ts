@@ -44,7 +44,7 @@ export function scopeFor(ctx: RequestContext, resource: ScopedResource): SQL {
  * Roles that only a system-wide administrator may hand out: anything that reaches beyond one agency or
  * into oversight. An agency administrator granting these would escalate their own reach.
  */
-const GLOBAL_PERMISSIONS: Permission[] = [
+export const GLOBAL_PERMISSIONS: Permission[] = [
   'admin.agencies.manage',
   'admin.users.manage_all',
   'admin.vocabularies.manage',

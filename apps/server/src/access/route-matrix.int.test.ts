@@ -1,5 +1,7 @@
 import { findShippedInstrument, seedRoles } from '@lantern/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordSystemAudit } from '../audit/system-audit';
+import { newId } from '../lib/ids';
 import { PNG, registerCase, upload } from '../modules/case-work/test-fixtures';
 import { createTestApp, type TestApp, TestClient, type TestUser } from '../test-support/test-app';
 import { testEngine } from '../test-support/test-database';
@@ -17,6 +19,9 @@ let caseA = '{caseA}';
 let caseB = '{caseB}';
 let taskA = '{taskA}';
 let attachmentA = '{attachmentA}';
+let freshA = '{freshA}';
+/** Open reset requests for accounts of agency A, asked by an administrator outside the matrix: one per decision. */
+const pendingResets: Record<'approve' | 'refuse', string[]> = { approve: [], refuse: [] };
 /** Consents of case A not yet withdrawn: withdrawing twice is a 409, so each withdrawal takes a fresh one. */
 const withdrawable: string[] = [];
 let caseEdits = 0;
@@ -75,6 +80,35 @@ beforeAll(async () => {
     );
   taskA = (await caseWorkerA.request('POST', `/api/cases/${caseA}/tasks`, { title: 'Matrix probe' })).json.id;
   attachmentA = (await upload(t.app, caseWorkerA, caseA, { content: PNG, name: 'probe.png' })).json.id;
+  // A never-used account (its first password link may be re-issued) and reset requests waiting for a decision.
+  freshA = (
+    await (clients.get('agency_admin') as TestClient).request('POST', '/api/admin/users', {
+      username: 'fresh.a',
+      displayName: 'Fresh A',
+      agencyId: agencyA,
+      roles: ['case_worker'],
+    })
+  ).json.user.id;
+  const requester = await t.createUser('reset.requester', agencyA, ['agency_admin']);
+  for (const decision of ['approve', 'refuse'] as const) {
+    for (let i = 0; i < roleCodes.length + 2; i += 1) {
+      const target = await t.createUser(`reset.${decision}.${i}`, agencyA, ['case_worker']);
+      const id = newId();
+      await t.testDb.asOwner(async (owner) => {
+        await owner.query(
+          `insert into account_reset_requests (id, user_id, kind, requested_by, expires_at)
+           values ($1, $2, 'mfa', $3, now() + interval '1 day')`,
+          [id, target.id, requester.id],
+        );
+        await recordSystemAudit(owner, {
+          action: 'test.reset_request',
+          resourceType: 'user',
+          resourceId: target.id,
+        });
+      });
+      pendingResets[decision].push(id);
+    }
+  }
 }, 120_000);
 afterAll(() => t.close());
 
@@ -109,6 +143,8 @@ const matrix: {
 }[] = [
   { method: 'GET', path: () => '/api/auth/session', expect: { allow: roleCodes } },
   { method: 'GET', path: () => '/api/account/sessions', expect: { allow: roleCodes } },
+  { method: 'GET', path: () => '/api/account/reset-notice', expect: { allow: roleCodes } },
+  { method: 'POST', path: () => '/api/account/reset-notice/acknowledge', expect: { allow: roleCodes } },
   { method: 'GET', path: () => '/api/notifications', expect: { allow: roleCodes } },
   { method: 'GET', path: () => '/api/admin/agencies', expect: { allow: ADMINS } },
   { method: 'GET', path: () => '/api/admin/agency-types', expect: { allow: ADMINS } },
@@ -171,12 +207,42 @@ const matrix: {
       outOfScope: { path: '/api/admin/users/{targetB}', status: { system_admin: 200, agency_admin: 404 } },
     },
   },
+  // Only a never-used account gets a link straight away; resetting a used one takes a second person's approval.
+  { method: 'POST', path: () => `/api/admin/users/${freshA}/password-setup-link`, expect: { allow: ADMINS } },
   {
     method: 'POST',
-    path: () => `/api/admin/users/${targetA.id}/password-setup-link`,
-    expect: { allow: ADMINS },
+    path: () => `/api/admin/users/${targetA.id}/reset-requests`,
+    body: () => ({ kind: 'mfa' }),
+    expect: {
+      allow: ADMINS,
+      outOfScope: {
+        path: '/api/admin/users/{targetB}/reset-requests',
+        status: { system_admin: 201, agency_admin: 404 },
+      },
+    },
   },
-  { method: 'POST', path: () => `/api/admin/users/${targetA.id}/mfa-reset`, expect: { allow: ADMINS } },
+  {
+    method: 'GET',
+    path: () => `/api/admin/users/${targetA.id}/reset-requests`,
+    expect: {
+      allow: ADMINS,
+      outOfScope: {
+        path: '/api/admin/users/{targetB}/reset-requests',
+        status: { system_admin: 200, agency_admin: 404 },
+      },
+    },
+  },
+  { method: 'GET', path: () => '/api/reset-requests', expect: { allow: [...ADMINS, 'supervisor'] } },
+  {
+    method: 'POST',
+    path: () => `/api/reset-requests/${pendingResets.approve.shift() ?? '{resetA}'}/approve`,
+    expect: { allow: [...ADMINS, 'supervisor'] },
+  },
+  {
+    method: 'POST',
+    path: () => `/api/reset-requests/${pendingResets.refuse.shift() ?? '{resetA}'}/refuse`,
+    expect: { allow: [...ADMINS, 'supervisor'] },
+  },
   { method: 'POST', path: () => `/api/admin/users/${targetA.id}/sessions/revoke`, expect: { allow: ADMINS } },
   { method: 'GET', path: () => '/api/audit/events', expect: { allow: ['auditor'] } },
   { method: 'GET', path: () => LOCAL_VALUES, expect: { allow: ['system_admin'] } },

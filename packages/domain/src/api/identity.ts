@@ -120,6 +120,8 @@ export const userSchema = z.object({
   officeIds: z.array(z.string()),
   disabled: z.boolean(),
   mfaEnrolled: z.boolean(),
+  /** Never set a password, signed in or enrolled: its first link may be re-issued without a second person. */
+  neverUsed: z.boolean(),
   createdAt: z.string(),
   lastSignInAt: z.string().nullable(),
 });
@@ -172,10 +174,23 @@ export const auditQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
+/**
+ * Why someone breaks the glass, as a category kept in the clear (the audit trail carries only this); the
+ * written reason beside it names people and is sealed.
+ */
+export const breakGlassCategories = [
+  'emergency_safety',
+  'continuity_of_care',
+  'legal_request',
+  'other',
+] as const;
+export type BreakGlassCategory = (typeof breakGlassCategories)[number];
+
 export const breakGlassRequestSchema = z.object({
   resourceType: z.string().min(1).max(64),
   resourceId: z.uuid(),
   reason: z.string().trim().min(20).max(1000),
+  category: z.enum(breakGlassCategories),
 });
 export const breakGlassGrantSchema = z.object({ id: z.string(), expiresAt: z.string() });
 

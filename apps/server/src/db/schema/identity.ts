@@ -161,7 +161,12 @@ export const accessGrants = pgTable('access_grants', {
     .references(() => users.id),
   resourceType: text('resource_type').notNull(),
   resourceId: uuid('resource_id').notNull(),
-  reason: text('reason').notNull(),
+  /** Emergency/safety, continuity of care, legal request or other: the part of the reason kept in the clear. */
+  category: text('category'),
+  /** The user's own words, sealed (`access-grant:<id>:reason`); they name people. */
+  reasonSealed: text('reason_sealed'),
+  /** Only ever null now: clear reasons from before migration 0013 were dropped. */
+  reason: text('reason'),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   createdAt: createdAt(),
 });
@@ -175,4 +180,25 @@ export const notifications = pgTable('notifications', {
   data: jsonb('data').$type<Record<string, unknown>>().notNull(),
   readAt: timestamp('read_at', { withTimezone: true }),
   createdAt: createdAt(),
+});
+
+/** A reset of someone else's password or second factor, performed only once a second person approves it. */
+export const accountResetRequests = pgTable('account_reset_requests', {
+  id: uuid('id').primaryKey(),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id),
+  kind: text('kind').$type<'password' | 'mfa'>().notNull(),
+  status: text('status')
+    .$type<'pending' | 'performed' | 'refused' | 'expired'>()
+    .notNull()
+    .default('pending'),
+  requestedBy: uuid('requested_by')
+    .notNull()
+    .references(() => users.id),
+  requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  decidedBy: uuid('decided_by').references(() => users.id),
+  decidedAt: timestamp('decided_at', { withTimezone: true }),
+  acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
 });

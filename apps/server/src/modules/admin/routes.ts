@@ -27,7 +27,7 @@ import {
   updateAgency,
 } from './agencies';
 import { listRoles } from './roles';
-import { createUser, endUserSessions, getUser, listUsers, newSetupLink, resetMfa, updateUser } from './users';
+import { createUser, endUserSessions, getUser, listUsers, newSetupLink, updateUser } from './users';
 
 const errors = {
   400: { description: 'Invalid input', ...json(errorResponseSchema) },
@@ -149,17 +149,17 @@ const r = {
     method: 'post',
     path: '/api/admin/users/{id}/password-setup-link',
     tags,
-    summary: 'New one-time password link (ends the user’s sessions)',
+    summary:
+      'A new first password link for an account never used yet; a used account needs an approved reset request',
     request: params,
-    responses: { 200: { description: 'Link', ...json(passwordSetupLinkSchema) }, ...errors },
-  }),
-  mfaReset: defineRoute(userAdmin, {
-    method: 'post',
-    path: '/api/admin/users/{id}/mfa-reset',
-    tags,
-    summary: 'Reset the user’s second factor',
-    request: params,
-    responses: { 204: { description: 'Reset' }, ...errors },
+    responses: {
+      200: { description: 'Link', ...json(passwordSetupLinkSchema) },
+      409: {
+        description: 'The account has been used: request a reset instead',
+        ...json(errorResponseSchema),
+      },
+      ...errors,
+    },
   }),
   revokeSessions: defineRoute(userAdmin, {
     method: 'post',
@@ -190,10 +190,6 @@ export const adminRoutes = createRouter()
     c.json(await updateUser(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(r.setupLink, async (c) => c.json(await newSetupLink(c.get('ctx'), c.req.valid('param').id), 200))
-  .openapi(r.mfaReset, async (c) => {
-    await resetMfa(c.get('ctx'), c.req.valid('param').id);
-    return c.body(null, 204);
-  })
   .openapi(r.revokeSessions, async (c) => {
     await endUserSessions(c.get('ctx'), c.req.valid('param').id);
     return c.body(null, 204);

@@ -1,5 +1,5 @@
 import type { UserView } from '@lantern/domain';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { authorize, mayGrantRole, scopeFor } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
@@ -10,6 +10,7 @@ import { newId } from '../../lib/ids';
 import { issuePasswordSetupLink } from '../auth/passwords';
 import { revokeSessions } from '../auth/session-store';
 import { findAgencyInScope } from './agencies';
+import { loadResetTarget } from './reset-policy';
 
 export const USER_ADMIN = ['admin.users.manage_all', 'admin.users.manage_own_agency'] as const;
 
@@ -40,6 +41,7 @@ async function toViews(tx: Tx, rows: (typeof users.$inferSelect)[]): Promise<Use
     officeIds: officeRows.filter((o) => o.userId === row.id).map((o) => o.officeId),
     disabled: row.disabledAt !== null,
     mfaEnrolled: row.totpEnrolledAt !== null,
+    neverUsed: row.passwordHash === null && row.lastSignInAt === null && row.totpEnrolledAt === null,
     createdAt: row.createdAt.toISOString(),
     lastSignInAt: row.lastSignInAt?.toISOString() ?? null,
   }));
@@ -119,7 +121,15 @@ export async function createUser(
     const id = newId();
     const [row] = await tx
       .insert(users)
-      .values({ id, agencyId: input.agencyId, username: input.username, displayName: input.displayName })
+      // In a demo, whoever holds the published admin password made this account: it is a demo account
+      // (ended with the demo), never a real one. Real installations start with `lantern users:create-admin`.
+      .values({
+        id,
+        agencyId: input.agencyId,
+        username: input.username,
+        displayName: input.displayName,
+        demo: ctx.demo,
+      })
       .returning();
     if (!row) throw new Error('insert returned nothing');
     for (const role of roleRows) await tx.insert(userRoles).values({ userId: id, roleId: role.id });
@@ -152,6 +162,8 @@ export async function updateUser(
   return ctx.transaction(async (tx) => {
     const current = await findUserInScope(tx, ctx, id);
     if (input.disabled && id === ctx.actor?.userId) throw new AppError(409, 'user.cannot_disable_self');
+    // Administrators hold no case permission; giving themselves a role would be a path to case data.
+    if (input.roles && id === ctx.actor?.userId) throw new AppError(409, 'user.cannot_change_own_roles');
     if (input.roles) {
       // An administrator may neither grant nor take away a role beyond their own reach.
       const existing = await tx
@@ -198,28 +210,32 @@ export async function updateUser(
   });
 }
 
+/**
+ * Re-issues the first password link of an account nobody has used yet (the 30-minute link often lapses before
+ * the new officer gets to it). Once an account has been used, a new link is a reset of someone else's account
+ * and needs a second person's approval (reset-requests.ts); the refusal is audited.
+ */
 export async function newSetupLink(ctx: RequestContext, id: string) {
   authorize(ctx, ...USER_ADMIN);
-  return ctx.transaction(async (tx) => {
+  const outcome = await ctx.transaction(async (tx) => {
     await findUserInScope(tx, ctx, id);
+    const target = await loadResetTarget(tx, id);
+    if (!target?.neverActivated) {
+      await recordAudit(tx, ctx, {
+        action: 'admin.user.password_reset',
+        outcome: 'denied',
+        resourceType: 'user',
+        resourceId: id,
+        details: { reason: 'approval_required' },
+      });
+      return { error: new AppError(409, 'account_recovery.approval_required') };
+    }
     const link = await issuePasswordSetupLink(tx, ctx, id);
-    await revokeSessions(tx, id);
-    await recordAudit(tx, ctx, { action: 'admin.user.password_reset', resourceType: 'user', resourceId: id });
-    return link;
+    await recordAudit(tx, ctx, { action: 'admin.user.setup_link', resourceType: 'user', resourceId: id });
+    return { link };
   });
-}
-
-/** Clears the user's authenticator and recovery codes; they enrol again at their next sign-in. */
-export async function resetMfa(ctx: RequestContext, id: string) {
-  authorize(ctx, ...USER_ADMIN);
-  await ctx.transaction(async (tx) => {
-    await findUserInScope(tx, ctx, id);
-    await tx.execute(sql`update users set totp_secret = null, totp_pending_secret = null, totp_enrolled_at = null,
-      totp_last_step = null where id = ${id}`);
-    await tx.execute(sql`delete from recovery_codes where user_id = ${id}`);
-    await revokeSessions(tx, id);
-    await recordAudit(tx, ctx, { action: 'admin.user.mfa_reset', resourceType: 'user', resourceId: id });
-  });
+  if ('error' in outcome) throw outcome.error;
+  return outcome.link;
 }
 
 export async function endUserSessions(ctx: RequestContext, id: string) {

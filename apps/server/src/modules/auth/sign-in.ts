@@ -1,13 +1,22 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { SessionStage, SignInRequest } from '@lantern/domain';
 import { sql } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import { verifyPassword } from '../../auth/passwords';
 import type { RequestContext } from '../../context/request-context';
 import { queryRows } from '../../db/query-rows';
+import { DEMO_USERNAMES } from '../../db/seed/demo-accounts';
 import { AppError } from '../../lib/errors';
 import type { SessionSettings } from '../../lib/router';
 import { createSession, type IssuedSession } from './session-store';
-import { clearFailures, recordFailure, secondsBlocked, throttleKey } from './throttle';
+import {
+  addressPauseSeconds,
+  clearFailures,
+  pairValue,
+  recordFailure,
+  secondsBlocked,
+  throttleKey,
+} from './throttle';
 
 interface Candidate {
   id: string;
@@ -30,10 +39,18 @@ export async function signIn(
   presentedSessionId: string | null,
 ): Promise<IssuedSession> {
   const username = input.username.trim().toLowerCase();
+  const address = ctx.client.ip;
   const keys = [
     throttleKey('account', username),
-    ...(ctx.client.ip ? [throttleKey('ip', ctx.client.ip)] : []),
+    ...(address ? [throttleKey('pair', pairValue(username, address))] : []),
   ];
+
+  // A busy address is slowed before anything is checked, outside the transaction so that waiting holds
+  // no database connection; it is never refused, so a colleague in a shared office still gets in.
+  if (address) {
+    const pause = await ctx.transaction((tx) => addressPauseSeconds(tx, address));
+    if (pause > 0) await sleep(pause * 1000);
+  }
 
   const outcome = await ctx.transaction(async (tx) => {
     const wait = await secondsBlocked(tx, keys);
@@ -54,7 +71,10 @@ export async function signIn(
     const passwordOk = await verifyPassword(user?.password_hash ?? null, input.password);
     if (!user || !passwordOk) {
       await recordFailure(tx, 'account', username);
-      if (ctx.client.ip) await recordFailure(tx, 'ip', ctx.client.ip);
+      if (address) {
+        await recordFailure(tx, 'pair', pairValue(username, address));
+        await recordFailure(tx, 'address', address);
+      }
       await recordAudit(tx, ctx, {
         action: 'auth.sign_in',
         outcome: 'failure',
@@ -66,14 +86,20 @@ export async function signIn(
     }
 
     await clearFailures(tx, 'account', username);
+    if (address) await clearFailures(tx, 'pair', pairValue(username, address));
     if (presentedSessionId) {
       await tx.execute(
         sql`update sessions set revoked_at = now() where id = ${presentedSessionId} and revoked_at is null`,
       );
     }
-    // Demo accounts skip the second factor, and only while the installation itself is in demo mode.
+    // The documented demo accounts skip the second factor, and only while the installation itself is in demo
+    // mode; other accounts made during a demo belong to it (they end with it) but enrol like anyone.
     const stage: SessionStage =
-      user.demo && ctx.demo ? 'active' : user.totp_enrolled ? 'mfa_required' : 'mfa_enrolment';
+      user.demo && ctx.demo && DEMO_USERNAMES.includes(username)
+        ? 'active'
+        : user.totp_enrolled
+          ? 'mfa_required'
+          : 'mfa_enrolment';
     const session = await createSession(tx, ctx, user.id, stage, settings);
     await tx.execute(sql`update users set last_sign_in_at = now() where id = ${user.id}`);
     await recordAudit(tx, ctx, {

@@ -1,6 +1,7 @@
 import { Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { permissionLabel } from '../admin/labels';
+import { PendingResets } from '../admin/PendingResets';
 import { RequireSession, useActiveSession } from '../auth/RequireSession';
 import { ToneBadge } from '../shell/ToneBadge';
 import { ChangePasswordForm } from './ChangePasswordForm';
@@ -53,6 +54,7 @@ function Account() {
           </List>
         </Stack>
       </Paper>
+      <PendingResets />
       <MyNotifications />
       <MySessions />
       <ChangePasswordForm />

@@ -5,19 +5,37 @@ import { api } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
 import { type Notification, notificationsKey, useNotifications } from '../../lib/notifications';
+import { describeResetNotification } from '../admin/resetRequests';
 import { ToneBadge } from '../shell/ToneBadge';
 
 function describe(notification: Notification, t: ReturnType<typeof useTranslation>['t']): string {
   const data = notification.data;
   const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : '—');
   if (notification.kind === 'break_glass') {
-    return t('notifications.kinds.break_glass', {
+    const opened = {
       username: text('byUsername'),
       record: text('resourceId'),
       time: formatDateTime(text('expiresAt'), currentLocale()),
+    };
+    // Since the reason is sealed, the audit trail keeps only its category; the supervisor reads it here.
+    if (typeof data.category !== 'string') return t('notifications.kinds.break_glass', opened);
+    return t('consentSharing.notifications.break_glass', {
+      ...opened,
+      category: t(`consentSharing.breakGlass.categories.${data.category}`, { defaultValue: data.category }),
+      reason: text('reason'),
     });
   }
-  return t('notifications.kinds.other');
+  if (notification.kind === 'share_ended') {
+    return t(`consentSharing.notifications.share_ended.${text('because')}`, {
+      agency: text('byAgencyName'),
+      code: text('caseCode'),
+      defaultValue: t('consentSharing.notifications.share_ended.revoked', {
+        agency: text('byAgencyName'),
+        code: text('caseCode'),
+      }),
+    });
+  }
+  return describeResetNotification(notification, t) ?? t('notifications.kinds.other');
 }
 
 /** Things the user must know: someone opened one of the agency's records by emergency access, for now. */

@@ -6,17 +6,26 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
 import { ConfirmDialog } from './ConfirmDialog';
 import { adminKeys, type SetupLink } from './queries';
+import { resetKeys } from './resetRequests';
 import { SetupLinkDialog } from './SetupLinkDialog';
 
-type Action = 'setupLink' | 'mfaReset' | 'endSessions' | 'disable' | 'enable';
+type Action = 'firstLink' | 'requestPassword' | 'requestMfa' | 'endSessions' | 'disable' | 'enable';
 
 const danger: Record<Action, boolean> = {
-  setupLink: false,
-  mfaReset: true,
+  firstLink: false,
+  requestPassword: true,
+  requestMfa: true,
   endSessions: true,
   disable: true,
   enable: false,
 };
+
+// Resetting someone's account takes a second person (issue #12): these actions only ask; the catalogue
+// section says whose words they are.
+const labels = (action: Action) =>
+  ['firstLink', 'requestPassword', 'requestMfa'].includes(action)
+    ? `accountRecovery.actions.${action}`
+    : `admin.users.actions.${action}`;
 
 /** What an administrator does when someone is locked out, loses a phone, or leaves the agency. */
 export function UserAccessActions({ user, isMe }: { user: UserView; isMe: boolean }) {
@@ -30,10 +39,14 @@ export function UserAccessActions({ user, isMe }: { user: UserView; isMe: boolea
   const run = useMutation({
     mutationFn: async (action: Action) => {
       switch (action) {
-        case 'setupLink':
+        case 'firstLink':
           return api<SetupLink>(`${base}/password-setup-link`, { method: 'POST' });
-        case 'mfaReset':
-          return api<void>(`${base}/mfa-reset`, { method: 'POST' });
+        case 'requestPassword':
+        case 'requestMfa':
+          return api<unknown>(`${base}/reset-requests`, {
+            method: 'POST',
+            body: { kind: action === 'requestPassword' ? 'password' : 'mfa' },
+          });
         case 'endSessions':
           return api<void>(`${base}/sessions/revoke`, { method: 'POST' });
         case 'disable':
@@ -44,9 +57,10 @@ export function UserAccessActions({ user, isMe }: { user: UserView; isMe: boolea
     onSuccess: (result, action) => {
       setAsking(null);
       setDone(action);
-      if (action === 'setupLink') setLink(result as SetupLink);
+      if (action === 'firstLink') setLink(result as SetupLink);
       void queryClient.invalidateQueries({ queryKey: adminKeys.user(user.id) });
       void queryClient.invalidateQueries({ queryKey: adminKeys.users });
+      void queryClient.invalidateQueries({ queryKey: resetKeys.ofUser(user.id) });
     },
   });
 
@@ -56,7 +70,13 @@ export function UserAccessActions({ user, isMe }: { user: UserView; isMe: boolea
     setAsking(action);
   };
 
-  const actions: Action[] = ['setupLink', 'mfaReset', 'endSessions', user.disabled ? 'enable' : 'disable'];
+  const neverUsed = user.neverUsed;
+  const actions: Action[] = [
+    ...(neverUsed ? (['firstLink'] as const) : []),
+    ...(isMe ? [] : (['requestPassword', 'requestMfa'] as const)),
+    'endSessions',
+    user.disabled ? 'enable' : 'disable',
+  ];
 
   return (
     <Paper withBorder p="lg">
@@ -64,9 +84,9 @@ export function UserAccessActions({ user, isMe }: { user: UserView; isMe: boolea
         <Title order={2} size="h3">
           {t('admin.users.accessTitle')}
         </Title>
-        {done && done !== 'setupLink' && (
+        {done && done !== 'firstLink' && (
           <Alert color="teal" role="status">
-            {t(`admin.users.actions.${done}.done`)}
+            {t(`${labels(done)}.done`)}
           </Alert>
         )}
         {actions.map((action) => (
@@ -77,21 +97,21 @@ export function UserAccessActions({ user, isMe }: { user: UserView; isMe: boolea
               disabled={action === 'disable' && isMe}
               onClick={() => ask(action)}
             >
-              {t(`admin.users.actions.${action}.button`)}
+              {t(`${labels(action)}.button`)}
             </Button>
             <Text size="sm" c="dimmed">
               {action === 'disable' && isMe
                 ? t('admin.users.cannotDisableSelf')
-                : t(`admin.users.actions.${action}.help`)}
+                : t(`${labels(action)}.help`)}
             </Text>
           </Stack>
         ))}
       </Stack>
       <ConfirmDialog
         opened={asking !== null}
-        title={asking ? t(`admin.users.actions.${asking}.confirmTitle`, { name: user.displayName }) : ''}
-        text={asking ? t(`admin.users.actions.${asking}.confirmText`, { name: user.displayName }) : ''}
-        confirmLabel={asking ? t(`admin.users.actions.${asking}.button`) : ''}
+        title={asking ? t(`${labels(asking)}.confirmTitle`, { name: user.displayName }) : ''}
+        text={asking ? t(`${labels(asking)}.confirmText`, { name: user.displayName }) : ''}
+        confirmLabel={asking ? t(`${labels(asking)}.button`) : ''}
         danger={asking ? danger[asking] : false}
         pending={run.isPending}
         error={run.error?.message}

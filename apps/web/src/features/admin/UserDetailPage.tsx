@@ -11,6 +11,7 @@ import { EditUserForm } from './EditUserForm';
 import { USER_ADMIN_PERMISSIONS, useUser } from './queries';
 import { MfaBadge, StatusBadge } from './StatusBadge';
 import { UserAccessActions } from './UserAccessActions';
+import { UserResetRequests } from './UserResetRequests';
 
 const route = getRouteApi('/admin/users/$userId');
 
@@ -82,6 +83,7 @@ function UserSummary({ user }: { user: UserView }) {
       </Paper>
       <EditUserForm key={user.id} user={user} />
       <UserAccessActions user={user} isMe={isMe} />
+      <UserResetRequests userId={user.id} />
       {canAudit && (
         <Paper withBorder p="lg">
           <Stack gap="sm">

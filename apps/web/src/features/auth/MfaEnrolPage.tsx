@@ -9,6 +9,7 @@ import { CopyTextButton } from '../shell/CopyTextButton';
 import classes from './auth.module.css';
 import { groupSecret, isTotpCode, normaliseCode } from './codes';
 import { RecoveryCodes } from './RecoveryCodes';
+import { ResetNotice } from './ResetNotice';
 import { SignOutLink } from './SignOutLink';
 import { useStageGuard } from './useStageGuard';
 
@@ -84,6 +85,7 @@ function EnrolmentForm({ onEnrolled }: { onEnrolled: (codes: string[]) => void }
   return (
     <Stack maw={520} mx="auto" gap="lg">
       <Title order={1}>{t('mfa.enrol.title')}</Title>
+      <ResetNotice />
       <Text>{t('mfa.enrol.intro')}</Text>
 
       <Stack gap="xs">

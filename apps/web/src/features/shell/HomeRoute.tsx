@@ -2,6 +2,7 @@ import { Alert, Anchor, Button, Loader, Paper, SimpleGrid, Stack, Text, Title } 
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { hasPermission, pathForStage, type Session, useSession } from '../../lib/session';
+import { ResetNotice } from '../auth/ResetNotice';
 import { HomePage } from '../home/HomePage';
 
 /** The home page: a welcome for visitors, a greeting and the next tasks for a signed-in user. */
@@ -49,6 +50,7 @@ function SignedInHome({ session }: { session: Session }) {
         <Text size="lg">{t('welcome.agency', { agency: user.agency.name })}</Text>
         {roles && <Text c="dimmed">{t('welcome.roles', { roles })}</Text>}
       </Stack>
+      <ResetNotice acknowledgeable />
       {tasks.length > 0 && (
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
           {tasks.map((task) => (
