@@ -18,7 +18,7 @@ let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startServer({}, { args: ['--demo'] });
+  server = await startServer({}, { args: ['--demo', '--demo-cases', '0'] });
   browser = await launchChromium();
 });
 afterAll(async () => {

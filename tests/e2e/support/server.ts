@@ -58,7 +58,7 @@ export async function startServer(
   });
 
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${output}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${output}`)), 80_000);
     const check = setInterval(() => {
       if (output.includes('Lantern is ready')) {
         clearInterval(check);
