@@ -22,8 +22,9 @@ describe('parseCsv', () => {
     expect(parseCsv('a,,c\n')).toEqual([['a', '', 'c']]);
   });
 
-  it('rejects an unterminated quote', () => {
-    expect(() => parseCsv('a,"b\n')).toThrow(/quoted/);
+  it('rejects an unterminated quote and a row of another length, naming the line', () => {
+    expect(() => parseCsv('a,"b\n')).toThrow(/Quote Not Closed/);
+    expect(() => parseCsv('a,b\n1,2\n3\n')).toThrow(/line 3/);
   });
 });
 
@@ -32,6 +33,6 @@ describe('parseCsvRecords', () => {
     expect(parseCsvRecords('code,note\n01,"Nhập một phần diện tích, toàn bộ dân số"\n')).toEqual([
       { code: '01', note: 'Nhập một phần diện tích, toàn bộ dân số' },
     ]);
-    expect(() => parseCsvRecords('a,b\n1\n')).toThrow(/row 2/);
+    expect(() => parseCsvRecords('a,b\n1\n')).toThrow(/line 2/);
   });
 });

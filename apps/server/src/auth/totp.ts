@@ -1,59 +1,41 @@
-import { createHmac, randomBytes } from 'node:crypto';
+// RFC 4226/6238 arithmetic and base32 come from otpauth (docs/decisions/0004); what stays ours is the policy:
+// which steps a code may belong to, that a code is good once only, and what the enrolment URI says.
+import { HOTP, Secret, TOTP } from 'otpauth';
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 export const TOTP_PERIOD_SECONDS = 30;
+const TOTP_DIGITS = 6;
 
-export function base32Encode(buffer: Buffer): string {
-  let bits = 0;
-  let value = 0;
-  let output = '';
-  for (const byte of buffer) {
-    value = (value << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      output += ALPHABET[(value >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-  }
-  if (bits > 0) output += ALPHABET[(value << (5 - bits)) & 31];
-  return output;
+export type TotpAlgorithm = 'SHA1' | 'SHA256' | 'SHA512';
+
+export function base32Encode(buffer: Uint8Array): string {
+  // A copy: a small Buffer is a view into a shared pool, and Secret would take the whole pool.
+  return new Secret({ buffer: new Uint8Array(buffer).buffer }).base32;
 }
 
 export function base32Decode(text: string): Buffer {
-  const clean = text.replace(/=+$/, '').toUpperCase();
-  let bits = 0;
-  let value = 0;
-  const bytes: number[] = [];
-  for (const char of clean) {
-    const index = ALPHABET.indexOf(char);
-    if (index < 0) throw new Error('Invalid base32');
-    value = (value << 5) | index;
-    bits += 5;
-    if (bits >= 8) {
-      bytes.push((value >>> (bits - 8)) & 255);
-      bits -= 8;
-    }
-  }
-  return Buffer.from(bytes);
+  return Buffer.from(Secret.fromBase32(text).bytes);
 }
 
 /** A new 160-bit secret (RFC 4226 recommends at least 128), base32 as authenticator apps expect. */
 export function newTotpSecret(): string {
-  return base32Encode(randomBytes(20));
+  return new Secret({ size: 20 }).base32;
 }
 
 export function timeStep(at: Date): number {
-  return Math.floor(at.getTime() / 1000 / TOTP_PERIOD_SECONDS);
+  return TOTP.counter({ period: TOTP_PERIOD_SECONDS, timestamp: at.getTime() });
 }
 
-/** RFC 6238 TOTP (HMAC-SHA1, 6 digits) for a time step. */
-export function totpAt(secret: string, step: number, digits = 6): string {
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(step));
-  const digest = createHmac('sha1', base32Decode(secret)).update(counter).digest();
-  const offset = (digest[digest.length - 1] as number) & 0x0f;
-  const binary = digest.readUInt32BE(offset) & 0x7fffffff;
-  return String(binary % 10 ** digits).padStart(digits, '0');
+/**
+ * The code of a time step: RFC 6238 TOTP is RFC 4226 HOTP over the step number. Authenticator apps use
+ * HMAC-SHA1 and 6 digits; the other algorithms and lengths exist for the RFC's test vectors.
+ */
+export function totpAt(
+  secret: string,
+  step: number,
+  digits = TOTP_DIGITS,
+  algorithm: TotpAlgorithm = 'SHA1',
+): string {
+  return HOTP.generate({ secret: Secret.fromBase32(secret), counter: step, digits, algorithm });
 }
 
 /**
@@ -67,15 +49,26 @@ export function verifyTotp(
   at: Date,
   lastUsedStep: number | null,
 ): number | null {
+  // The library compares bytes in constant time and throws when their counts differ (a non-ASCII digit).
+  if (!/^[0-9]{6}$/.test(code)) return null;
+  const key = Secret.fromBase32(secret);
   const now = timeStep(at);
   for (const step of [now, now - 1, now + 1]) {
     if (lastUsedStep !== null && step <= lastUsedStep) continue;
-    if (totpAt(secret, step) === code) return step;
+    if (HOTP.validate({ token: code, secret: key, counter: step, digits: TOTP_DIGITS, window: 0 }) === 0) {
+      return step;
+    }
   }
   return null;
 }
 
 export function otpauthUri(secret: string, account: string, issuer = 'Lantern'): string {
-  const label = encodeURIComponent(`${issuer}:${account}`);
-  return `otpauth://totp/${label}?secret=${secret}&issuer=${encodeURIComponent(issuer)}&algorithm=SHA1&digits=6&period=${TOTP_PERIOD_SECONDS}`;
+  return new TOTP({
+    issuer,
+    label: account,
+    secret,
+    algorithm: 'SHA1',
+    digits: TOTP_DIGITS,
+    period: TOTP_PERIOD_SECONDS,
+  }).toString();
 }
