@@ -6,13 +6,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { benchPaths, captureTraces, type PathResult, runApiVsSql } from './api-vs-sql';
+import { benchPaths, captureTraces, runApiVsSql } from './api-vs-sql';
 import { runFuzz } from './fuzz';
 import { runMatchingQuality } from './matching-quality';
-import { runSearchLatency, type SearchLatencyResult } from './search-latency';
+import { runSearchLatency } from './search-latency';
 import { runStartup } from './startup';
 import { type Engine, openBenchEnvironment } from './support/environment';
 import { renderMarkdown } from './support/report';
+import type { ScaleResult } from './support/results';
 import { startServerProcess } from './support/server-process';
 import { type BenchSession, signIn } from './support/sessions';
 
@@ -56,15 +57,6 @@ const sizes = values.sizes
   : defaultSizes;
 const connections = quick ? [8, 32] : [8, 32, 64];
 const seconds = quick ? 2 : 10;
-
-export interface ScaleResult {
-  engine: Engine;
-  persons: number;
-  seedSeconds: number;
-  seedRate: number;
-  search: SearchLatencyResult;
-  paths: PathResult[];
-}
 
 async function runScale(engine: Engine, persons: number): Promise<ScaleResult> {
   const env = await openBenchEnvironment({ engine, persons, users: Math.max(...connections) + 1 });

@@ -10,7 +10,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
 const steps = [
-  { name: 'lint', command: [npx, 'biome', 'check', '.'] },
+  // `npm run lint`: Biome, then the import-graph check (scripts/check-layers.mjs).
+  { name: 'lint', command: ['npm', 'run', '--silent', 'lint'] },
   { name: 'typecheck', command: ['npm', 'run', '--silent', 'typecheck'] },
   { name: 'unit', command: [npx, 'vitest', 'run', '--project', 'unit'] },
   {

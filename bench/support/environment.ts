@@ -6,16 +6,16 @@ import path from 'node:path';
 import pg from 'pg';
 import { recordSystemAudit } from '../../apps/server/src/audit/system-audit';
 import { hashPassword } from '../../apps/server/src/auth/passwords';
-import { ensureSeedRows } from '../../apps/server/src/db/bootstrap';
+import { ensureInstallationRows } from '../../apps/server/src/cli/installation-rows';
 import { openKeyRing } from '../../apps/server/src/db/data-keys';
 import { loadMigrations } from '../../apps/server/src/db/migrations';
 import { migrate } from '../../apps/server/src/db/migrator';
 import { openPglite } from '../../apps/server/src/db/pglite';
 import { openPostgres } from '../../apps/server/src/db/postgres';
-import { createProgress } from '../../apps/server/src/db/seed/progress';
-import { seedSynthetic } from '../../apps/server/src/db/seed/synthetic-seed';
 import type { Database } from '../../apps/server/src/db/types';
 import type { KeyRing } from '../../apps/server/src/lib/key-ring';
+import { createProgress } from '../../apps/server/src/modules/synthetic/progress';
+import { seedSynthetic } from '../../apps/server/src/modules/synthetic/synthetic-seed';
 import {
   createClusterRoles,
   TEST_LOGIN_ROLE,
@@ -84,7 +84,7 @@ export async function openBenchEnvironment(options: {
   const opened = await openEngine(options.engine);
   const { database } = opened;
   await migrate(database, loadMigrations());
-  await ensureSeedRows(database);
+  await ensureInstallationRows(database);
   const masterKey = Buffer.alloc(32, 7);
   const keys = await openKeyRing(database, masterKey);
   const started = performance.now();

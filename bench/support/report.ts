@@ -1,6 +1,6 @@
 // The Markdown page of a bench run: one table per question the issue asks, with the targets beside.
 import type { PathResult } from '../api-vs-sql';
-import type { ScaleResult } from '../run';
+import type { ScaleResult } from './results';
 
 const n = (value: number) => value.toLocaleString('en-US');
 

@@ -138,6 +138,9 @@ describe('cases on a tablet in Chromium', () => {
     await page.getByRole('heading', { level: 2, name: 'Nhân thân và thông tin chung' }).waitFor();
     await page.getByText('Thông tin nhận dạng — được bảo vệ').first().waitFor();
     await page.getByText('12/03/1998', { exact: true }).waitFor();
+    // Ethnicity from the statistics office's list, found by typing without diacritics.
+    await page.getByTestId('profile-ethnicity').fill('mong');
+    await page.getByRole('option', { name: 'Mông', exact: true }).click();
     await next(page, 'Thông tin về việc bị mua bán');
 
     // Step 3: pre-filled from the screening, through the screening intake route.
@@ -173,6 +176,8 @@ describe('cases on a tablet in Chromium', () => {
     expect(await page.getByTestId('case-name').textContent()).toBe('Nguyễn Thị Lan');
     await page.getByText('Còn 3 ngày để xác minh').first().waitFor();
     await page.getByRole('button', { name: 'Bắt đầu xác minh' }).waitFor();
+    await page.getByRole('tab', { name: 'Người được hỗ trợ' }).click();
+    await page.getByTestId('case-profile').getByText('Mông', { exact: true }).waitFor();
     await page.getByRole('tab', { name: 'Việc bị mua bán' }).click();
     await page.getByTestId('case-details').getByText('Qua sàng lọc').waitFor();
     await page.getByRole('tab', { name: 'Tổng quan' }).click();

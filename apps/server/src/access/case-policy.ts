@@ -3,7 +3,7 @@ import type { RequestContext } from '../context/request-context';
 import { queryRows } from '../db/query-rows';
 import { cases } from '../db/schema';
 import type { Tx } from '../db/types';
-import { hasAccessGrant } from '../modules/access/break-glass';
+import { hasAccessGrant } from './access-grants';
 import { can } from './policy';
 
 export type CaseAccess = 'agency' | 'shared' | 'registrant' | 'province' | 'break_glass';

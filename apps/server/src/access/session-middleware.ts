@@ -4,8 +4,8 @@ import { withActor } from '../context/request-context';
 import type { AppDatabase } from '../db/types';
 import { AppError } from '../lib/errors';
 import type { LanternEnv } from '../lib/router';
-import { clearSessionCookie, readSessionCookie } from '../modules/auth/cookies';
-import { resolveSession } from '../modules/auth/resolve-session';
+import { resolveSession } from './resolve-session';
+import { clearSessionCookie, readSessionCookie } from './session-cookies';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

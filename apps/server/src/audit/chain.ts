@@ -1,21 +1,8 @@
 import { createHash } from 'node:crypto';
+import type { ChainedEvent } from './chained-event';
 import { storableEvent } from './storable-event';
 
-export interface ChainedEvent {
-  seq: number;
-  occurredAt: Date;
-  actorUserId: string | null;
-  actorAgencyId: string | null;
-  action: string;
-  resourceType: string | null;
-  resourceId: string | null;
-  outcome: string;
-  reason: string | null;
-  ip: string | null;
-  userAgent: string | null;
-  requestId: string | null;
-  details: Record<string, unknown> | null;
-}
+export type { ChainedEvent };
 
 export const GENESIS_HASH = '0'.repeat(64);
 

@@ -1,4 +1,4 @@
-import type { ChainedEvent } from './chain';
+import type { ChainedEvent } from './chained-event';
 
 /**
  * PostgreSQL text holds neither NUL nor a lone UTF-16 surrogate: the driver turns a lone surrogate into

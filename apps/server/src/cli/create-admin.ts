@@ -2,11 +2,11 @@ import { parseArgs } from 'node:util';
 import { usernameSchema } from '@lantern/domain';
 import { recordSystemAudit } from '../audit/system-audit';
 import { hashToken, randomToken } from '../auth/tokens';
-import { ensureSeedRows } from '../db/bootstrap';
 import { InstallationError } from '../db/installation';
 import type { Database, SqlSession } from '../db/types';
 import { newId } from '../lib/ids';
 import { SETUP_LINK_MINUTES } from '../modules/auth/passwords';
+import { ensureInstallationRows } from './installation-rows';
 import { openRuntime } from './open';
 
 /**
@@ -71,7 +71,7 @@ export async function createFirstAdmin(
   database: Database,
   input: { username: string; name: string; agencyName: string; province: string },
 ): Promise<{ userId: string; token: string }> {
-  await ensureSeedRows(database);
+  await ensureInstallationRows(database);
   const owner = await database.openOwner();
   if (!owner)
     throw new InstallationError('Creating an administrator needs the owner connection (DATABASE_OWNER_URL)');

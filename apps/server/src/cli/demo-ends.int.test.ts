@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordSystemAudit } from '../audit/system-audit';
-import { DEMO_PASSWORD } from '../db/demo-seed';
-import { DEMO_USERNAMES } from '../db/seed/demo-accounts';
 import { newId } from '../lib/ids';
+import { DEMO_USERNAMES } from '../modules/synthetic/demo-accounts';
+import { DEMO_PASSWORD } from '../modules/synthetic/demo-seed';
 import {
   appFor,
   type InstallationRuntime,

@@ -1,7 +1,7 @@
-import { ensureSeedRows } from '../db/bootstrap';
 import { openInstallationKeyRing } from '../db/master-key';
 import { loadMigrations } from '../db/migrations';
 import { migrate } from '../db/migrator';
+import { ensureInstallationRows } from './installation-rows';
 import { openRuntime } from './open';
 
 /**
@@ -14,7 +14,7 @@ export async function migrateCommand(): Promise<void> {
   try {
     const applied = await migrate(database, loadMigrations());
     logger.info({ applied }, applied.length ? 'migrations applied' : 'database schema already current');
-    await ensureSeedRows(database);
+    await ensureInstallationRows(database);
     const embedded = database.engine === 'pglite';
     if (config.masterKey || config.masterKeyFile.configured || embedded)
       await openInstallationKeyRing(config, database);

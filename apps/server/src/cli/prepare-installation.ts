@@ -1,5 +1,3 @@
-import { ensureSeedRows } from '../db/bootstrap';
-import { DEMO_CASES, seedDemoAccounts, seedDemoCaseload } from '../db/demo-seed';
 import { endDemoBesideRealAccounts, isDemoInstallation, readInstallation } from '../db/installation';
 import { openInstallationKeyRing } from '../db/master-key';
 import { loadMigrations, type Migration } from '../db/migrations';
@@ -7,6 +5,8 @@ import { MigrationError, migrate, migrationStatus } from '../db/migrator';
 import { runInRequestTransaction } from '../db/request-transaction';
 import { verifyRequestRole } from '../db/roles';
 import type { KeyRing } from '../lib/key-ring';
+import { DEMO_CASES, seedDemoAccounts, seedDemoCaseload } from '../modules/synthetic/demo-seed';
+import { ensureInstallationRows } from './installation-rows';
 import type { CliRuntime } from './open';
 
 /**
@@ -48,7 +48,7 @@ export async function prepareInstallation(
     );
   }
   await verifyRequestRole(database);
-  await ensureSeedRows(database);
+  await ensureInstallationRows(database);
 
   const disabled = await endDemoBesideRealAccounts(database);
   if (disabled !== null)

@@ -1,13 +1,13 @@
 import { parseArgs } from 'node:util';
 import { todayInVietNam } from '@lantern/domain';
-import { ensureSeedRows } from '../db/bootstrap';
-import { DEMO_CASES, seedDemoAccounts, seedDemoCaseload } from '../db/demo-seed';
 import { readInstallation } from '../db/installation';
 import { openInstallationKeyRing } from '../db/master-key';
 import { loadMigrations } from '../db/migrations';
 import { migrate } from '../db/migrator';
-import { createProgress } from '../db/seed/progress';
-import { SeedRefusedError, seedSynthetic } from '../db/seed/synthetic-seed';
+import { DEMO_CASES, seedDemoAccounts, seedDemoCaseload } from '../modules/synthetic/demo-seed';
+import { createProgress } from '../modules/synthetic/progress';
+import { SeedRefusedError, seedSynthetic } from '../modules/synthetic/synthetic-seed';
+import { ensureInstallationRows } from './installation-rows';
 import { openRuntime } from './open';
 
 export class SeedUsageError extends Error {
@@ -61,7 +61,7 @@ export async function seedCommand(args: string[]): Promise<number> {
   process.on('SIGTERM', onSignal);
   try {
     if (database.canMigrate) await migrate(database, loadMigrations());
-    await ensureSeedRows(database);
+    await ensureInstallationRows(database);
     if (values.demo) {
       const outcome = await seedDemoAccounts(database);
       if (outcome === 'refused')

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startArgs } from '../../../../scripts/start-args.mjs';
-import { DEMO_PASSWORD } from '../db/demo-seed';
+import { DEMO_PASSWORD } from '../modules/synthetic/demo-seed';
 import {
   appFor,
   type InstallationRuntime,

@@ -1,15 +1,19 @@
 import { seedAgencyTypes, seedRoles } from '@lantern/domain';
 import { recordSystemAudit } from '../audit/system-audit';
 import { newId } from '../lib/ids';
-import { ensureShippedInstruments } from '../modules/screening/instrument-catalogue';
-import type { Database } from './types';
+import type { Database, SqlSession } from './types';
 
 /**
  * Rows every installation needs and that migrations cannot write because their keys are made in the
- * application: the seeded roles and agency types, and the screening instrument versions Lantern ships. Adds what is missing, never changes what exists
- * (administrators may have edited them), and audits what it added.
+ * application: the seeded roles and agency types, and what the caller's modules ship (the screening
+ * instrument versions), written in the same owner transaction. The database layer knows no module, so the
+ * caller passes that part in. Adds what is missing, never changes what exists (administrators may have
+ * edited them), and audits what it added.
  */
-export async function ensureSeedRows(database: Database): Promise<void> {
+export async function ensureSeedRows(
+  database: Database,
+  ensureShippedRows: (session: SqlSession) => Promise<void>,
+): Promise<void> {
   const owner = await database.openOwner();
   if (!owner) return;
   try {
@@ -22,7 +26,7 @@ export async function ensureSeedRows(database: Database): Promise<void> {
       );
       const newTypes = seedAgencyTypes.filter((code) => !existingTypes.has(code));
       const newRoles = seedRoles.filter((role) => !existingRoles.has(role.code));
-      await ensureShippedInstruments(session);
+      await ensureShippedRows(session);
       if (newTypes.length === 0 && newRoles.length === 0) return;
       for (const code of newTypes) await session.query('insert into agency_types (code) values ($1)', [code]);
       for (const role of newRoles) {

@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, wri
 import path from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { createFirstAdmin } from '../cli/create-admin';
+import { ensureInstallationRows } from '../cli/installation-rows';
 import { prepareInstallation } from '../cli/prepare-installation';
 import { loadConfig } from '../config';
 import { createLogger } from '../lib/logger';
@@ -12,7 +13,6 @@ import {
   installationRuntime,
 } from '../test-support/installation-runtime';
 import { createTestDatabase, type TestDatabase, testEngine } from '../test-support/test-database';
-import { ensureSeedRows } from './bootstrap';
 import { openKeyRing } from './data-keys';
 import { loadInstallationMasterKey } from './master-key';
 import { migrate } from './migrator';
@@ -93,7 +93,7 @@ describe.runIf(testEngine === 'pglite')('embedded master key custody', () => {
     writeFileSync(path.join(config.dataDir, 'master.key'), key.toString('base64'), { mode: 0o600 });
     writeFileSync(path.join(config.dataDir, 'master.key.previous'), newMasterKey().toString('base64'));
     await migrate(database);
-    await ensureSeedRows(database);
+    await ensureInstallationRows(database);
     const sealed = (await openKeyRing(database, key)).seal('Lào Cai', 'person:province');
     await createFirstAdmin(database, {
       username: 'real.admin',

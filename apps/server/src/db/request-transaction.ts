@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { sweepLapsedHits } from './rate-limits';
 import type { AppDatabase, Tx } from './types';
 
 /** The role every request runs as. Fixed, because policies and grants in migrations name it. */
@@ -31,6 +32,8 @@ export function runInRequestTransaction<T>(
              set_config('lantern.actor_id', ${context.actorId ?? ''}, true),
              set_config('lantern.agency_id', ${context.agencyId ?? ''}, true),
              set_config('lantern.permissions', ${(context.permissions ?? []).join(',')}, true)`);
-    return work(tx);
+    const result = await work(tx);
+    await sweepLapsedHits(tx);
+    return result;
   });
 }

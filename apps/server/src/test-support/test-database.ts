@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { ensureSeedRows } from '../db/bootstrap';
+import { ensureInstallationRows } from '../cli/installation-rows';
 import { loadMigrations } from '../db/migrations';
 import { migrate } from '../db/migrator';
 import { openPglite } from '../db/pglite';
@@ -30,7 +30,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const template = templateFile ? new Blob([readFileSync(templateFile)]) : undefined;
     const database = await openPglite(undefined, template);
     await migrate(database, loadMigrations());
-    await ensureSeedRows(database);
+    await ensureInstallationRows(database);
     return {
       database,
       asOwner: async (work) => {
@@ -55,7 +55,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     withUser(adminUrl, TEST_OWNER_ROLE, name),
   );
   await migrate(database, loadMigrations());
-  await ensureSeedRows(database);
+  await ensureInstallationRows(database);
   return {
     database,
     asOwner: async (work) => {

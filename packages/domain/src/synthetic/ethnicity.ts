@@ -1,26 +1,5 @@
 import { chance, draw, drawWeighted, type Random, type Table, weights } from './random';
 
-/**
- * Ethnic groups by the General Statistics Office's national code list of Viet Nam's 54 peoples (Decision
- * 121-TCTK/PPCĐ): the codes the synthetic profile's `ethnicity` carries. Lantern ships no ethnicity
- * vocabulary yet; these are the codes one would take.
- */
-export const ETHNIC_GROUPS: Readonly<Record<string, string>> = {
-  '01': 'Kinh',
-  '02': 'Tày',
-  '03': 'Thái',
-  '04': 'Hoa',
-  '05': 'Khmer',
-  '06': 'Mường',
-  '07': 'Nùng',
-  '08': 'Mông',
-  '09': 'Dao',
-  '18': 'Sán Dìu',
-  '25': 'Giáy',
-  '29': 'Khơ Mú',
-  '35': 'Hà Nhì',
-};
-
 /** The home language (ISO 639-3) of a group, where Lantern's language list has it. */
 export const ETHNIC_LANGUAGES: Readonly<Record<string, string>> = {
   '02': 'tyz',
@@ -45,7 +24,10 @@ export const LANGUAGE_NAMES_VI: Readonly<Record<string, string>> = {
   yue: 'Quảng Đông',
 };
 
-/** Rough shares of the peoples in the 2025 provinces that send many victims (census 2019, merged provinces). */
+/**
+ * Rough shares of the peoples (codes of the ethnicity vocabulary, the GSO list) in the 2025 provinces that
+ * send many victims, the Central Highlands and the Mekong delta (census 2019, merged provinces).
+ */
 const BY_PROVINCE: Readonly<Record<string, Table<string>>> = {
   '04': weights('02:40 07:30 08:12 09:10 01:8'),
   '08': weights('08:30 02:25 01:25 09:12 07:4 25:2'),
@@ -59,8 +41,14 @@ const BY_PROVINCE: Readonly<Record<string, Table<string>>> = {
   '25': weights('01:70 06:28 09:1'),
   '38': weights('01:84 06:9 03:6'),
   '40': weights('01:86 03:10 08:2 29:2'),
+  '52': weights('01:73 10:17 13:7.5 02:1 07:1 19:0.5'),
+  '66': weights('01:78 12:12 07:2.7 02:2 20:1.4 08:1 17:0.9 10:0.6 09:0.4'),
+  '68': weights('01:84 16:4.8 07:1.9 02:1.7 20:1.6 17:1.2 28:1.2 08:0.8 21:0.6 36:0.6 04:0.6'),
   '79': weights('01:94 04:5 05:1'),
+  '86': weights('01:89.5 05:10 04:0.5'),
+  '91': weights('01:90 05:8 04:1.5 17:0.5'),
   '92': weights('01:84 05:13 04:3'),
+  '96': weights('01:94 05:4.5 04:1.5'),
 };
 const ELSEWHERE = weights('01:98.5 06:0.5 02:0.5 04:0.5');
 

@@ -20,7 +20,6 @@ import { isKnownCode, type VocabularyId } from '../vocabularies/registry';
 import {
   agencyTypesIn,
   BORDER_PROVINCES,
-  ETHNIC_GROUPS,
   REGISTERING_AGENCY_TYPES,
   SYNTHETIC_PROVINCES,
   type SyntheticRegistration,
@@ -123,7 +122,7 @@ describe('synthetic registrations', () => {
       codes('education-level', [r.profile.educationLevel]);
       codes('marital-status', [r.profile.maritalStatus]);
       if (c.closureReason) expect(closureReasons).toContain(c.closureReason as ClosureReason);
-      if (r.profile.ethnicity) expect(ETHNIC_GROUPS).toHaveProperty(r.profile.ethnicity);
+      codes('ethnicity', [r.profile.ethnicity]);
       for (const language of r.profile.languages) expect(findLanguage(language)?.code).toBe(language);
       if (r.profile.nationality) expect(isCountryCode(r.profile.nationality)).toBe(true);
       province(r.person.homeProvinceCode);

@@ -48,7 +48,10 @@ describe('every vocabulary', () => {
         expect(entry.namespace).not.toBe('local');
       }
       if (vocabulary.source === 'vn')
-        expect(vocabulary.codes.every((entry) => entry.namespace === 'vn')).toBe(true);
+        expect(vocabulary.codes.every((entry) => entry.namespace !== 'htcds')).toBe(true);
+      // A statistics office's codes are a national list of their own, never mixed into an HTCDS list.
+      if (vocabulary.source === 'htcds')
+        expect(vocabulary.codes.every((entry) => entry.namespace !== 'gso')).toBe(true);
     }
   });
 

@@ -18,6 +18,7 @@ import {
 } from './htcds-victim';
 import type { Vocabulary, VocabularyCode } from './types';
 import { intakeRoute } from './vn-case';
+import { ethnicity } from './vn-ethnicity';
 import { subjectCategory, supportRegime } from './vn-law';
 
 /** Every built-in vocabulary, by id. Local values are merged in at run time (see local-values.ts). */
@@ -43,6 +44,7 @@ export const vocabularies = {
   'vn-support-regime': supportRegime,
   'vn-subject-category': subjectCategory,
   'vn-intake-route': intakeRoute,
+  ethnicity,
 } as const satisfies Record<string, Vocabulary>;
 
 export type VocabularyId = keyof typeof vocabularies;

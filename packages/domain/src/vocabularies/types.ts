@@ -3,15 +3,18 @@ import { supportedLocales } from '../i18n/locales';
 
 /**
  * Where a code comes from. HTCDS codes are the standard's own value names and never change, so that
- * exports stay valid; `vn` codes are Lantern's Viet Nam extensions ("vn." prefix); `local` codes are
- * added by an administrator at run time ("local." prefix) and live in the database.
+ * exports stay valid; `gso` codes are the numeric codes of a national list of the General Statistics
+ * Office, unchanged, so that records compare with censuses and other registers; `vn` codes are Lantern's
+ * Viet Nam extensions ("vn." prefix); `local` codes are added by an administrator at run time ("local."
+ * prefix) and live in the database.
  */
-export const vocabularyNamespaces = ['htcds', 'vn', 'local'] as const;
+export const vocabularyNamespaces = ['htcds', 'gso', 'vn', 'local'] as const;
 export type VocabularyNamespace = (typeof vocabularyNamespaces)[number];
 
-const PREFIX: Record<VocabularyNamespace, string> = { htcds: '', vn: 'vn.', local: 'local.' };
+const PREFIX: Record<VocabularyNamespace, string> = { htcds: '', gso: '', vn: 'vn.', local: 'local.' };
 const CODE_PATTERN: Record<VocabularyNamespace, RegExp> = {
   htcds: /^[A-Za-z0-9][A-Za-z0-9_]*$/,
+  gso: /^[0-9]{2}$/,
   vn: /^vn\.[A-Za-z][A-Za-z0-9_]*$/,
   local: /^local\.[A-Za-z][A-Za-z0-9_-]*$/,
 };
@@ -79,6 +82,11 @@ type Extra = Pick<VocabularyCode, 'description' | 'htcdsExport' | 'ctdc'>;
 /** An HTCDS value: the standard's value name, unchanged, with Lantern's three labels. */
 export function htcds(code: string, vi: string, en: string, ar: string, extra: Extra = {}): VocabularyCode {
   return { code, namespace: 'htcds', labels: { vi, en, ar }, ...extra };
+}
+
+/** A code of a General Statistics Office list, as the office writes it ("08"). */
+export function gso(code: string, vi: string, en: string, ar: string, extra: Extra = {}): VocabularyCode {
+  return { code, namespace: 'gso', labels: { vi, en, ar }, ...extra };
 }
 
 /** A Viet Nam extension; the "vn." prefix is added here. */

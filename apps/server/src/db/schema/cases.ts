@@ -1,4 +1,16 @@
-import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { agencies, users } from './identity';
 
 /**
@@ -17,6 +29,7 @@ export const persons = pgTable(
     identitySealed: text('identity_sealed').notNull(),
     sex: text('sex'),
     ageBand: text('age_band'),
+    /** Two-digit code of the GSO list of peoples (vocabulary `ethnicity`). */
     ethnicity: text('ethnicity'),
     nationality: text('nationality'),
     languages: text('languages').array().notNull().default([]),
@@ -31,7 +44,11 @@ export const persons = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
-  (table) => [index('persons_owner_idx').on(table.ownerAgencyId)],
+  (table) => [
+    index('persons_owner_idx').on(table.ownerAgencyId),
+    // Checked on every insert and update; rows stored before migration 0016 are not (NOT VALID).
+    check('persons_ethnicity_gso_code', sql`${table.ethnicity} ~ '^[0-9]{2}$'`),
+  ],
 );
 
 /** Blind index: keyed HMACs of the matcher's candidate keys. Nothing here can be read back into a name. */

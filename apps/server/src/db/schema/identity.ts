@@ -133,14 +133,6 @@ export const sessions = pgTable(
   (table) => [uniqueIndex('sessions_token_hash_key').on(table.tokenHash)],
 );
 
-/** Failed sign-in counters per account name and per address, for growing delays. */
-export const signInThrottle = pgTable('sign_in_throttle', {
-  key: text('key').primaryKey(),
-  failures: integer('failures').notNull().default(0),
-  blockedUntil: timestamp('blocked_until', { withTimezone: true }),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
-
 export const passwordSetupTokens = pgTable('password_setup_tokens', {
   id: uuid('id').primaryKey(),
   userId: uuid('user_id')

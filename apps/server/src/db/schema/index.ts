@@ -6,5 +6,6 @@ export * from './duplicates';
 export * from './identity';
 export * from './instance';
 export * from './keys';
+export * from './rate-limits';
 export * from './screening';
 export * from './vocabularies';

@@ -1,12 +1,11 @@
 import type { BreakGlassCategory } from '@lantern/domain';
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { authorize } from '../../access/policy';
 import { ownerLookupFor } from '../../access/resource-owners';
 import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
 import { queryRows } from '../../db/query-rows';
 import { accessGrants, notifications } from '../../db/schema';
-import type { Tx } from '../../db/types';
 import { notFound } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 
@@ -82,21 +81,4 @@ export async function breakGlass(
     });
     return { id, expiresAt: expiresAt.toISOString() };
   });
-}
-
-/** Whether the actor holds a live break-the-glass grant on a record; modules add this to their scopes. */
-export async function hasAccessGrant(tx: Tx, ctx: RequestContext, resourceType: string, resourceId: string) {
-  if (!ctx.actor) return false;
-  const rows = await tx
-    .select({ id: accessGrants.id })
-    .from(accessGrants)
-    .where(
-      and(
-        eq(accessGrants.userId, ctx.actor.userId),
-        eq(accessGrants.resourceType, resourceType),
-        eq(accessGrants.resourceId, resourceId),
-        gt(accessGrants.expiresAt, sql`now()`),
-      ),
-    );
-  return rows.length > 0;
 }

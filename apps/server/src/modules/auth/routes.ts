@@ -12,11 +12,11 @@ import {
 } from '@lantern/domain';
 import type { Context } from 'hono';
 import { defineRoute } from '../../access/route-access';
+import { clearSessionCookie, setSessionCookie } from '../../access/session-cookies';
 import { csrfTokenFor } from '../../access/session-middleware';
 import { AppError } from '../../lib/errors';
 import { json } from '../../lib/openapi';
 import { createRouter, type LanternEnv, type PresentedSession } from '../../lib/router';
-import { clearSessionCookie, setSessionCookie } from './cookies';
 import { getSession, signOut } from './get-session';
 import { confirmMfaEnrolment, startMfaEnrolment, verifySecondFactor } from './mfa';
 import { completePasswordSetup } from './passwords';

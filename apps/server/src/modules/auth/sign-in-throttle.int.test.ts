@@ -44,8 +44,9 @@ describe(`sign-in from a shared address (${testEngine})`, () => {
     // An hour in which this address has failed 110 times (the free allowance is 100).
     await t.testDb.asOwner((owner) =>
       owner.query(
-        "insert into sign_in_throttle (key, failures, updated_at) values ($1, 110, now() - interval '1 minute')",
-        [`address:${office}`],
+        `insert into rate_limit_hits (scope, key, hits, last_hit_at, expires_at)
+         values ('sign_in.address', $1, 110, now() - interval '1 minute', now() + interval '59 minutes')`,
+        [office],
       ),
     );
     const started = performance.now();

@@ -5,9 +5,9 @@ import { recordAudit } from '../../audit/record-audit';
 import { verifyPassword } from '../../auth/passwords';
 import type { RequestContext } from '../../context/request-context';
 import { queryRows } from '../../db/query-rows';
-import { DEMO_USERNAMES } from '../../db/seed/demo-accounts';
 import { AppError } from '../../lib/errors';
 import type { SessionSettings } from '../../lib/router';
+import { DEMO_USERNAMES } from '../synthetic/demo-accounts';
 import { createSession, type IssuedSession } from './session-store';
 import {
   addressPauseSeconds,

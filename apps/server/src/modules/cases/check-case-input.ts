@@ -36,6 +36,7 @@ function place(prefix: string, provinceCode?: string, communeCode?: string): Fie
 export function checkPerson(identity: PersonIdentity, profile: PersonProfile, today: string): FieldError[] {
   const problems: FieldError[] = [
     ...oneCode('person.profile.sex', profile.sex, 'gender'),
+    ...oneCode('person.profile.ethnicity', profile.ethnicity, 'ethnicity'),
     ...oneCode('person.profile.educationLevel', profile.educationLevel, 'education-level'),
     ...oneCode('person.profile.maritalStatus', profile.maritalStatus, 'marital-status'),
     ...place('person.profile.', profile.homeProvinceCode, profile.homeCommuneCode),

@@ -15,8 +15,8 @@ export async function matchPersons(
   query: MatchRequest,
 ): Promise<{ candidates: Candidate[] }> {
   authorize(ctx, 'case.create', 'case.read');
-  takePersonSearch(ctx);
   return ctx.transaction(async (tx) => {
+    await takePersonSearch(tx, ctx);
     const candidates = await findCandidates(tx, ctx, evidenceFromSearch(query));
     await auditPersonSearch(tx, ctx, candidates, 'search');
     return { candidates };

@@ -53,19 +53,20 @@ export async function registerCase(ctx: RequestContext, input: RegisterCaseInput
     ...checkConsents(input.consents, identity, today),
   ];
   if (problems.length > 0) throw new AppError(400, 'validation', {}, problems);
-  refuseWhenSearchesUsedUp(ctx);
 
   const outcome = await ctx.transaction(async (tx) => {
+    await refuseWhenSearchesUsedUp(tx, ctx);
     const evidence = evidenceOf(identity, profile);
     const candidates = await findCandidates(tx, ctx, evidence);
     await auditPersonSearch(tx, ctx, candidates, 'registration');
     const probable = candidates.filter((candidate) => candidate.band === 'probable');
+    // An answer that tells of probable duplicates is a search answered: it counts against the user's limit.
+    if (probable.length > 0) await countPersonSearch(tx, ctx);
     const unacknowledged = probable.filter(
       (candidate) => !input.registerDespite.includes(candidate.caseCode ?? ''),
     );
     // Returned, not thrown: the transaction commits the search's audit event and nothing else.
-    if (unacknowledged.length > 0)
-      return { kind: 'duplicates' as const, count: unacknowledged.length, probable: probable.length };
+    if (unacknowledged.length > 0) return { kind: 'duplicates' as const, count: unacknowledged.length };
     const screeningIds = await linkedScreenings(tx, ctx, input.screeningId);
     const province = (await actorProvince(tx)) ?? '00';
 
@@ -164,11 +165,8 @@ export async function registerCase(ctx: RequestContext, input: RegisterCaseInput
     return {
       kind: 'registered' as const,
       detail: await findCase(tx, ctx, caseId),
-      probable: probable.length,
     };
   });
-  // An answer that tells of probable duplicates is a search answered: it counts against the user's limit.
-  if (outcome.probable > 0) countPersonSearch(ctx);
   if (outcome.kind === 'duplicates')
     throw new AppError(409, 'case.probable_duplicate', { count: outcome.count });
   return outcome.detail;

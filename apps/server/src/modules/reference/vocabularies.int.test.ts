@@ -45,7 +45,11 @@ describe(`vocabularies (${testEngine})`, () => {
       source: 'vn',
       codeCount: 10,
     });
-    expect(body.vocabularies).toHaveLength(21);
+    expect(body.vocabularies).toHaveLength(22);
+    expect(body.vocabularies.find((v) => v.id === 'ethnicity')).toMatchObject({
+      source: 'vn',
+      codeCount: 55,
+    });
   });
 
   it('shows the codes of one vocabulary in the caller’s language, with all three labels and the HTCDS export', async () => {

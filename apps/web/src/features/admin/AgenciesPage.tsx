@@ -1,16 +1,5 @@
 import { type AgencyView, foldVietnamese } from '@lantern/domain';
-import {
-  Alert,
-  Button,
-  Group,
-  NativeSelect,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, Skeleton, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,6 +15,7 @@ import { OfficesModal } from './OfficesModal';
 import { adminKeys, useAgencies, useAgencyTypes } from './queries';
 import { RenameAgencyModal } from './RenameAgencyModal';
 import { StatusBadge } from './StatusBadge';
+import { StatusFilterSelect } from './StatusFilterSelect';
 
 // Agency administrators see their own agency here to look after its offices; only system administrators
 // add, rename or deactivate agencies.
@@ -119,17 +109,7 @@ function Agencies() {
           type="search"
           w={{ base: '100%', sm: 320 }}
         />
-        <NativeSelect
-          label={t('admin.status.label')}
-          size="md"
-          value={status}
-          onChange={(event) => setStatus(event.currentTarget.value as StatusFilter)}
-          data={[
-            { value: 'active', label: t('admin.status.active') },
-            { value: 'disabled', label: t('admin.status.disabled') },
-            { value: 'all', label: t('admin.status.all') },
-          ]}
-        />
+        <StatusFilterSelect value={status} onChange={setStatus} />
       </Group>
       {agencies.isPending && <Skeleton height={160} />}
       {agencies.isError && (

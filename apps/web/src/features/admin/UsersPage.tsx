@@ -25,6 +25,7 @@ import { roleLabel } from './labels';
 import { type SetupLink, USER_ADMIN_PERMISSIONS, useAgencies, useRoles, useUsers } from './queries';
 import { SetupLinkDialog } from './SetupLinkDialog';
 import { MfaBadge, StatusBadge } from './StatusBadge';
+import { StatusFilterSelect } from './StatusFilterSelect';
 
 export function UsersPage() {
   return (
@@ -127,17 +128,10 @@ function Users() {
             })),
           ]}
         />
-        <NativeSelect
-          label={t('admin.status.label')}
-          size="md"
+        <StatusFilterSelect
           value={status}
-          onChange={(event) => setStatus(event.currentTarget.value as StatusFilter)}
-          data={[
-            { value: 'active', label: t('admin.status.active') },
-            { value: 'no_mfa', label: t('admin.users.filterNoMfa') },
-            { value: 'disabled', label: t('admin.status.disabled') },
-            { value: 'all', label: t('admin.status.all') },
-          ]}
+          onChange={setStatus}
+          extra={[{ value: 'no_mfa', label: t('admin.users.filterNoMfa') }]}
         />
       </Group>
       {users.isPending && <Skeleton height={200} />}

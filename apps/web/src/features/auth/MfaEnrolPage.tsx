@@ -1,13 +1,15 @@
-import { Alert, Button, Code, Group, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../lib/api';
 import { continueSignIn, startFreshSession } from '../../lib/session';
+import { LoadFailed } from '../shared/LoadFailed';
 import { CopyTextButton } from '../shell/CopyTextButton';
 import classes from './auth.module.css';
 import { groupSecret, isTotpCode, normaliseCode } from './codes';
+import { OneTimeCodeInput } from './OneTimeCodeInput';
 import { RecoveryCodes } from './RecoveryCodes';
 import { ResetNotice } from './ResetNotice';
 import { SignOutLink } from './SignOutLink';
@@ -101,14 +103,7 @@ function EnrolmentForm({ onEnrolled }: { onEnrolled: (codes: string[]) => void }
         </Title>
         {enrolment.isPending && <Loader role="status" aria-label={t('common.loading')} />}
         {enrolment.isError && (
-          <Alert color="red" role="alert">
-            <Stack gap="sm" align="flex-start">
-              <Text>{enrolment.error.message}</Text>
-              <Button variant="light" onClick={() => void enrolment.refetch()}>
-                {t('common.retry')}
-              </Button>
-            </Stack>
-          </Alert>
+          <LoadFailed gap="sm" message={enrolment.error.message} onRetry={() => void enrolment.refetch()} />
         )}
         {data && (
           <>
@@ -156,18 +151,10 @@ function EnrolmentForm({ onEnrolled }: { onEnrolled: (codes: string[]) => void }
               {serverError.message}
             </Alert>
           )}
-          <TextInput
-            label={t('mfa.codeLabel')}
-            description={t('mfa.codeHelp')}
-            name="code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={9}
-            required
+          <OneTimeCodeInput
             value={code}
             onChange={(event) => setCode(event.currentTarget.value)}
             error={codeError}
-            dir="ltr"
             disabled={!data}
           />
           <Button type="submit" loading={confirm.isPending} disabled={!data} fullWidth>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, api, rememberCsrfToken } from '../../lib/api';
 import { continueSignIn, startFreshSession } from '../../lib/session';
 import { isRecoveryCode, isTotpCode, normaliseCode, normaliseRecoveryCode } from './codes';
+import { OneTimeCodeInput } from './OneTimeCodeInput';
 import { SignOutLink } from './SignOutLink';
 import { useStageGuard } from './useStageGuard';
 
@@ -96,20 +97,12 @@ export function MfaVerifyPage() {
             </Alert>
           )}
           {method === 'code' ? (
-            <TextInput
+            <OneTimeCodeInput
               key="code"
               ref={input}
-              label={t('mfa.codeLabel')}
-              description={t('mfa.codeHelp')}
-              name="code"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={9}
-              required
               value={code}
               onChange={(event) => setCode(event.currentTarget.value)}
               error={fieldError}
-              dir="ltr"
             />
           ) : (
             <TextInput

@@ -3,6 +3,7 @@ import { Link, useNavigate, useRouterState } from '@tanstack/react-router';
 import { createContext, type ReactNode, useContext, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasPermission, isSigningOut, pathForStage, type Session, useSession } from '../../lib/session';
+import { LoadFailed } from '../shared/LoadFailed';
 
 const ActiveSessionContext = createContext<Session | null>(null);
 
@@ -48,14 +49,12 @@ export function RequireSession({ anyOf, children }: RequireSessionProps) {
 
   if (session.isError && data === undefined) {
     return (
-      <Alert color="red" role="alert" title={t('auth.sessionLoadFailed')}>
-        <Stack gap="sm" align="flex-start">
-          <Text>{session.error.message}</Text>
-          <Button variant="light" onClick={() => void session.refetch()}>
-            {t('common.retry')}
-          </Button>
-        </Stack>
-      </Alert>
+      <LoadFailed
+        gap="sm"
+        title={t('auth.sessionLoadFailed')}
+        message={session.error.message}
+        onRetry={() => void session.refetch()}
+      />
     );
   }
   const active = lastActive.current;

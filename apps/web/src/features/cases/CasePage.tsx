@@ -1,7 +1,7 @@
 import { type CaseDetail, todayInVietNam } from '@lantern/domain';
 import { Alert, Button, Group, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
-import { useState } from 'react';
+import { type ComponentType, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api';
 import { hasPermission, type Session } from '../../lib/session';
@@ -22,6 +22,19 @@ import classes from './cases.module.css';
 import { deadlineText, deadlineTone, stateText, stateTone, verificationDeadline } from './labels';
 import { useCase } from './queries';
 import { type CaseTab, caseTabs } from './search';
+
+/** Each section of a case file, all given the case as the page read it. */
+const tabPanels: Record<CaseTab, ComponentType<{ detail: CaseDetail }>> = {
+  summary: SummaryTab,
+  person: PersonTab,
+  details: DetailsTab,
+  consent: ConsentTab,
+  notes: NotesTab,
+  tasks: TasksTab,
+  attachments: AttachmentsTab,
+  timeline: TimelineTab,
+  sharing: SharingTab,
+};
 
 export function CasePage() {
   return (
@@ -163,33 +176,14 @@ function CaseView() {
             </Tabs.Tab>
           ))}
         </Tabs.List>
-        <Tabs.Panel value="summary" pt="md">
-          <SummaryTab detail={detail} />
-        </Tabs.Panel>
-        <Tabs.Panel value="person" pt="md">
-          <PersonTab detail={detail} />
-        </Tabs.Panel>
-        <Tabs.Panel value="details" pt="md">
-          <DetailsTab detail={detail} />
-        </Tabs.Panel>
-        <Tabs.Panel value="consent" pt="md">
-          <ConsentTab detail={detail} />
-        </Tabs.Panel>
-        <Tabs.Panel value="notes" pt="md">
-          <NotesTab detail={detail} />
-        </Tabs.Panel>
-        <Tabs.Panel value="tasks" pt="md">
-          <TasksTab detail={detail} />
-        </Tabs.Panel>
-        <Tabs.Panel value="attachments" pt="md">
-          <AttachmentsTab detail={detail} />
-        </Tabs.Panel>
-        <Tabs.Panel value="timeline" pt="md">
-          <TimelineTab detail={detail} />
-        </Tabs.Panel>
-        <Tabs.Panel value="sharing" pt="md">
-          <SharingTab detail={detail} />
-        </Tabs.Panel>
+        {caseTabs.map((known) => {
+          const Panel = tabPanels[known];
+          return (
+            <Tabs.Panel key={known} value={known} pt="md">
+              <Panel detail={detail} />
+            </Tabs.Panel>
+          );
+        })}
       </Tabs>
     </Stack>
   );

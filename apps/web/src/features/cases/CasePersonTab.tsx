@@ -27,6 +27,7 @@ export function PersonTab({ detail }: { detail: CaseDetail }) {
     sex: useVocabularyLabels('gender'),
     education: useVocabularyLabels('education-level'),
     marital: useVocabularyLabels('marital-status'),
+    ethnicity: useVocabularyLabels('ethnicity'),
   };
   const countries = useCountries();
   const languages = useLanguages();
@@ -139,6 +140,9 @@ export function PersonTab({ detail }: { detail: CaseDetail }) {
             </Definition>
             <Definition label={t('casesWeb.register.maritalStatus')}>
               {text(vocabulary.marital(profile.maritalStatus))}
+            </Definition>
+            <Definition label={t('casesWeb.register.ethnicity')}>
+              {text(vocabulary.ethnicity(profile.ethnicity))}
             </Definition>
             <Definition label={t('casesWeb.register.childrenCount')}>
               {profile.childrenCount !== undefined ? String(profile.childrenCount) : none}

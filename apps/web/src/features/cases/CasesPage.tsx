@@ -1,6 +1,5 @@
 import { type CaseSummary, caseStates, todayInVietNam } from '@lantern/domain';
 import {
-  Alert,
   Button,
   Group,
   NativeSelect,
@@ -20,6 +19,7 @@ import { RequireSession, useActiveSession } from '../auth/RequireSession';
 import { formatDayMonthYear } from '../reference/dates';
 import { useProvinces } from '../reference/queries';
 import { UnitSelect } from '../reference/UnitSelect';
+import { LoadFailed } from '../shared/LoadFailed';
 import { ListPager } from '../shell/ListPager';
 import { AnchorLink, ButtonLink } from '../shell/links';
 import { ToneBadge } from '../shell/ToneBadge';
@@ -90,16 +90,7 @@ function Cases() {
       <Filters search={search} onChange={filter} />
 
       {list.isPending && <Skeleton height={240} />}
-      {list.isError && (
-        <Alert color="red" role="alert">
-          <Stack gap="xs" align="flex-start">
-            <Text>{list.error.message}</Text>
-            <Button variant="light" onClick={() => void list.refetch()}>
-              {t('common.retry')}
-            </Button>
-          </Stack>
-        </Alert>
-      )}
+      {list.isError && <LoadFailed message={list.error.message} onRetry={() => void list.refetch()} />}
       {list.data && (
         <Text size="sm" c="dimmed" role="status">
           {t('casesWeb.list.count', { count: total })}

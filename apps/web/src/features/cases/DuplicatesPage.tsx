@@ -14,6 +14,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../admin/ConfirmDialog';
 import { RequireSession } from '../auth/RequireSession';
+import { LoadFailed } from '../shared/LoadFailed';
 import { AnchorLink } from '../shell/links';
 import { ToneBadge } from '../shell/ToneBadge';
 import classes from './cases.module.css';
@@ -30,7 +31,8 @@ import {
   ownFirst,
   splitReasons,
 } from './duplicates';
-import { matchReasonText, useProvinceLabels } from './labels';
+import { useProvinceLabels } from './labels';
+import { MatchCard } from './MatchCard';
 
 export function DuplicatesPage() {
   return (
@@ -110,16 +112,7 @@ function Duplicates() {
       </Stack>
 
       {list.isPending && <Skeleton height={240} />}
-      {list.isError && (
-        <Alert color="red" role="alert">
-          <Stack gap="xs" align="flex-start">
-            <Text>{list.error.message}</Text>
-            <Button variant="light" onClick={() => void list.refetch()}>
-              {t('common.retry')}
-            </Button>
-          </Stack>
-        </Alert>
-      )}
+      {list.isError && <LoadFailed message={list.error.message} onRetry={() => void list.refetch()} />}
       {list.data && list.data.length === 0 && (
         <Paper withBorder p="lg" data-testid="duplicates-empty">
           <Text fw={600}>{t(`casesWeb.duplicates.empty.${status}`)}</Text>
@@ -159,7 +152,6 @@ function PairCard({
   const decide = useDecideDuplicate();
   const [asking, setAsking] = useState<DuplicateDecision | null>(null);
   const { alike, different } = splitReasons(pair.reasons);
-  const probable = pair.band === 'probable';
   const [first, second] = ownFirst(pair);
 
   const confirm = (decision: DuplicateDecision) => {
@@ -185,73 +177,53 @@ function PairCard({
   const dialog = asking ? confirm(asking) : null;
 
   return (
-    <Paper
-      component="li"
-      withBorder
-      p="md"
-      className={classes.candidate}
-      data-band={pair.band}
-      data-decided={pair.status !== 'open' || undefined}
-      data-testid="duplicate-pair"
+    <MatchCard
+      band={pair.band}
+      decided={pair.status !== 'open'}
+      testId="duplicate-pair"
+      gap="sm"
+      alike={alike}
+      different={different}
+      badges={
+        <>
+          {pair.status === 'merged' && <ToneBadge tone="info">{t('casesWeb.duplicates.linked')}</ToneBadge>}
+          {pair.status === 'dismissed' && (
+            <ToneBadge tone="neutral">{t('casesWeb.duplicates.dismissedBadge')}</ToneBadge>
+          )}
+        </>
+      }
+      aside={
+        <Text size="sm" c="dimmed">
+          {pair.decidedAt && pair.status !== 'open'
+            ? t('casesWeb.duplicates.decided', { date: dayInVietNam(pair.decidedAt) })
+            : t('casesWeb.duplicates.found', { date: dayInVietNam(pair.foundAt) })}
+        </Text>
+      }
     >
-      <Stack gap="sm">
-        <Group justify="space-between" gap="xs" align="flex-start">
-          <Group gap="xs">
-            <ToneBadge tone={probable ? 'negative' : 'warning'}>
-              {probable ? t('casesWeb.register.bandProbable') : t('casesWeb.register.bandPossible')}
-            </ToneBadge>
-            {pair.status === 'merged' && <ToneBadge tone="info">{t('casesWeb.duplicates.linked')}</ToneBadge>}
-            {pair.status === 'dismissed' && (
-              <ToneBadge tone="neutral">{t('casesWeb.duplicates.dismissedBadge')}</ToneBadge>
-            )}
-          </Group>
-          <Text size="sm" c="dimmed">
-            {pair.decidedAt && pair.status !== 'open'
-              ? t('casesWeb.duplicates.decided', { date: dayInVietNam(pair.decidedAt) })
-              : t('casesWeb.duplicates.found', { date: dayInVietNam(pair.foundAt) })}
-          </Text>
-        </Group>
-        {alike.length > 0 && (
-          <Text size="sm">
-            <Text span fw={600}>
-              {t('casesWeb.register.alike')}:
-            </Text>{' '}
-            {alike.map((reason) => matchReasonText(t, reason.code)).join('; ')}
-          </Text>
-        )}
-        {different.length > 0 && (
-          <Text size="sm">
-            <Text span fw={600}>
-              {t('casesWeb.register.different')}:
-            </Text>{' '}
-            {different.map((reason) => matchReasonText(t, reason.code)).join('; ')}
-          </Text>
-        )}
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <SideView side={first} />
-          <SideView side={second} />
-        </SimpleGrid>
-        <Group gap="sm">
-          {decisionsFor(pair.status).map((decision) => (
-            <Button
-              key={decision}
-              variant={decision === 'merge' ? 'filled' : 'default'}
-              h={44}
-              onClick={() => {
-                decide.reset();
-                setAsking(decision);
-              }}
-              data-testid={`duplicate-${decision}`}
-            >
-              {decision === 'merge'
-                ? t('casesWeb.duplicates.merge')
-                : decision === 'dismiss'
-                  ? t('casesWeb.duplicates.dismiss')
-                  : t('casesWeb.duplicates.undo')}
-            </Button>
-          ))}
-        </Group>
-      </Stack>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <SideView side={first} />
+        <SideView side={second} />
+      </SimpleGrid>
+      <Group gap="sm">
+        {decisionsFor(pair.status).map((decision) => (
+          <Button
+            key={decision}
+            variant={decision === 'merge' ? 'filled' : 'default'}
+            h={44}
+            onClick={() => {
+              decide.reset();
+              setAsking(decision);
+            }}
+            data-testid={`duplicate-${decision}`}
+          >
+            {decision === 'merge'
+              ? t('casesWeb.duplicates.merge')
+              : decision === 'dismiss'
+                ? t('casesWeb.duplicates.dismiss')
+                : t('casesWeb.duplicates.undo')}
+          </Button>
+        ))}
+      </Group>
       {asking && dialog && (
         <ConfirmDialog
           opened
@@ -274,7 +246,7 @@ function PairCard({
           }
         />
       )}
-    </Paper>
+    </MatchCard>
   );
 }
 

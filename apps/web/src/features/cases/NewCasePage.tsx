@@ -1,5 +1,5 @@
 import { type Instrument, todayInVietNam } from '@lantern/domain';
-import { Alert, Button, Group, List, Progress, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -9,6 +9,7 @@ import { formatDateTime } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
 import { RequireSession } from '../auth/RequireSession';
 import { useInstrumentDefinitions } from '../screening/queries';
+import { StepProgress } from '../shared/StepProgress';
 import { AnchorLink } from '../shell/links';
 import { useLeaveGuard } from '../shell/useLeaveGuard';
 import classes from './cases.module.css';
@@ -23,11 +24,12 @@ import {
   stepProblems,
   withPrefill,
 } from './model';
-import { caseKeys, type MatchCandidate, matchPersons, registerCase, useScreeningFor } from './queries';
+import { caseKeys, matchPersons, registerCase, useScreeningFor } from './queries';
 import { ConsentStep } from './RegisterConsentStep';
 import { DetailsStep } from './RegisterDetailsStep';
 import { PersonStep } from './RegisterPersonStep';
 import { SearchStep } from './RegisterSearchStep';
+import type { SearchState } from './search-state';
 
 export function NewCasePage() {
   return (
@@ -39,14 +41,6 @@ export function NewCasePage() {
 
 const STEPS = ['search', 'person', 'details', 'consent'] as const;
 type Step = (typeof STEPS)[number];
-
-export interface SearchState {
-  /** The search the candidates answer (see searchKey); null before the first search. */
-  key: string | null;
-  candidates: MatchCandidate[];
-  pending: boolean;
-  error: string | null;
-}
 
 /**
  * Registering a person and their case: search first, then identity and profile, the trafficking details
@@ -247,16 +241,12 @@ function Registration() {
           )}
         </Alert>
       )}
-      <Stack gap={6}>
-        <Text size="sm" fw={600} data-testid="register-progress">
-          {t('casesWeb.register.progress', { current: index + 1, total: STEPS.length })}
-        </Text>
-        <Progress
-          value={((index + 1) / STEPS.length) * 100}
-          size="sm"
-          aria-label={t('casesWeb.register.progress', { current: index + 1, total: STEPS.length })}
-        />
-      </Stack>
+      <StepProgress
+        label={t('casesWeb.register.progress', { current: index + 1, total: STEPS.length })}
+        current={index + 1}
+        total={STEPS.length}
+        testId="register-progress"
+      />
       <Title order={2} ref={headingRef} tabIndex={-1} className={classes.stepHeading}>
         {t(`casesWeb.register.steps.${step}`)}
       </Title>

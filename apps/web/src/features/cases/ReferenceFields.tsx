@@ -1,9 +1,8 @@
 import { seedAgencyTypes } from '@lantern/domain';
-import { MultiSelect, Select } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { foldedOptionsFilter } from '../reference/unit-filter';
-import classes from './cases.module.css';
+import { PickMany, PickOne } from './PickList';
 import { useCountries, useLanguages } from './queries';
 
 // The languages most often used with people met in Viet Nam come first, then all others (ISO 639-3).
@@ -56,22 +55,14 @@ export function LanguageSelect({
   const { t } = useTranslation();
   const options = useLanguageOptions();
   return (
-    <Select
-      size="md"
-      label={props.label}
-      description={props.description}
-      error={props.error}
+    <PickOne
+      {...props}
       data={options.data}
       value={value}
       onChange={onChange}
-      searchable
       limit={80}
       filter={filter}
       placeholder={options.loading ? t('common.loading') : t('casesWeb.form.choose')}
-      nothingFoundMessage={t('casesWeb.form.nothingFound')}
-      classNames={{ input: classes.input, option: classes.option }}
-      autoComplete="off"
-      data-testid={props.testId}
     />
   );
 }
@@ -81,26 +72,9 @@ export function LanguagesMultiSelect({
   onChange,
   ...props
 }: Labelled & { value: string[]; onChange: (value: string[]) => void }) {
-  const { t } = useTranslation();
   const options = useLanguageOptions();
   return (
-    <MultiSelect
-      size="md"
-      label={props.label}
-      description={props.description}
-      error={props.error}
-      data={options.data}
-      value={value}
-      onChange={onChange}
-      searchable
-      limit={80}
-      filter={filter}
-      hidePickedOptions
-      nothingFoundMessage={t('casesWeb.form.nothingFound')}
-      classNames={{ input: classes.input, option: classes.option }}
-      autoComplete="off"
-      data-testid={props.testId}
-    />
+    <PickMany {...props} data={options.data} value={value} onChange={onChange} limit={80} filter={filter} />
   );
 }
 
@@ -116,23 +90,14 @@ export function CountrySelect({
     [query.data],
   );
   return (
-    <Select
-      size="md"
-      label={props.label}
-      description={props.description}
-      error={props.error}
+    <PickOne
+      {...props}
       data={data}
       value={value}
       onChange={onChange}
-      searchable
       clearable
-      clearButtonProps={{ 'aria-label': t('casesWeb.form.clear') }}
       filter={filter}
       placeholder={query.isPending ? t('common.loading') : t('casesWeb.form.choose')}
-      nothingFoundMessage={t('casesWeb.form.nothingFound')}
-      classNames={{ input: classes.input, option: classes.option }}
-      autoComplete="off"
-      data-testid={props.testId}
     />
   );
 }
@@ -148,24 +113,5 @@ export function AgencyTypesSelect({
     () => seedAgencyTypes.map((type) => ({ value: type, label: t(`agencyTypes.${type}`) })),
     [t],
   );
-  return (
-    <MultiSelect
-      size="md"
-      label={props.label}
-      description={props.description}
-      error={props.error}
-      data={data}
-      value={value}
-      onChange={onChange}
-      searchable
-      clearable
-      clearButtonProps={{ 'aria-label': t('casesWeb.form.clear') }}
-      filter={filter}
-      hidePickedOptions
-      nothingFoundMessage={t('casesWeb.form.nothingFound')}
-      classNames={{ input: classes.input, option: classes.option }}
-      autoComplete="off"
-      data-testid={props.testId}
-    />
-  );
+  return <PickMany {...props} data={data} value={value} onChange={onChange} clearable filter={filter} />;
 }

@@ -139,6 +139,14 @@ export function PersonStep({ form, update, errors, today, onChangeSearch }: Pers
               value={form.maritalStatus}
               onChange={(maritalStatus) => update({ maritalStatus })}
             />
+            <VocabularySelect
+              vocabulary="ethnicity"
+              label={t('casesWeb.register.ethnicity')}
+              description={t('casesWeb.register.ethnicityHelp')}
+              value={form.ethnicity}
+              onChange={(ethnicity) => update({ ethnicity })}
+              testId="profile-ethnicity"
+            />
             <TextInput
               label={t('casesWeb.register.childrenCount')}
               value={form.childrenCount}

@@ -11,22 +11,14 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hasPermission } from '../../lib/session';
-import { useActiveSession } from '../auth/RequireSession';
-import { formatDayMonthYear } from '../reference/dates';
 import { useProvinces } from '../reference/queries';
 import { UnitSelect } from '../reference/UnitSelect';
-import { AnchorLink } from '../shell/links';
-import { ToneBadge } from '../shell/ToneBadge';
-import { BreakGlassDialog } from './BreakGlassDialog';
 import classes from './cases.module.css';
 import { DayInput } from './DayInput';
-import { matchReasonText, useProvinceLabels } from './labels';
 import type { CaseForm, FormErrors } from './model';
-import type { SearchState } from './NewCasePage';
-import type { MatchCandidate } from './queries';
+import { CandidateCard } from './RegisterCandidateCard';
+import type { SearchState } from './search-state';
 import { VocabularySelect } from './VocabularyField';
 
 interface SearchStepProps {
@@ -259,144 +251,5 @@ export function SearchStep({
         </Stack>
       )}
     </Stack>
-  );
-}
-
-function CandidateCard({
-  candidate,
-  despite,
-  onDespite,
-}: {
-  candidate: MatchCandidate;
-  despite: boolean;
-  onDespite: (caseCode: string, despite: boolean) => void;
-}) {
-  const { t } = useTranslation();
-  const session = useActiveSession();
-  const province = useProvinceLabels();
-  const alike = candidate.reasons.filter((reason) => reason.weight > 0);
-  const different = candidate.reasons.filter((reason) => reason.weight < 0);
-  const probable = candidate.band === 'probable';
-  const code = candidate.caseCode;
-  const [breakingGlass, setBreakingGlass] = useState(false);
-
-  return (
-    <Paper
-      component="li"
-      withBorder
-      p="md"
-      className={classes.candidate}
-      data-band={candidate.band}
-      data-decided={despite || undefined}
-      data-testid="register-candidate"
-    >
-      <Stack gap="xs">
-        <Group justify="space-between" gap="xs" align="flex-start">
-          <ToneBadge tone={probable ? 'negative' : 'warning'}>
-            {probable ? t('casesWeb.register.bandProbable') : t('casesWeb.register.bandPossible')}
-          </ToneBadge>
-          {code && (
-            <Text fw={700} className={classes.ltr} data-testid="candidate-code">
-              {code}
-            </Text>
-          )}
-        </Group>
-        {candidate.fullName ? (
-          <Text dir="auto">
-            <Text span fw={600}>
-              {candidate.fullName}
-            </Text>
-            {candidate.dateOfBirth && (
-              <>
-                {' · '}
-                <span className={classes.ltr}>{formatDayMonthYear(candidate.dateOfBirth)}</span>
-              </>
-            )}
-          </Text>
-        ) : (
-          <Text size="sm" c="dimmed">
-            <span className={classes.masked}>••••</span> {t('casesWeb.register.identityHidden')}
-          </Text>
-        )}
-        {alike.length > 0 && (
-          <Text size="sm">
-            <Text span fw={600}>
-              {t('casesWeb.register.alike')}:
-            </Text>{' '}
-            {alike.map((reason) => matchReasonText(t, reason.code)).join('; ')}
-          </Text>
-        )}
-        {different.length > 0 && (
-          <Text size="sm">
-            <Text span fw={600}>
-              {t('casesWeb.register.different')}:
-            </Text>{' '}
-            {different.map((reason) => matchReasonText(t, reason.code)).join('; ')}
-          </Text>
-        )}
-        {candidate.inScope && candidate.caseId ? (
-          <Text size="sm">{t('casesWeb.register.inScope')}</Text>
-        ) : (
-          <Text size="sm">
-            {t('casesWeb.register.otherAgency', {
-              province: province(candidate.ownerProvinceCode) || t('casesWeb.unknownProvince'),
-            })}
-            {hasPermission(session, 'case.break_glass') && !candidate.caseId && (
-              <> {t('casesWeb.register.breakGlassHint')}</>
-            )}
-          </Text>
-        )}
-        {despite && (
-          <Text size="sm" fw={600} role="status">
-            {t('casesWeb.register.markedOther')}
-          </Text>
-        )}
-        <Group gap="sm">
-          {candidate.inScope && candidate.caseId && (
-            <AnchorLink
-              to="/cases/$id"
-              params={{ id: candidate.caseId }}
-              target="_blank"
-              rel="noopener"
-              fw={600}
-              py={10}
-            >
-              {t('casesWeb.register.openCase')}
-            </AnchorLink>
-          )}
-          {!candidate.inScope && candidate.caseId && hasPermission(session, 'case.break_glass') && (
-            <Button variant="default" h={44} onClick={() => setBreakingGlass(true)}>
-              {t('casesWeb.register.breakGlassOpen')}
-            </Button>
-          )}
-          {code && probable && (
-            <Button
-              variant={despite ? 'subtle' : 'default'}
-              h={44}
-              onClick={() => onDespite(code, !despite)}
-              data-testid="candidate-someone-else"
-            >
-              {despite ? t('casesWeb.register.undoOther') : t('casesWeb.register.someoneElse')}
-            </Button>
-          )}
-        </Group>
-        {!probable && (
-          <Text size="xs" c="dimmed">
-            {t('casesWeb.register.possibleNote')}
-          </Text>
-        )}
-        {breakingGlass && candidate.caseId && (
-          <BreakGlassDialog
-            caseId={candidate.caseId}
-            opened
-            onClose={() => setBreakingGlass(false)}
-            onGranted={() => {
-              setBreakingGlass(false);
-              window.open(`/cases/${encodeURIComponent(candidate.caseId ?? '')}`, '_blank', 'noopener');
-            }}
-          />
-        )}
-      </Stack>
-    </Paper>
   );
 }

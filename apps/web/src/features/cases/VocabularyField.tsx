@@ -1,9 +1,8 @@
-import { MultiSelect, Select } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVocabulary } from '../reference/queries';
 import { foldedOptionsFilter } from '../reference/unit-filter';
-import classes from './cases.module.css';
+import { PickMany, PickOne } from './PickList';
 
 interface BaseProps {
   vocabulary: string;
@@ -39,30 +38,22 @@ export function VocabularySelect({
   value,
   onChange,
   clearable = true,
+  vocabulary,
   ...props
 }: BaseProps & { value: string | null; onChange: (value: string | null) => void; clearable?: boolean }) {
   const { t } = useTranslation();
   const chosen = useMemo(() => (value ? [value] : []), [value]);
-  const options = useOptions(props.vocabulary, chosen);
+  const options = useOptions(vocabulary, chosen);
   return (
-    <Select
-      size="md"
-      label={props.label}
-      description={props.description}
-      required={props.required}
+    <PickOne
+      {...props}
       data={options.data}
       value={value}
       onChange={onChange}
-      searchable
       clearable={clearable}
-      clearButtonProps={{ 'aria-label': t('casesWeb.form.clear') }}
       filter={options.filter}
       placeholder={options.loading ? t('common.loading') : t('casesWeb.form.choose')}
-      nothingFoundMessage={t('casesWeb.form.nothingFound')}
       error={props.error ?? (options.failed ? t('reference.loadFailed') : undefined)}
-      classNames={{ input: classes.input, option: classes.option }}
-      autoComplete="off"
-      data-testid={props.testId}
     />
   );
 }
@@ -70,30 +61,21 @@ export function VocabularySelect({
 export function VocabularyMultiSelect({
   value,
   onChange,
+  vocabulary,
   ...props
 }: BaseProps & { value: string[]; onChange: (value: string[]) => void }) {
   const { t } = useTranslation();
-  const options = useOptions(props.vocabulary, value);
+  const options = useOptions(vocabulary, value);
   return (
-    <MultiSelect
-      size="md"
-      label={props.label}
-      description={props.description}
-      required={props.required}
+    <PickMany
+      {...props}
       data={options.data}
       value={value}
       onChange={onChange}
-      searchable
       clearable
-      clearButtonProps={{ 'aria-label': t('casesWeb.form.clear') }}
       filter={options.filter}
       placeholder={value.length === 0 ? t('casesWeb.form.chooseMany') : undefined}
-      nothingFoundMessage={t('casesWeb.form.nothingFound')}
       error={props.error ?? (options.failed ? t('reference.loadFailed') : undefined)}
-      classNames={{ input: classes.input, option: classes.option }}
-      hidePickedOptions
-      autoComplete="off"
-      data-testid={props.testId}
     />
   );
 }

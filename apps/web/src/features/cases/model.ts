@@ -34,6 +34,7 @@ export interface CaseForm {
   languages: string[];
   educationLevel: string | null;
   maritalStatus: string | null;
+  ethnicity: string | null;
   childrenCount: string;
   // Trafficking details
   receivedOn: string | null;
@@ -80,6 +81,7 @@ export function emptyCaseForm(today: string): CaseForm {
     languages: ['vie'],
     educationLevel: null,
     maritalStatus: null,
+    ethnicity: null,
     childrenCount: '',
     receivedOn: today,
     intakeRoute: null,
@@ -198,6 +200,7 @@ export function registrationOf(
         languages: form.languages,
         ...(form.educationLevel ? { educationLevel: form.educationLevel } : {}),
         ...(form.maritalStatus ? { maritalStatus: form.maritalStatus } : {}),
+        ...(form.ethnicity ? { ethnicity: form.ethnicity } : {}),
         ...(children !== undefined ? { childrenCount: children } : {}),
         ...(form.homeProvinceCode ? { homeProvinceCode: form.homeProvinceCode } : {}),
         ...(form.homeProvinceCode && form.homeCommuneCode ? { homeCommuneCode: form.homeCommuneCode } : {}),

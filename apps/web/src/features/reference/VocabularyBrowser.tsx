@@ -19,6 +19,13 @@ function NamespaceBadge({ namespace }: { namespace: VocabularyCodeView['namespac
       </Badge>
     );
   }
+  if (namespace === 'gso') {
+    return (
+      <Badge variant="light" color="gray" tt="none">
+        {t('reference.vocabulary.badgeGso')}
+      </Badge>
+    );
+  }
   if (namespace === 'vn') {
     return (
       <Badge variant="filled" tt="none">

@@ -1,44 +1,39 @@
-import { type Instrument, type InstrumentSummary, type Locale, scoreScreening } from '@lantern/domain';
-import { Alert, Button, Group, List, Loader, Progress, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
-import { ConfirmDialog } from '../admin/ConfirmDialog';
 import { RequireSession, useActiveSession } from '../auth/RequireSession';
-import { ButtonLink } from '../shell/links';
+import { LoadFailed } from '../shared/LoadFailed';
+import { StepProgress } from '../shared/StepProgress';
+import { DeclinedStep } from './DeclinedStep';
+import { DiscardDraftDialog } from './DiscardDraftDialog';
 import { discardDraft, loadDraft, saveDraft } from './draft-store';
+import { localResponses } from './local-responses';
 import {
   currentStepIndex,
-  isSharedWithEarlier,
   latestInstruments,
   newDraft,
   REVIEW_STEP,
   type ScreeningDraft,
   screeningSubmission,
   unansweredCount,
-  withAnswer,
   withInstrument,
   withSharedAnswers,
   wizardSteps,
 } from './model';
-import { flushOutbox, type SentDetail, submitQueued, useScreeningSent } from './outbox';
-import { QuestionField } from './QuestionField';
+import { type SentDetail, submitQueued, useScreeningSent } from './outbox';
+import { QueuedScreen } from './QueuedScreen';
 import { instrumentQuery, screeningKeys, useInstrumentDefinitions, useInstrumentSummaries } from './queries';
-import {
-  type ExplainedResponse,
-  explainResponses,
-  InstrumentResult,
-  OverallResult,
-  overallOutcome,
-  SourceNotice,
-} from './ResultExplanation';
+import { type ExplainedResponse, overallOutcome } from './ResultExplanation';
 import { ReviewStep } from './ReviewStep';
+import { SectionStep } from './SectionStep';
 import { type SetupErrors, SetupStep } from './SetupStep';
 import classes from './screening.module.css';
+import { WizardActionBar } from './WizardActionBar';
 
 export function NewScreeningPage() {
   return (
@@ -57,36 +52,6 @@ type Phase =
       reason: 'offline' | 'signed-out' | 'server';
       responses: ExplainedResponse[];
     };
-
-/** The answers scored on this device, to show while a screening waits for a connection. */
-function localResponses(
-  draft: ScreeningDraft,
-  definitions: ReadonlyMap<string, Instrument>,
-  summaries: readonly InstrumentSummary[],
-  locale: Locale,
-): ExplainedResponse[] {
-  const submission = screeningSubmission(draft, definitions);
-  return explainResponses(
-    submission.responses.map((response) => {
-      const instrument = definitions.get(response.instrumentId) ?? null;
-      let result = null;
-      try {
-        result = instrument ? scoreScreening(instrument, response.answers) : null;
-      } catch {
-        // The server will say what is wrong; the local preview is only a courtesy.
-      }
-      return {
-        instrumentId: response.instrumentId,
-        instrument,
-        summary: summaries.find(
-          (s) => s.id === response.instrumentId && s.version === response.instrumentVersion,
-        ),
-        result,
-      };
-    }),
-    locale,
-  );
-}
 
 /**
  * A screening interview, one question group per step, built for a phone held in one hand: the draft is
@@ -310,45 +275,25 @@ function ScreeningWizard() {
         </Alert>
       )}
       {loadError && (
-        <Alert color="red" role="alert">
-          <Stack gap="xs" align="flex-start">
-            <Text>{loadError.message}</Text>
-            <Button
-              variant="light"
-              onClick={() => {
-                void summaries.refetch();
-                retry();
-              }}
-            >
-              {t('common.retry')}
-            </Button>
-          </Stack>
-        </Alert>
+        <LoadFailed
+          message={loadError.message}
+          onRetry={() => {
+            void summaries.refetch();
+            retry();
+          }}
+        />
       )}
 
       {declined ? (
-        <Stack gap="md" py="md">
-          <Title order={2} ref={headingRef} tabIndex={-1} className={classes.stepHeading}>
-            {t('screeningWeb.declined.title')}
-          </Title>
-          <Text size="lg">{t('screeningWeb.declined.text')}</Text>
-          <List spacing="xs">
-            <List.Item>{t('screeningWeb.declined.point1')}</List.Item>
-            <List.Item>{t('screeningWeb.declined.point2')}</List.Item>
-          </List>
-        </Stack>
+        <DeclinedStep headingRef={headingRef} />
       ) : (
         <>
-          <Stack gap={6}>
-            <Text size="sm" fw={600} data-testid="wizard-progress">
-              {t('screeningWeb.wizard.progress', { current: index + 1, total })}
-            </Text>
-            <Progress
-              value={((index + 1) / total) * 100}
-              size="sm"
-              aria-label={t('screeningWeb.wizard.progress', { current: index + 1, total })}
-            />
-          </Stack>
+          <StepProgress
+            label={t('screeningWeb.wizard.progress', { current: index + 1, total })}
+            current={index + 1}
+            total={total}
+            testId="wizard-progress"
+          />
           <Stack gap={2}>
             {sectionStep && (
               <Text size="sm" c="dimmed">
@@ -378,30 +323,14 @@ function ScreeningWizard() {
             </>
           )}
           {sectionStep && (
-            <Stack gap="xl">
-              {sectionStep.section.intro && (
-                <Text bg="gray.0" p="sm" style={{ borderRadius: 'var(--mantine-radius-md)' }}>
-                  {sectionStep.section.intro[locale]}
-                </Text>
-              )}
-              {sectionStep.instrument.sourceStatus === 'secondary' && !sectionSummary?.verification && (
-                <SourceNotice status="secondary">{t('screening.explain.secondarySource')}</SourceNotice>
-              )}
-              {sectionStep.questions.map((question) => (
-                <QuestionField
-                  key={`${sectionStep.instrument.id}/${question.id}`}
-                  question={question}
-                  locale={locale}
-                  value={draft.answers[sectionStep.instrument.id]?.[question.id]}
-                  carried={isSharedWithEarlier(draft, definitions, sectionStep.instrument.id, question.id)}
-                  onChange={(value) =>
-                    update((current) =>
-                      withAnswer(current, definitions, sectionStep.instrument.id, question.id, value),
-                    )
-                  }
-                />
-              ))}
-            </Stack>
+            <SectionStep
+              step={sectionStep}
+              summary={sectionSummary}
+              draft={draft}
+              definitions={definitions}
+              update={update}
+              locale={locale}
+            />
           )}
           {step?.kind === 'review' && (
             <ReviewStep
@@ -429,121 +358,30 @@ function ScreeningWizard() {
         </Alert>
       )}
 
-      <div className={`${classes.actionBar} ${classes.noPrint}`}>
-        <Group justify="space-between" wrap="nowrap" gap="sm">
-          {declined ? (
-            <>
-              <Button
-                variant="default"
-                className={classes.actionButton}
-                onClick={() => update((current) => ({ ...current, consent: null, consentAt: null }))}
-              >
-                {t('screeningWeb.wizard.back')}
-              </Button>
-              <Button
-                className={classes.actionButton}
-                onClick={() => {
-                  discardDraft(userId);
-                  void navigate({ to: '/screenings' });
-                }}
-              >
-                {t('screeningWeb.declined.finish')}
-              </Button>
-            </>
-          ) : (
-            <>
-              <Button
-                variant="default"
-                className={classes.actionButton}
-                onClick={back}
-                disabled={index === 0 || submitting}
-              >
-                {t('screeningWeb.wizard.back')}
-              </Button>
-              {isLast ? (
-                <Button className={classes.actionButton} onClick={() => void submit()} loading={submitting}>
-                  {t('screeningWeb.wizard.submit')}
-                </Button>
-              ) : (
-                <Button
-                  className={classes.actionButton}
-                  onClick={next}
-                  disabled={draft.consent !== 'yes' || (step?.kind === 'setup' && pending)}
-                >
-                  {t('screeningWeb.wizard.next')}
-                </Button>
-              )}
-            </>
-          )}
-        </Group>
-      </div>
+      <WizardActionBar
+        declined={declined}
+        first={index === 0}
+        last={isLast}
+        submitting={submitting}
+        canGoOn={draft.consent === 'yes' && !(step?.kind === 'setup' && pending)}
+        onReconsider={() => update((current) => ({ ...current, consent: null, consentAt: null }))}
+        onFinishDeclined={() => {
+          discardDraft(userId);
+          void navigate({ to: '/screenings' });
+        }}
+        onBack={back}
+        onNext={next}
+        onSubmit={() => void submit()}
+      />
 
-      <ConfirmDialog
+      <DiscardDraftDialog
         opened={confirmDiscard}
-        title={t('screeningWeb.draft.discardTitle')}
-        text={t('screeningWeb.draft.discardText')}
-        confirmLabel={t('screeningWeb.draft.discard')}
-        danger
-        onConfirm={() => {
+        onDiscard={() => {
           setConfirmDiscard(false);
           startOver();
         }}
         onClose={() => setConfirmDiscard(false)}
       />
-    </Stack>
-  );
-}
-
-function QueuedScreen({
-  headingRef,
-  reason,
-  responses,
-  locale,
-  onStartOver,
-}: {
-  headingRef: RefObject<HTMLHeadingElement | null>;
-  reason: 'offline' | 'signed-out' | 'server';
-  responses: ExplainedResponse[];
-  locale: Locale;
-  onStartOver: () => void;
-}) {
-  const { t } = useTranslation();
-  const [trying, setTrying] = useState(false);
-  return (
-    <Stack gap="md" maw={760} mx="auto" w="100%">
-      <Title order={1} size="h2" ref={headingRef} tabIndex={-1} className={classes.stepHeading}>
-        {t('screeningWeb.queued.title')}
-      </Title>
-      <Alert color="blue" variant="light" role="status" data-testid="screening-queued">
-        <Text fw={600}>{t('screeningWeb.queued.saved')}</Text>
-        <Text mt={4}>{t(`screeningWeb.queued.reason.${reason}`)}</Text>
-      </Alert>
-      <Group gap="sm" className={classes.noPrint}>
-        <Button
-          variant="light"
-          h={44}
-          loading={trying}
-          onClick={() => {
-            setTrying(true);
-            void flushOutbox().finally(() => setTrying(false));
-          }}
-        >
-          {t('screeningWeb.queued.sendNow')}
-        </Button>
-        <ButtonLink to="/screenings" variant="default" h={44}>
-          {t('screeningWeb.queued.toList')}
-        </ButtonLink>
-        <Button variant="default" h={44} onClick={onStartOver}>
-          {t('screeningWeb.list.new')}
-        </Button>
-      </Group>
-      <Text c="dimmed" size="sm">
-        {t('screeningWeb.queued.localResult')}
-      </Text>
-      <OverallResult outcome={overallOutcome(responses)} responses={responses} />
-      {responses.map((response) => (
-        <InstrumentResult key={response.instrumentId} response={response} locale={locale} />
-      ))}
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 import type { ScreeningOutcome } from '@lantern/domain';
-import { Alert, Button, Group, NativeSelect, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useCallback, useEffect, useState } from 'react';
@@ -7,10 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
 import { hasPermission } from '../../lib/session';
-import { ConfirmDialog } from '../admin/ConfirmDialog';
 import { RequireSession, useActiveSession } from '../auth/RequireSession';
+import { LoadFailed } from '../shared/LoadFailed';
 import { AnchorLink, ButtonLink } from '../shell/links';
 import { ToneBadge } from '../shell/ToneBadge';
+import { DiscardDraftDialog } from './DiscardDraftDialog';
 import { discardDraft, loadDraft } from './draft-store';
 import { instrumentName, isOutcome, orderedNeeds, outcomeText, outcomeTone } from './labels';
 import { answeredCount } from './model';
@@ -150,16 +151,7 @@ function Screenings() {
       />
 
       {list.isPending && <Skeleton height={160} />}
-      {list.isError && (
-        <Alert color="red" role="alert">
-          <Stack gap="xs" align="flex-start">
-            <Text>{list.error.message}</Text>
-            <Button variant="light" onClick={() => void list.refetch()}>
-              {t('common.retry')}
-            </Button>
-          </Stack>
-        </Alert>
-      )}
+      {list.isError && <LoadFailed message={list.error.message} onRetry={() => void list.refetch()} />}
       {list.data && (
         <Text size="sm" c="dimmed" role="status">
           {t('screeningWeb.list.count', { count: total })}
@@ -244,13 +236,9 @@ function Screenings() {
         </Group>
       )}
 
-      <ConfirmDialog
+      <DiscardDraftDialog
         opened={confirmDiscard}
-        title={t('screeningWeb.draft.discardTitle')}
-        text={t('screeningWeb.draft.discardText')}
-        confirmLabel={t('screeningWeb.draft.discard')}
-        danger
-        onConfirm={() => {
+        onDiscard={() => {
           discardDraft(userId);
           setDraft(null);
           setConfirmDiscard(false);

@@ -1,5 +1,4 @@
-/** Where submissions wait while there is no connection (see outbox.ts). */
-export const OUTBOX_KEY = 'lantern.screening.outbox';
+import { OUTBOX_KEY } from './outbox-key';
 
 const RETRY_MS = 60_000;
 

@@ -2,7 +2,7 @@ import type { CreateScreeningInput, ScreeningDetail, ScreeningOutcome } from '@l
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { ApiError, api } from '../../lib/api';
 import { fetchSession } from '../../lib/session';
-import { OUTBOX_KEY } from './outbox-watch';
+import { OUTBOX_KEY } from './outbox-key';
 
 /**
  * Screenings waiting on this device for a connection. A submission is written here before it is sent,

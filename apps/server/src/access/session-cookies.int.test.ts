@@ -1,10 +1,10 @@
 // The session cookie as a browser receives it: Secure and __Host- whenever the public URL is https (the
 // server itself then usually sits behind a TLS proxy and sees plain http), plain otherwise.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { timeStep, totpAt } from '../../auth/totp';
-import { loadConfig } from '../../config';
-import { createTestApp, TEST_PASSWORD, type TestApp, type TestUser } from '../../test-support/test-app';
-import { testEngine } from '../../test-support/test-database';
+import { timeStep, totpAt } from '../auth/totp';
+import { loadConfig } from '../config';
+import { createTestApp, TEST_PASSWORD, type TestApp, type TestUser } from '../test-support/test-app';
+import { testEngine } from '../test-support/test-database';
 
 const PUBLIC_URL = 'https://lantern.example.org';
 let plain: TestApp;

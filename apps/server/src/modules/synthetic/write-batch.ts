@@ -1,5 +1,5 @@
 import { recordSystemAudit } from '../../audit/system-audit';
-import type { SqlSession } from '../types';
+import type { SqlSession } from '../../db/types';
 import { type BulkColumn, bulkInsert } from './bulk-insert';
 import type { RegistrationRows } from './registration-rows';
 

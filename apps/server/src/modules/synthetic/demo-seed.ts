@@ -1,13 +1,13 @@
 import { agencyTypesIn, todayInVietNam } from '@lantern/domain';
-import { recordSystemAudit } from '../audit/system-audit';
-import { hashPassword } from '../auth/passwords';
-import { newId } from '../lib/ids';
-import type { KeyRing } from '../lib/key-ring';
-import { ensureAgencyGrid } from './seed/agency-grid';
-import { DEMO_USERS } from './seed/demo-accounts';
-import { markAsDemo } from './seed/mark-as-demo';
-import { readSyntheticState, seedSynthetic } from './seed/synthetic-seed';
-import type { Database, SqlSession } from './types';
+import { recordSystemAudit } from '../../audit/system-audit';
+import { hashPassword } from '../../auth/passwords';
+import type { Database, SqlSession } from '../../db/types';
+import { newId } from '../../lib/ids';
+import type { KeyRing } from '../../lib/key-ring';
+import { ensureAgencyGrid } from './agency-grid';
+import { DEMO_USERS } from './demo-accounts';
+import { markAsDemo } from './mark-as-demo';
+import { readSyntheticState, seedSynthetic } from './synthetic-seed';
 
 /** Documented in the README. Demo accounts skip the second factor, and only in demo mode. */
 export const DEMO_PASSWORD = 'demo-lantern-2026';

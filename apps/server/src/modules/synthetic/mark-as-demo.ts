@@ -1,4 +1,4 @@
-import type { SqlSession } from '../types';
+import type { SqlSession } from '../../db/types';
 
 /** Marks the installation as a demo: the banner shows on every page and demo accounts may skip MFA. */
 export async function markAsDemo(session: SqlSession): Promise<void> {

@@ -1,4 +1,4 @@
-import type { SqlSession } from '../types';
+import type { SqlSession } from '../../db/types';
 
 /** A column of a bulk insert: its name, its SQL type, and one value per row. */
 export interface BulkColumn {

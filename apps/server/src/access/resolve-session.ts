@@ -1,9 +1,9 @@
 import type { Permission, SessionStage } from '@lantern/domain';
 import { sql } from 'drizzle-orm';
-import { hashToken } from '../../auth/tokens';
-import type { Actor, RequestContext } from '../../context/request-context';
-import { queryRows } from '../../db/query-rows';
-import type { SessionSettings } from '../../lib/router';
+import { hashToken } from '../auth/tokens';
+import type { Actor, RequestContext } from '../context/request-context';
+import { queryRows } from '../db/query-rows';
+import type { SessionSettings } from '../lib/router';
 
 export interface ResolvedSession {
   id: string;

@@ -1,5 +1,5 @@
 import { communesOf, foldVietnamese, provinces, randomSource, syntheticPerson } from '@lantern/domain';
-import type { SqlSession } from '../types';
+import type { SqlSession } from '../../db/types';
 import { bulkInsert } from './bulk-insert';
 import { seedId } from './seed-ids';
 

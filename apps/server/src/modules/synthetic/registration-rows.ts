@@ -9,10 +9,10 @@ import {
   traffickingStatusFor,
 } from '@lantern/domain';
 import type { KeyRing } from '../../lib/key-ring';
-import { witnessContext } from '../../modules/case-work/consent-view';
-import { noteContext } from '../../modules/case-work/note-visibility';
-import { taskTitleContext } from '../../modules/case-work/task-view';
-import { ageBandFor, evidenceOf, matchKeyHashes, sealIdentity } from '../../modules/cases/person-identity';
+import { witnessContext } from '../case-work/consent-view';
+import { noteContext } from '../case-work/note-visibility';
+import { taskTitleContext } from '../case-work/task-view';
+import { ageBandFor, evidenceOf, matchKeyHashes, sealIdentity } from '../cases/person-identity';
 import type { AgencyGrid, GridAgency } from './agency-grid';
 import { seedId } from './seed-ids';
 

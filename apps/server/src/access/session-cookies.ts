@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import type { LanternEnv, SessionSettings } from '../../lib/router';
+import type { LanternEnv, SessionSettings } from '../lib/router';
 
 const SESSION_COOKIE = 'lantern_session';
 

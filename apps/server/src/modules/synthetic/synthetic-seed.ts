@@ -1,7 +1,7 @@
 import { agencyTypesIn, type SyntheticDatasetOptions, syntheticRegistration } from '@lantern/domain';
 import { recordSystemAudit } from '../../audit/system-audit';
+import type { Database, OwnerConnection, SqlSession } from '../../db/types';
 import type { KeyRing } from '../../lib/key-ring';
-import type { Database, OwnerConnection, SqlSession } from '../types';
 import { type AgencyGrid, ensureAgencyGrid } from './agency-grid';
 import { markAsDemo } from './mark-as-demo';
 import type { Progress } from './progress';

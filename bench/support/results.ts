@@ -1,0 +1,13 @@
+import type { PathResult } from '../api-vs-sql';
+import type { SearchLatencyResult } from '../search-latency';
+import type { Engine } from './environment';
+
+/** One engine and size of the scale benchmark, as run.ts measures it and report.ts renders it. */
+export interface ScaleResult {
+  engine: Engine;
+  persons: number;
+  seedSeconds: number;
+  seedRate: number;
+  search: SearchLatencyResult;
+  paths: PathResult[];
+}
