@@ -20,7 +20,16 @@ function decider(ctx: RequestContext) {
 export async function listPendingResets(ctx: RequestContext): Promise<ResetRequestView[]> {
   const actor = decider(ctx);
   return ctx.transaction(async (tx) => {
-    const open = await loadRequests(tx, sql`q.status = 'pending' and q.expires_at > now()`);
+    // Narrowed in the query, not only after it: the page of requests is bounded, and a national page must
+    // not crowd out the requests of the approver's own agency.
+    const reach = actor.permissions.includes('admin.users.manage_all')
+      ? sql`true`
+      : sql`u.agency_id = ${actor.agencyId}`;
+    const open = await loadRequests(
+      tx,
+      sql`q.status = 'pending' and q.expires_at > now() and ${reach}
+          and q.requested_by <> ${actor.userId} and q.user_id <> ${actor.userId}`,
+    );
     return open.filter((r) => mayDecide(actor, r.target, r.requestedBy)).map((r) => r.view);
   });
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordSystemAudit } from '../../audit/system-audit';
 import {
   createTestApp,
   TEST_PASSWORD,
@@ -18,6 +19,7 @@ let supervisor: TestClient;
 let worker: TestUser;
 let workerClient: TestClient;
 let rootAdmin: TestUser;
+let agencyB: string;
 
 async function signedIn(user: TestUser) {
   const client = new TestClient(t.app);
@@ -28,7 +30,7 @@ async function signedIn(user: TestUser) {
 beforeAll(async () => {
   t = await createTestApp();
   agencyA = await t.createAgency('Agency A', '15');
-  const agencyB = await t.createAgency('Agency B', '91');
+  agencyB = await t.createAgency('Agency B', '91');
   me = await t.createUser('a.admin', agencyA, ['agency_admin']);
   admin = await signedIn(me);
   otherAgencyAdmin = await signedIn(await t.createUser('b.admin', agencyB, ['agency_admin']));
@@ -70,7 +72,8 @@ describe(`reset requests: who asks and who decides (${testEngine})`, () => {
   });
 
   it('tells the people who may approve that a request waits for them', async () => {
-    const asked = await admin.request('POST', `/api/admin/users/${worker.id}/reset-requests`, {
+    const colleague = await t.createUser('a.colleague', agencyA, ['case_worker']);
+    const asked = await admin.request('POST', `/api/admin/users/${colleague.id}/reset-requests`, {
       kind: 'password',
     });
     expect(asked.status).toBe(201);
@@ -116,5 +119,37 @@ describe(`reset requests: who asks and who decides (${testEngine})`, () => {
     const response = await admin.request('PATCH', `/api/admin/users/${me.id}`, { roles: ['case_worker'] });
     expect([response.status, response.json.error.code]).toEqual([409, 'user.cannot_change_own_roles']);
     expect((await admin.request('GET', '/api/cases')).status).toBe(403);
+  });
+
+  it("a supervisor sees their own agency's pending request however many are pending across the country", async () => {
+    const colleague = await t.createUser('a.crowded', agencyA, ['case_worker']);
+    const asked = await admin.request('POST', `/api/admin/users/${colleague.id}/reset-requests`, {
+      kind: 'password',
+    });
+    expect(asked.status).toBe(201);
+    const bAdmin = await t.createUser('b.requester', agencyB, ['agency_admin']);
+    await t.testDb.asOwner(async (owner) => {
+      await owner.query('begin');
+      await owner.query(
+        `update account_reset_requests set requested_at = now() - interval '1 hour' where id = $1`,
+        [asked.json.id],
+      );
+      await owner.query(
+        `with staff as (
+           insert into users (id, agency_id, username, display_name)
+           select gen_random_uuid(), $1, 'b.staff' || n, 'B staff ' || n from generate_series(1, 210) n
+           returning id)
+         insert into account_reset_requests (id, user_id, kind, requested_by, expires_at)
+         select gen_random_uuid(), id, 'mfa', $2, now() + interval '72 hours' from staff`,
+        [agencyB, bAdmin.id],
+      );
+      await recordSystemAudit(owner, { action: 'test.reset_requests_elsewhere' });
+      await owner.query('commit');
+    });
+    const pending = await supervisor.request('GET', '/api/reset-requests');
+    expect(pending.status).toBe(200);
+    const listed = pending.json as { id: string; user: { username: string } }[];
+    expect(listed.map((r) => r.id)).toContain(asked.json.id);
+    expect(listed.filter((r) => r.user.username.startsWith('b.'))).toEqual([]);
   });
 });
