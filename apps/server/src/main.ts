@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { auditVerifyCommand } from './cli/audit-verify';
+import { auditDigestCommand, auditSealCommand, auditVerifyCommand } from './cli/audit-verify';
 import { createAdminCommand } from './cli/create-admin';
 import { dbStatusCommand } from './cli/db-status';
 import { duplicatesScanCommand } from './cli/duplicates-scan';
@@ -30,7 +30,15 @@ Commands:
   users:create-admin --username U --name N --agency-name A [--province 01] [--base-url URL]
                      Create the first system administrator; prints a one-time password link.
                      Refused on a demo database: real accounts start from an empty one
-  audit verify       Recompute the audit trail's hash chain; list every break (exit code 1)
+  audit verify [--digest FILE]... [--max-lag 2]
+                     Recompute the audit chain and check every sealed block under the installation's key;
+                     list every break (exit code 1): edited, deleted, inserted or reordered events, blocks
+                     re-sealed without the key, events waiting for the sealer longer than --max-lag
+                     seconds, and kept digests (FILE: lines from \`audit digest\`) the log no longer covers
+  audit seal         Chain every event waiting for the sealer now (servers seal on their own every 0.5 s)
+  audit digest [--append-to FILE]
+                     Print the ledger's current head (block, events, hash, seal) as one line to keep
+                     outside the database, or append it to FILE
   keys rotate [--new-key-file FILE]
                      Re-wrap the data keys under a new master key (LANTERN_NEW_MASTER_KEY or the
                      file; a key kept in a key file is replaced there); stored data is unchanged
@@ -67,10 +75,13 @@ async function main(argv: string[]): Promise<number> {
       parseArgs({ args: rest, options: {} });
       return dbStatusCommand();
     case 'audit': {
+      if (rest[0] === 'seal') return auditSealCommand(rest.slice(1));
+      if (rest[0] === 'digest') return auditDigestCommand(rest.slice(1));
       if (rest[0] !== 'verify')
-        throw new UsageError(`Unknown audit command "${rest[0] ?? ''}". Try: lantern audit verify`);
-      parseArgs({ args: rest.slice(1), options: {} });
-      return auditVerifyCommand();
+        throw new UsageError(
+          `Unknown audit command "${rest[0] ?? ''}". Try: lantern audit verify, lantern audit seal, lantern audit digest`,
+        );
+      return auditVerifyCommand(rest.slice(1));
     }
     case 'keys': {
       if (rest[0] === 'move') return keysMoveCommand(rest.slice(1));

@@ -5,9 +5,12 @@ import { queryRows } from '../db/query-rows';
 import { newId } from '../lib/ids';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { testEngine } from '../test-support/test-database';
+import { SEAL_KEY_LABEL } from './chain';
 import { recordAudit } from './record-audit';
+import { sealOnce } from './seal-loop';
+import { ownerRunner } from './sql-runner';
 import { recordSystemAudit } from './system-audit';
-import { verifyAuditChain } from './verify-chain';
+import { verifyLedger } from './verify-chain';
 
 let t: TestApp;
 
@@ -29,6 +32,13 @@ const contextFor = (permissions: string[] = []) =>
     secrets: t.secrets,
     demo: false,
   });
+
+/** Seals what is waiting, then verifies the whole ledger under the installation's key. */
+async function verify() {
+  const key = t.secrets.derive(SEAL_KEY_LABEL);
+  await sealOnce(t.testDb.database, key);
+  return t.testDb.asOwner((o) => verifyLedger(ownerRunner(o), key));
+}
 
 const newAgencyInsert = (id: string) =>
   sql`insert into agencies (id, name, type_code, province_code) values (${id}, 'Probe agency', 'ngo', '01')`;
@@ -61,10 +71,7 @@ describe(`the audit trail (${testEngine})`, () => {
   it('rolls back the action when its audit event cannot be written', async () => {
     const ctx = contextFor();
     const id = newId();
-    const head = await t.testDb.asOwner(
-      async (o) => (await o.query('select seq, hash from audit_chain_head')).rows[0],
-    );
-    await t.testDb.asOwner((o) => o.query('delete from audit_chain_head'));
+    await t.testDb.asOwner((o) => o.query('revoke insert on audit_pending_seal from lantern_app'));
     try {
       await expect(
         ctx.transaction(async (tx) => {
@@ -75,12 +82,11 @@ describe(`the audit trail (${testEngine})`, () => {
             resourceId: id,
           });
         }),
-      ).rejects.toThrow(/chain head/);
-    } finally {
-      const { seq, hash } = head as { seq: number; hash: string };
-      await t.testDb.asOwner((o) =>
-        o.query('insert into audit_chain_head (id, seq, hash) values (1, $1, $2)', [seq, hash]),
+      ).rejects.toSatisfy((error: Error & { cause?: Error }) =>
+        /permission denied/.test(error.cause?.message ?? error.message),
       );
+    } finally {
+      await t.testDb.asOwner((o) => o.query('grant insert on audit_pending_seal to lantern_app'));
     }
     const rows = await t.testDb.asOwner(
       async (o) => (await o.query('select id from agencies where id = $1', [id])).rows,
@@ -149,7 +155,7 @@ describe(`the audit trail (${testEngine})`, () => {
       },
       { action: 'test.system\ufffd', reason: null, details: { v: '\ufffd\ufffd' } },
     ]);
-    expect((await t.testDb.asOwner(verifyAuditChain)).breaks).toEqual([]);
+    expect((await verify()).breaks).toEqual([]);
   });
 
   it('verifies intact, and the verifier finds an edited event and a removed one', async () => {
@@ -157,25 +163,36 @@ describe(`the audit trail (${testEngine})`, () => {
     for (const action of ['test.one', 'test.two', 'test.three']) {
       await ctx.transaction((tx) => recordAudit(tx, ctx, { action }));
     }
-    const verify = () => t.testDb.asOwner(verifyAuditChain);
     const intact = await verify();
     expect(intact.breaks).toEqual([]);
     expect(intact.checked).toBeGreaterThan(2);
     expect(intact.intact).toBe(intact.checked);
 
+    const positionOf = async (action: string) =>
+      (
+        await t.testDb.asOwner((o) =>
+          o.query<{ position: number }>(
+            'select c.position::int as position from audit_chain c join audit_events e on e.id = c.event_id where e.action = $1',
+            [action],
+          ),
+        )
+      ).rows[0]?.position;
+    const [two, three] = [await positionOf('test.two'), await positionOf('test.three')];
     await t.testDb.asOwner(async (o) => {
       await o.exec('alter table audit_events disable trigger audit_events_append_only');
-      await o.query("update audit_events set reason = 'rewritten later' where seq = 2");
+      await o.query("update audit_events set reason = 'rewritten later' where action = 'test.two'");
       await o.exec('alter table audit_events enable trigger audit_events_append_only');
     });
-    expect((await verify()).breaks).toEqual([{ seq: 2, problem: 'hash_mismatch' }]);
+    expect((await verify()).breaks).toEqual([
+      { problem: 'hash_mismatch', position: two, seq: expect.any(Number) },
+    ]);
 
     await t.testDb.asOwner(async (o) => {
       await o.exec('alter table audit_events disable trigger audit_events_append_only');
-      await o.query('update audit_events set reason = null where seq = 2');
-      await o.query('delete from audit_events where seq = 3');
+      await o.query("update audit_events set reason = null where action = 'test.two'");
+      await o.query("delete from audit_events where action = 'test.three'");
       await o.exec('alter table audit_events enable trigger audit_events_append_only');
     });
-    expect((await verify()).breaks).toEqual([{ seq: 3, through: 3, problem: 'sequence_gap' }]);
+    expect((await verify()).breaks).toEqual([{ problem: 'event_missing', position: three }]);
   });
 });

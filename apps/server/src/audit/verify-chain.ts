@@ -1,93 +1,189 @@
+import { sql } from 'drizzle-orm';
 import type { OwnerConnection, SqlSession } from '../db/types';
-import { ChainChecker, type ChainVerification, type StoredEvent } from './chain';
+import type { AuditDigest } from './digest';
+import { type ChainLink, type LedgerBreak, LedgerChecker, type SealedBlock } from './ledger-checker';
+import { ownerRunner, type RunSql } from './sql-runner';
+import { EVENT_COLUMNS, type EventRow, toChainedEvent } from './stored-events';
 
-interface Row {
-  seq_text: string;
-  occurred_at: string;
-  actor_user_id: string | null;
-  actor_agency_id: string | null;
-  action: string;
-  resource_type: string | null;
-  resource_id: string | null;
-  outcome: string;
-  reason: string | null;
-  ip: string | null;
-  user_agent: string | null;
-  request_id: string | null;
-  details: Record<string, unknown> | null;
-  prev_hash: string;
-  hash: string;
+const PAGE = 2000;
+/** Events may wait this long for the sealer before verify calls them overdue (the sealer runs every 0.5 s). */
+export const DEFAULT_SEAL_BOUND_SECONDS = 2;
+/** Unchained events are listed up to this many; the count covers them all. */
+const LISTED = 100;
+
+export interface LedgerVerification {
+  /** Links read. */
+  checked: number;
+  /** Links whose event verifies against the link before it. */
+  intact: number;
+  /** Blocks read. */
+  blocks: number;
+  /** Events waiting for the sealer (within the bound, or reported as overdue). */
+  pending: number;
+  /** Events neither in the chain nor waiting for the sealer (the first 100 are listed as breaks). */
+  unchained: number;
+  /** Every break, links and blocks in chain order, then events outside the chain, lag and digests. */
+  breaks: LedgerBreak[];
 }
 
-const PAGE_SEQS = 2000n;
-const SMALLEST_SEQ = -(2n ** 63n);
-const LARGEST_SEQ = 2n ** 63n - 1n;
+const numberOrNull = (value: string | null | undefined) =>
+  value === null || value === undefined ? null : Number(value);
 
-// A page is a range of seq numbers read through the seq index, so each page costs the same however long
-// the trail is, and an event that repeats a seq is read with the other. The seq is read as text (bigint)
-// under another name: ordering by an output column called "seq" sorted the text (1, 10, 100, 2, …).
-const NEXT_SEQ = 'select min(seq)::text as seq_text from audit_events where seq >= $1::bigint';
-const PAGE = `
-  select seq::text as seq_text,
-         to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as occurred_at,
-         actor_user_id::text as actor_user_id, actor_agency_id::text as actor_agency_id, action, resource_type,
-         resource_id, outcome, reason, ip, user_agent, request_id, details, prev_hash, hash
-  from audit_events
-  where audit_events.seq between $1::bigint and $2::bigint
-  order by audit_events.seq, audit_events.id`;
+/** Reads a table in pages of consecutive keys through its primary key, so each page costs the same. */
+async function* pages<Row>(
+  page: (from: number, through: number) => Promise<Row[]>,
+  next: (from: number) => Promise<number | null>,
+): AsyncGenerator<Row> {
+  let from = await next(Number.MIN_SAFE_INTEGER);
+  while (from !== null) {
+    const rows = await page(from, from + PAGE - 1);
+    for (const row of rows) yield row;
+    from = await next(from + PAGE);
+  }
+}
 
-function toStoredEvent(row: Row): StoredEvent {
-  return {
-    seq: Number(row.seq_text),
-    occurredAt: new Date(row.occurred_at),
-    actorUserId: row.actor_user_id,
-    actorAgencyId: row.actor_agency_id,
-    action: row.action,
-    resourceType: row.resource_type,
-    resourceId: row.resource_id,
-    outcome: row.outcome,
-    reason: row.reason,
-    ip: row.ip,
-    userAgent: row.user_agent,
-    requestId: row.request_id,
-    details: row.details,
-    prevHash: row.prev_hash,
-    hash: row.hash,
-  };
+function links(run: RunSql): AsyncGenerator<ChainLink> {
+  return (async function* () {
+    const source = pages<EventRow & { position: string; link_hash: string; event_exists: boolean }>(
+      (from, through) =>
+        run(sql`
+          select c.position::text as position, c.hash as link_hash, e.id is not null as event_exists, ${EVENT_COLUMNS}
+          from audit_chain c left join audit_events e on e.id = c.event_id
+          where c.position between ${from} and ${through} order by c.position`),
+      async (from) =>
+        numberOrNull(
+          (
+            await run<{ p: string | null }>(
+              sql`select min(position)::text as p from audit_chain where position >= ${from}`,
+            )
+          )[0]?.p,
+        ),
+    );
+    for await (const row of source)
+      yield {
+        position: Number(row.position),
+        hash: row.link_hash,
+        event: row.event_exists ? toChainedEvent(row) : null,
+      };
+  })();
+}
+
+function blocks(run: RunSql): AsyncGenerator<SealedBlock> {
+  return (async function* () {
+    const source = pages<Record<string, string>>(
+      (from, through) =>
+        run(sql`
+          select block::text as block, first_position::text as first, last_position::text as last, head_hash,
+                 prev_mac, mac
+          from audit_blocks where block between ${from} and ${through} order by block`),
+      async (from) =>
+        numberOrNull(
+          (
+            await run<{ b: string | null }>(
+              sql`select min(block)::text as b from audit_blocks where block >= ${from}`,
+            )
+          )[0]?.b,
+        ),
+    );
+    for await (const row of source)
+      yield {
+        block: Number(row.block),
+        firstPosition: Number(row.first),
+        lastPosition: Number(row.last),
+        headHash: row.head_hash as string,
+        prevMac: row.prev_mac as string,
+        mac: row.mac as string,
+      };
+  })();
 }
 
 /**
- * Recomputes the whole hash chain in order, a page at a time, and reports every break: an edited event
- * (its hash no longer matches), a removed one (a gap in the sequence), an inserted or moved one (a link
- * that does not match), and a head that does not name the last event (the end cut or extended).
- * Run it in one repeatable-read transaction (`verifyAuditTrail`) so events appended meanwhile are not
- * mistaken for tampering.
+ * Recomputes the whole chain in order and checks every block's seal under `key`, then looks for events
+ * outside the chain, events waiting for the sealer longer than the bound, and (given digests kept outside
+ * the database) that the log still holds, unchanged, everything each digest covered.
  */
-export async function verifyAuditChain(session: SqlSession): Promise<ChainVerification> {
-  const checker = new ChainChecker();
-  let from = SMALLEST_SEQ;
-  for (;;) {
-    const next = (await session.query<{ seq_text: string | null }>(NEXT_SEQ, [from.toString()])).rows[0]
-      ?.seq_text;
-    if (next === null || next === undefined) break;
-    const first = BigInt(next);
-    const last = first + PAGE_SEQS - 1n < LARGEST_SEQ ? first + PAGE_SEQS - 1n : LARGEST_SEQ;
-    const { rows } = await session.query<Row>(PAGE, [first.toString(), last.toString()]);
-    for (const row of rows) checker.add(toStoredEvent(row));
-    if (last === LARGEST_SEQ) break;
-    from = last + 1n;
+export async function verifyLedger(
+  run: RunSql,
+  key: Buffer,
+  options: { boundSeconds?: number; digests?: readonly AuditDigest[] } = {},
+): Promise<LedgerVerification> {
+  const checker = new LedgerChecker(key);
+  const linkSource = links(run);
+  let pendingLink = await linkSource.next();
+  for await (const block of blocks(run)) {
+    while (!pendingLink.done && pendingLink.value.position <= block.lastPosition) {
+      checker.addLink(pendingLink.value);
+      pendingLink = await linkSource.next();
+    }
+    checker.closeBlock(block);
   }
-  const { rows } = await session.query<{ seq_text: string; hash: string }>(
-    'select seq::text as seq_text, hash from audit_chain_head where id = 1',
+  while (!pendingLink.done) {
+    checker.addLink(pendingLink.value);
+    pendingLink = await linkSource.next();
+  }
+  const [head] = await run<{ position: string; hash: string }>(
+    sql`select seq::text as position, hash from audit_chain_head where id = 1`,
   );
-  const head = rows[0];
-  return checker.finish(head ? { seq: Number(head.seq_text), hash: head.hash } : undefined);
+  checker.finish(head ? { position: Number(head.position), hash: head.hash } : undefined);
+
+  const breaks = [...checker.breaks];
+  const unchained = await run<{ seq: string; total: string }>(sql`
+    select e.seq::text as seq, count(*) over ()::text as total from audit_events e
+    where not exists (select 1 from audit_chain c where c.event_id = e.id)
+      and not exists (select 1 from audit_pending_seal p where p.event_id = e.id)
+    order by e.seq limit ${LISTED}`);
+  const unchainedTotal = Number(unchained[0]?.total ?? 0);
+  for (const row of unchained) breaks.push({ problem: 'unchained_event', seq: Number(row.seq) });
+
+  const bound = options.boundSeconds ?? DEFAULT_SEAL_BOUND_SECONDS;
+  const [lag] = await run<{
+    pending: string;
+    overdue: string;
+    oldest: string | null;
+    seconds: string | null;
+  }>(sql`
+    select count(*)::text as pending,
+           count(*) filter (where e.occurred_at < now() - make_interval(secs => ${bound}))::text as overdue,
+           (min(e.seq) filter (where e.occurred_at < now() - make_interval(secs => ${bound})))::text as oldest,
+           floor(extract(epoch from now() - min(e.occurred_at)))::text as seconds
+    from audit_pending_seal p join audit_events e on e.id = p.event_id`);
+  if (lag && Number(lag.overdue) > 0)
+    breaks.push({
+      problem: 'overdue',
+      count: Number(lag.overdue),
+      oldestSeq: Number(lag.oldest),
+      seconds: Number(lag.seconds),
+    });
+
+  for (const digest of options.digests ?? []) {
+    const [block] = await run<{ last: string; head_hash: string; mac: string }>(sql`
+      select last_position::text as last, head_hash, mac from audit_blocks where block = ${digest.block}`);
+    if (!block) breaks.push({ problem: 'digest_block_missing', block: digest.block });
+    else if (
+      Number(block.last) !== digest.lastPosition ||
+      block.head_hash !== digest.headHash ||
+      block.mac !== digest.mac
+    )
+      breaks.push({ problem: 'digest_mismatch', block: digest.block });
+  }
+  return {
+    checked: checker.checked,
+    intact: checker.intact,
+    blocks: checker.blocks,
+    pending: Number(lag?.pending ?? 0),
+    unchained: unchainedTotal,
+    breaks,
+  };
 }
 
-/** Verifies the trail as of one moment, read-only, over the owner connection (the request role sees no events). */
-export function verifyAuditTrail(owner: OwnerConnection): Promise<ChainVerification> {
-  return owner.transaction(async (session) => {
+/** Verifies as of one moment, read-only, over the owner connection (which reads every event). */
+export function verifyAuditTrail(
+  owner: OwnerConnection,
+  key: Buffer,
+  options: { boundSeconds?: number; digests?: readonly AuditDigest[] } = {},
+): Promise<LedgerVerification> {
+  return owner.transaction(async (session: SqlSession) => {
     await session.exec('set transaction isolation level repeatable read, read only');
-    return verifyAuditChain(session);
+    return verifyLedger(ownerRunner(session), key, options);
   });
 }

@@ -1,5 +1,7 @@
 import { serve } from '@hono/node-server';
 import { createApp } from '../app';
+import { SEAL_KEY_LABEL } from '../audit/chain';
+import { startSealer } from '../audit/seal-loop';
 import { defaultWebDir, serverVersion } from '../lib/package-root';
 import { openRuntime } from './open';
 import { type DemoRequest, type PreparedInstallation, prepareInstallation } from './prepare-installation';
@@ -71,10 +73,16 @@ export async function serveCommand(options: {
     'Lantern is ready',
   );
 
+  // Chains committed audit events into sealed blocks within about a second of commit (audit/sealer.ts).
+  const sealer = startSealer({ database, key: keys.derive(SEAL_KEY_LABEL), logger });
+
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     server.close(() => {
-      database.close().finally(() => process.exit(0));
+      sealer
+        .stop()
+        .then(() => database.close())
+        .finally(() => process.exit(0));
     });
     setTimeout(() => process.exit(1), 10_000).unref();
   };

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { ensureInstallationRows } from '../cli/installation-rows';
-import { loadMigrations } from '../db/migrations';
+import { loadMigrations, type Migration } from '../db/migrations';
 import { migrate } from '../db/migrator';
 import { openPglite } from '../db/pglite';
 import { openPostgres } from '../db/postgres';
@@ -24,13 +24,15 @@ export interface TestDatabase {
  * A new, migrated database on the engine under test: an in-memory PGlite, or a fresh database on the
  * PostgreSQL cluster owned by the owner role and served through the restricted login role.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: { migrations?: Migration[] } = {}): Promise<TestDatabase> {
+  const migrations = options.migrations ?? loadMigrations();
   if (testEngine === 'pglite') {
-    const templateFile = inject('pgliteTemplate');
+    // The template is migrated to the newest schema; a test of an upgrade starts from an older one.
+    const templateFile = options.migrations ? undefined : inject('pgliteTemplate');
     const template = templateFile ? new Blob([readFileSync(templateFile)]) : undefined;
     const database = await openPglite(undefined, template);
-    await migrate(database, loadMigrations());
-    await ensureInstallationRows(database);
+    await migrate(database, migrations);
+    if (!options.migrations) await ensureInstallationRows(database);
     return {
       database,
       asOwner: async (work) => {
@@ -54,8 +56,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     withUser(adminUrl, TEST_LOGIN_ROLE, name),
     withUser(adminUrl, TEST_OWNER_ROLE, name),
   );
-  await migrate(database, loadMigrations());
-  await ensureInstallationRows(database);
+  await migrate(database, migrations);
+  if (!options.migrations) await ensureInstallationRows(database);
   return {
     database,
     asOwner: async (work) => {
