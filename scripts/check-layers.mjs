@@ -22,6 +22,7 @@ export const serverLayers = [
       'config.ts',
       'context',
       'db',
+      'audit/append-event.ts',
       'audit/chain.ts',
       'audit/chained-event.ts',
       'audit/storable-event.ts',
