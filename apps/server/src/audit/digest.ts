@@ -26,7 +26,7 @@ export async function currentDigest(run: RunSql): Promise<AuditDigest | null> {
   }>(sql`
     select block::text as block, last_position::text as last, head_hash, mac,
            to_char(sealed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as sealed_at
-    from audit_blocks order by block desc limit 1`);
+    from audit_blocks order by audit_blocks.block desc limit 1`);
   if (!row) return null;
   return {
     block: Number(row.block),

@@ -8,6 +8,7 @@ import { createLogger } from '../lib/logger';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { createTestDatabase, testEngine } from '../test-support/test-database';
 import { GENESIS_HASH, SEAL_KEY_LABEL, sealEvent } from './chain';
+import { currentDigest } from './digest';
 import { recordAudit } from './record-audit';
 import { sealOnce, startSealer } from './seal-loop';
 import { sealPendingEvents } from './sealer';
@@ -146,6 +147,21 @@ describe(`the audit sealer (${testEngine})`, () => {
       ),
     );
     expect(rows[0]).toEqual({ chained: 40, distinct_events: 40, waiting: 0 });
+    expect((await verify()).breaks).toEqual([]);
+  });
+
+  it('keeps closing blocks past the ninth, and the digest names the newest (numbers, not text, order them)', async () => {
+    const closed: number[] = [];
+    for (let run = 0; run < 12; run += 1) {
+      await record(`test.block.${run}`);
+      const { block } = await sealOnce(t.testDb.database, key);
+      if (block !== null) closed.push(block);
+    }
+    expect(closed).toHaveLength(12);
+    expect(closed.at(-1)).toBeGreaterThanOrEqual(12);
+    expect(closed).toEqual([...closed].sort((a, b) => a - b));
+    const digest = await t.testDb.asOwner((o) => currentDigest(ownerRunner(o)));
+    expect(digest?.block).toBe(closed.at(-1));
     expect((await verify()).breaks).toEqual([]);
   });
 

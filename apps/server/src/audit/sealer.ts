@@ -28,7 +28,7 @@ export async function sealPendingEvents(run: RunSql, key: Buffer, batch = SEAL_B
   if (!head) throw new Error('The audit chain head is missing');
   const [lastBlock] = await run<{ block: string; last_position: string; mac: string }>(
     sql`select block::text as block, last_position::text as last_position, mac
-        from audit_blocks order by block desc limit 1`,
+        from audit_blocks order by audit_blocks.block desc limit 1`,
   );
   const events = await run<EventRow & { id: string }>(sql`
     select e.id::text as id, ${EVENT_COLUMNS}

@@ -75,7 +75,7 @@ function blocks(run: RunSql): AsyncGenerator<SealedBlock> {
         run(sql`
           select block::text as block, first_position::text as first, last_position::text as last, head_hash,
                  prev_mac, mac
-          from audit_blocks where block between ${from} and ${through} order by block`),
+          from audit_blocks where block between ${from} and ${through} order by audit_blocks.block`),
       async (from) =>
         numberOrNull(
           (
