@@ -4,7 +4,7 @@ import { withActor } from '../context/request-context';
 import type { AppDatabase } from '../db/types';
 import { AppError } from '../lib/errors';
 import type { LanternEnv } from '../lib/router';
-import { resolveSession } from './resolve-session';
+import { openSession } from './resolve-session';
 import { clearSessionCookie, readSessionCookie } from './session-cookies';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -17,6 +17,11 @@ export function csrfTokenFor(csrfKey: Buffer, sessionToken: string): string {
  * Resolves the session cookie into the request's actor, and guards every state-changing request against
  * cross-site forgery: the Origin (when the browser sends one) must be this server, and a request made
  * within a session must carry that session's CSRF token in X-CSRF-Token.
+ *
+ * An API request with a cookie gets its one transaction here: begun by the session lookup and held for the
+ * handler's first `ctx.transaction`, which commits it (context/request-context.ts). Whatever the handler
+ * does, the transaction ends before the response leaves. Bodies are already read by then (wellFormedInput
+ * and the body limit run first), so a slow upload never holds it; requests without a cookie open none.
  */
 export function sessionScope(db: AppDatabase): MiddlewareHandler<LanternEnv> {
   return async (c, next) => {
@@ -33,16 +38,21 @@ export function sessionScope(db: AppDatabase): MiddlewareHandler<LanternEnv> {
     const token = readSessionCookie(c);
     if (!token || !c.req.path.startsWith('/api/')) return next();
 
-    const resolved = await resolveSession(c.get('ctx'), token, runtime.sessions);
-    if (!resolved) {
-      clearSessionCookie(c);
-      return next();
+    const { session, pending } = await openSession(db, c.get('ctx'), token, runtime.sessions);
+    try {
+      if (!session) {
+        clearSessionCookie(c);
+        c.set('ctx', withActor(db, c.get('ctx'), null, pending));
+        return await next();
+      }
+      if (unsafe && !safeEqual(c.req.header('x-csrf-token') ?? '', csrfTokenFor(runtime.csrfKey, token))) {
+        throw new AppError(403, 'auth.csrf');
+      }
+      c.set('session', { id: session.id, userId: session.userId, stage: session.stage, token });
+      c.set('ctx', withActor(db, c.get('ctx'), session.actor, pending));
+      return await next();
+    } finally {
+      await pending.held.release();
     }
-    if (unsafe && !safeEqual(c.req.header('x-csrf-token') ?? '', csrfTokenFor(runtime.csrfKey, token))) {
-      throw new AppError(403, 'auth.csrf');
-    }
-    c.set('session', { id: resolved.id, userId: resolved.userId, stage: resolved.stage, token });
-    c.set('ctx', withActor(db, c.get('ctx'), resolved.actor));
-    return next();
   };
 }

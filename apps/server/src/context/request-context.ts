@@ -1,5 +1,11 @@
 import type { Locale, Permission } from '@lantern/domain';
-import { runInRequestTransaction } from '../db/request-transaction';
+import type { HeldTransaction } from '../db/held-transaction';
+import {
+  finishRequestTransaction,
+  runInRequestTransaction,
+  sameActor,
+  type TransactionContext,
+} from '../db/request-transaction';
 import type { AppDatabase, Tx } from '../db/types';
 import type { KeyRing } from '../lib/key-ring';
 
@@ -38,27 +44,66 @@ export interface ContextInit {
   demo: boolean;
 }
 
-export function createRequestContext(db: AppDatabase, init: ContextInit): RequestContext {
-  const settings = {
+/**
+ * The request's transaction while it waits for the request's first piece of work: the session middleware
+ * opened it with the session lookup (access/resolve-session.ts), for the actor in `context`.
+ */
+export interface PendingTransaction {
+  readonly held: HeldTransaction;
+  readonly context: TransactionContext;
+}
+
+const pendingOf = new WeakMap<RequestContext, PendingTransaction>();
+
+/**
+ * The first `transaction` of a request whose session opened one does its work in that transaction and
+ * commits it; later ones (and every one of a request without a session) begin their own.
+ */
+export function createRequestContext(
+  db: AppDatabase,
+  init: ContextInit,
+  pending?: PendingTransaction,
+): RequestContext {
+  const settings: TransactionContext = {
     requestId: init.requestId,
     actorId: init.actor?.userId ?? null,
     agencyId: init.actor?.agencyId ?? null,
     permissions: init.actor?.permissions ?? [],
   };
-  return {
+  const ctx: RequestContext = {
     ...init,
-    transaction: (work) => runInRequestTransaction(db, settings, work),
+    transaction: (work) => {
+      if (pending && !pending.held.ended) {
+        const changed = sameActor(pending.context, settings) ? null : settings;
+        return finishRequestTransaction(pending.held, changed, work);
+      }
+      return runInRequestTransaction(db, settings, work);
+    },
   };
+  if (pending) pendingOf.set(ctx, pending);
+  return ctx;
 }
 
-/** The same request, now acting as `actor` (after the session is resolved, or a sign-in completes). */
-export function withActor(db: AppDatabase, ctx: RequestContext, actor: Actor | null): RequestContext {
-  return createRequestContext(db, {
-    requestId: ctx.requestId,
-    locale: ctx.locale,
-    actor,
-    client: ctx.client,
-    secrets: ctx.secrets,
-    demo: ctx.demo,
-  });
+/**
+ * The same request, now acting as `actor` (after the session is resolved, or a sign-in completes); it keeps
+ * the request's pending transaction, if any, so the first piece of work still runs in it.
+ */
+export function withActor(
+  db: AppDatabase,
+  ctx: RequestContext,
+  actor: Actor | null,
+  pending: PendingTransaction | undefined = pendingOf.get(ctx),
+): RequestContext {
+  return createRequestContext(
+    db,
+    {
+      requestId: ctx.requestId,
+      locale: ctx.locale,
+      actor,
+      client: ctx.client,
+      secrets: ctx.secrets,
+      demo: ctx.demo,
+    },
+    pending,
+  );
 }

@@ -1,4 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
+import { type HeldTransaction, holdTransaction } from './held-transaction';
+import { queryRows } from './query-rows';
 import { sweepLapsedHits } from './rate-limits';
 import type { AppDatabase, Tx } from './types';
 
@@ -14,6 +16,32 @@ export interface TransactionContext {
   permissions?: readonly string[];
 }
 
+const actorSettings = (context: TransactionContext): SQL => sql`
+  set_config('lantern.actor_id', ${context.actorId ?? ''}, true),
+  set_config('lantern.agency_id', ${context.agencyId ?? ''}, true),
+  set_config('lantern.permissions', ${(context.permissions ?? []).join(',')}, true)`;
+
+/** The role first: every later expression of a request transaction runs as the request role. */
+const requestSettings = (requestId: string): SQL => sql`
+  set_config('role', ${REQUEST_ROLE}, true),
+  set_config('lantern.request_id', ${requestId}, true)`;
+
+/** Whether two contexts give the policies the same actor, agency and permissions. */
+export function sameActor(a: TransactionContext, b: TransactionContext): boolean {
+  return (
+    (a.actorId ?? '') === (b.actorId ?? '') &&
+    (a.agencyId ?? '') === (b.agencyId ?? '') &&
+    (a.permissions ?? []).join(',') === (b.permissions ?? []).join(',')
+  );
+}
+
+/** A request's work, then the rate-limit sweep, which costs a statement only when the work counted a hit. */
+async function runWork<T>(tx: Tx, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const result = await work(tx);
+  await sweepLapsedHits(tx);
+  return result;
+}
+
 /**
  * The one way requests reach the database: a transaction that first switches to the restricted request
  * role and records the actor and agency in transaction-local settings (`set_config(..., true)`), which
@@ -26,14 +54,42 @@ export function runInRequestTransaction<T>(
   work: (tx: Tx) => Promise<T>,
 ): Promise<T> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`
-      select set_config('role', ${REQUEST_ROLE}, true),
-             set_config('lantern.request_id', ${context.requestId}, true),
-             set_config('lantern.actor_id', ${context.actorId ?? ''}, true),
-             set_config('lantern.agency_id', ${context.agencyId ?? ''}, true),
-             set_config('lantern.permissions', ${(context.permissions ?? []).join(',')}, true)`);
-    const result = await work(tx);
-    await sweepLapsedHits(tx);
-    return result;
+    await tx.execute(sql`select ${requestSettings(context.requestId)}, ${actorSettings(context)}`);
+    return runWork(tx, work);
+  });
+}
+
+/**
+ * A request transaction begun by its first statement — the request role, the request id and `opening`, one
+ * SQL expression that sets the actor settings itself (the session function, migration 0018) — and held open
+ * for the request's work. Its value is what `opening` answered.
+ */
+export async function holdRequestTransaction<Value>(
+  db: AppDatabase,
+  requestId: string,
+  opening: SQL,
+): Promise<{ value: Value | null; held: HeldTransaction }> {
+  const { opened, held } = await holdTransaction(db, async (tx) => {
+    const [row] = await queryRows<{ value: Value | null }>(
+      tx,
+      sql`select ${requestSettings(requestId)}, ${opening} as value`,
+    );
+    return row?.value ?? null;
+  });
+  return { value: opened, held };
+}
+
+/**
+ * Runs `work` as the request's work in a held request transaction and commits it. `actor` names who acts now
+ * when that differs from the actor the transaction was opened for (a sign-in step changed it).
+ */
+export function finishRequestTransaction<T>(
+  held: HeldTransaction,
+  actor: TransactionContext | null,
+  work: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  return held.finish(async (tx) => {
+    if (actor) await tx.execute(sql`select ${actorSettings(actor)}`);
+    return runWork(tx, work);
   });
 }
