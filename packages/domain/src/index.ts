@@ -5,6 +5,7 @@ export * from './api/cases';
 export * from './api/errors';
 export * from './api/health';
 export * from './api/identity';
+export * from './api/lists';
 export * from './api/reference';
 export * from './api/screening';
 export * from './cases';

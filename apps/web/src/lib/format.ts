@@ -22,6 +22,11 @@ function parts(value: string | Date, locale: Locale, withSeconds: boolean): Reco
   return Object.fromEntries(format.formatToParts(date).map((part) => [part.type, part.value]));
 }
 
+/** A whole number grouped as the reader writes it: "1.000" in Vietnamese, "1,000" in English and Arabic. */
+export function formatCount(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 0 }).format(value);
+}
+
 /** "15/03/2026 14:05" (24-hour clock, Viet Nam time). */
 export function formatDateTime(value: string | Date | null | undefined, locale: Locale, withSeconds = false) {
   if (!value) return '—';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { caseActions, caseStates, closureReasons } from '../cases/lifecycle';
+import { pagedListSchema } from './lists';
 
 const isoDate = z.iso.date();
 const code = z.string().min(1).max(80);
@@ -196,7 +197,7 @@ export const caseSummarySchema = z.object({
 });
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
 
-export const caseListSchema = z.object({ items: z.array(caseSummarySchema), total: z.number().int() });
+export const caseListSchema = pagedListSchema(caseSummarySchema);
 
 export const caseDetailSchema = caseSummarySchema.extend({
   access: z.enum(['agency', 'shared', 'registrant', 'province', 'break_glass']),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { screeningOutcomes } from '../screening/result';
+import { pagedListSchema } from './lists';
 
 /**
  * The instrument definition travels as plain JSON: it is checked with `instrumentSchema` (recursive
@@ -101,7 +102,4 @@ export const screeningListQuerySchema = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
-export const screeningListSchema = z.object({
-  items: z.array(screeningSummarySchema),
-  total: z.number().int(),
-});
+export const screeningListSchema = pagedListSchema(screeningSummarySchema);

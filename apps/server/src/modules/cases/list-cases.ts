@@ -1,9 +1,10 @@
-import { type CaseSummary, todayInVietNam, VERIFICATION_DAYS } from '@lantern/domain';
-import { and, arrayContains, count, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
+import { type CaseSummary, type ListTotal, todayInVietNam, VERIFICATION_DAYS } from '@lantern/domain';
+import { and, arrayContains, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import { caseListScope } from '../../access/case-policy';
 import { authorize, can } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
+import { boundedCount, splitPage } from '../../db/bounded-count';
 import { cases, persons } from '../../db/schema';
 import { toCaseSummary } from './case-view';
 import { openIdentity } from './person-identity';
@@ -32,7 +33,7 @@ function overdueCutoff(): string {
 export async function listCases(
   ctx: RequestContext,
   query: CaseListQuery,
-): Promise<{ items: CaseSummary[]; total: number }> {
+): Promise<{ items: CaseSummary[] } & ListTotal> {
   authorize(ctx, 'case.read', 'case.create', 'case.read_province');
   const filters: SQL[] = [];
   if (query.state) filters.push(eq(cases.state, query.state));
@@ -47,15 +48,16 @@ export async function listCases(
     );
   return ctx.transaction(async (tx) => {
     const where = and(await caseListScope(tx, ctx), ...filters);
-    const [totalRow] = await tx.select({ total: count() }).from(cases).where(where);
-    const rows = await tx
+    const total = await boundedCount(tx, cases, where);
+    const page = await tx
       .select({ kase: cases, person: persons })
       .from(cases)
       .innerJoin(persons, eq(persons.id, cases.personId))
       .where(where)
       .orderBy(desc(cases.receivedOn), desc(cases.code))
-      .limit(query.limit)
+      .limit(query.limit + 1)
       .offset(query.offset);
+    const { rows, hasMore } = splitPage(page, query.limit);
     const agencyId = ctx.actor?.agencyId;
     const named = can(ctx, 'case.read_identity') && can(ctx, 'case.read');
     const items = rows.map(({ kase, person }) => {
@@ -72,6 +74,6 @@ export async function listCases(
         resourceType: 'case',
         details: { cases: shown.join(','), count: shown.length },
       });
-    return { items, total: totalRow?.total ?? 0 };
+    return { items, ...total, hasMore };
   });
 }

@@ -1,7 +1,8 @@
-import type { ScreeningSummary } from '@lantern/domain';
-import { and, asc, count, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
+import type { ListTotal, ScreeningSummary } from '@lantern/domain';
+import { and, asc, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import { authorize, scopeFor } from '../../access/policy';
 import type { RequestContext } from '../../context/request-context';
+import { boundedCount, splitPage } from '../../db/bounded-count';
 import { screeningResponses, screenings, users } from '../../db/schema';
 import { toScreeningSummary } from './screening-view';
 
@@ -20,7 +21,7 @@ const vietNamDayStart = (day: string) => new Date(`${day}T00:00:00+07:00`);
 export async function listScreenings(
   ctx: RequestContext,
   query: ScreeningListQuery,
-): Promise<{ items: ScreeningSummary[]; total: number }> {
+): Promise<{ items: ScreeningSummary[] } & ListTotal> {
   authorize(ctx, 'screening.read', 'screening.create');
   const filters: SQL[] = [scopeFor(ctx, 'screening')];
   if (query.outcome) filters.push(eq(screenings.outcome, query.outcome));
@@ -32,15 +33,16 @@ export async function listScreenings(
   }
   const where = and(...filters);
   return ctx.transaction(async (tx) => {
-    const [totalRow] = await tx.select({ total: count() }).from(screenings).where(where);
-    const rows = await tx
+    const total = await boundedCount(tx, screenings, where);
+    const page = await tx
       .select({ screening: screenings, screener: { id: users.id, displayName: users.displayName } })
       .from(screenings)
       .innerJoin(users, eq(users.id, screenings.screenedBy))
       .where(where)
       .orderBy(desc(screenings.screenedAt), desc(screenings.id))
-      .limit(query.limit)
+      .limit(query.limit + 1)
       .offset(query.offset);
+    const { rows, hasMore } = splitPage(page, query.limit);
     const ids = rows.map((row) => row.screening.id);
     const responses =
       ids.length === 0
@@ -55,7 +57,8 @@ export async function listScreenings(
             .where(inArray(screeningResponses.screeningId, ids))
             .orderBy(asc(screeningResponses.position));
     return {
-      total: totalRow?.total ?? 0,
+      ...total,
+      hasMore,
       items: rows.map((row) =>
         toScreeningSummary(
           row.screening,

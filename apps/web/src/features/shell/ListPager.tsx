@@ -16,24 +16,33 @@ export function usePage<T>(items: readonly T[], size: number, resetWhen: unknown
   return { page: current, pages, pageItems, setPage };
 }
 
+/**
+ * Previous and next under a list. `pages` is null when the list's total stopped at the cap (see list-total.ts):
+ * the pager then names only the page it is on, and `hasMore` (the server's word) decides whether next leads on.
+ */
 export function ListPager({
   page,
   pages,
   setPage,
+  hasMore,
 }: {
   page: number;
-  pages: number;
+  pages: number | null;
   setPage: (page: number) => void;
+  hasMore?: boolean;
 }) {
   const { t } = useTranslation();
-  if (pages <= 1) return null;
+  const hasNext = hasMore ?? (pages !== null && page < pages);
+  if (page <= 1 && !hasNext) return null;
   return (
     <Group justify="space-between" gap="sm">
       <Button variant="default" h={44} disabled={page <= 1} onClick={() => setPage(page - 1)}>
         {t('common.previousPage')}
       </Button>
-      <Text size="sm">{t('common.pageOf', { page, pages })}</Text>
-      <Button variant="default" h={44} disabled={page >= pages} onClick={() => setPage(page + 1)}>
+      <Text size="sm">
+        {pages === null ? t('common.pageNumber', { page }) : t('common.pageOf', { page, pages })}
+      </Text>
+      <Button variant="default" h={44} disabled={!hasNext} onClick={() => setPage(page + 1)}>
         {t('common.nextPage')}
       </Button>
     </Group>

@@ -1,0 +1,32 @@
+import { boundedTotal, LIST_TOTAL_CAP, type ListTotal } from '@lantern/domain';
+import { count, type SQL, sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import type { Tx } from './types';
+
+/**
+ * How many rows of `table` match `where` (and row-level security), counting no further than one past the cap:
+ * the inner query stops at LIST_TOTAL_CAP + 1 rows, so a list's total costs at most that many index entries
+ * however many rows match, instead of a read of all of them on every page.
+ */
+export async function boundedCount(
+  tx: Tx,
+  table: PgTable,
+  where: SQL | undefined,
+): Promise<Pick<ListTotal, 'total' | 'totalIsLowerBound'>> {
+  const matching = tx
+    .select({ one: sql<number>`1`.as('one') })
+    .from(table)
+    .where(where)
+    .limit(LIST_TOTAL_CAP + 1)
+    .as('matching');
+  const [row] = await tx.select({ counted: count() }).from(matching);
+  return boundedTotal(row?.counted ?? 0);
+}
+
+/**
+ * A page read with one row more than it shows (`limit + 1`): the extra row says whether another page follows,
+ * which the total cannot say once it stopped at the cap.
+ */
+export function splitPage<Row>(rows: Row[], limit: number): { rows: Row[]; hasMore: boolean } {
+  return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
+}
