@@ -1,12 +1,9 @@
 import type { LocalValueView } from '@lantern/domain';
-import { eq } from 'drizzle-orm';
 import { authorize } from '../../access/policy';
-import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
-import { vocabularyLocalValues } from '../../db/schema';
-import { notFound } from '../../lib/errors';
 import { assertAcceptable } from './check-local-value';
 import { toLocalValueView } from './local-value-view';
+import { setLocalValueActive } from './set-local-value-active';
 import {
   builtInVocabulary,
   findLocalValue,
@@ -32,18 +29,7 @@ export async function reactivateLocalValue(
     let row = current;
     if (!current.active) {
       assertAcceptable(ctx.locale, builtIn, others, toLocalValue(current));
-      [row = current] = await tx
-        .update(vocabularyLocalValues)
-        .set({ active: true, updatedAt: new Date() })
-        .where(eq(vocabularyLocalValues.id, current.id))
-        .returning();
-      if (!row.active) throw notFound();
-      await recordAudit(tx, ctx, {
-        action: 'admin.vocabulary_value.reactivate',
-        resourceType: 'vocabulary_value',
-        resourceId: row.id,
-        details: { vocabularyId, code: row.code },
-      });
+      row = await setLocalValueActive(tx, ctx, current, true);
     }
     const { all } = resolveVocabulary(builtIn, await readLocalValues(tx, vocabularyId));
     return toLocalValueView(ctx.locale, all, row);

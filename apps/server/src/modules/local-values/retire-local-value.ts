@@ -1,11 +1,8 @@
 import type { LocalValueView } from '@lantern/domain';
-import { eq } from 'drizzle-orm';
 import { authorize } from '../../access/policy';
-import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
-import { vocabularyLocalValues } from '../../db/schema';
-import { notFound } from '../../lib/errors';
 import { toLocalValueView } from './local-value-view';
+import { setLocalValueActive } from './set-local-value-active';
 import { builtInVocabulary, findLocalValue, readLocalValues, resolveVocabulary } from './stored-values';
 
 /**
@@ -22,20 +19,7 @@ export async function retireLocalValue(
   return ctx.transaction(async (tx) => {
     const current = await findLocalValue(tx, builtIn, code);
     let row = current;
-    if (current.active) {
-      [row = current] = await tx
-        .update(vocabularyLocalValues)
-        .set({ active: false, updatedAt: new Date() })
-        .where(eq(vocabularyLocalValues.id, current.id))
-        .returning();
-      if (row.active) throw notFound();
-      await recordAudit(tx, ctx, {
-        action: 'admin.vocabulary_value.retire',
-        resourceType: 'vocabulary_value',
-        resourceId: row.id,
-        details: { vocabularyId, code: row.code },
-      });
-    }
+    if (current.active) row = await setLocalValueActive(tx, ctx, current, false);
     const rows = await readLocalValues(tx, vocabularyId);
     return toLocalValueView(ctx.locale, resolveVocabulary(builtIn, rows).all, row);
   });

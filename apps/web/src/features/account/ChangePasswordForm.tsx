@@ -1,9 +1,12 @@
-import { Alert, Button, Paper, PasswordInput, Stack, Title } from '@mantine/core';
+import { Alert, Button, Stack, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../lib/api';
 import { NewPasswordFields, type NewPasswordValue, validateNewPassword } from '../auth/NewPasswordFields';
+import { PasswordField } from '../auth/PasswordField';
+import { ServerErrorAlert } from '../shared/Alerts';
+import { FormCard } from '../shared/FormCard';
 
 type Errors = Partial<Record<'currentPassword' | keyof NewPasswordValue, string | undefined>>;
 
@@ -39,41 +42,26 @@ export function ChangePasswordForm() {
       <Title order={2} size="h3" id="change-password-title">
         {t('account.password.title')}
       </Title>
-      <Paper withBorder p="lg" component="form" onSubmit={submit} noValidate maw={460}>
-        <Stack gap="md">
-          {change.isSuccess && (
-            <Alert color="teal" role="status">
-              {t('account.password.changed')}
-            </Alert>
-          )}
-          {serverError && serverError.details.length === 0 && (
-            <Alert color="red" role="alert">
-              {serverError.message}
-            </Alert>
-          )}
-          <PasswordInput
-            label={t('account.password.current')}
-            name="currentPassword"
-            autoComplete="current-password"
-            required
-            value={currentPassword}
-            onChange={(event) => setCurrentPassword(event.currentTarget.value)}
-            error={localErrors.currentPassword ?? serverError?.fieldError('currentPassword')}
-            visibilityToggleButtonProps={{ 'aria-label': t('auth.showPassword') }}
-          />
-          <NewPasswordFields
-            value={value}
-            onChange={setValue}
-            errors={{
-              newPassword: localErrors.newPassword ?? serverError?.fieldError('newPassword'),
-              confirmPassword: localErrors.confirmPassword,
-            }}
-          />
-          <Button type="submit" loading={change.isPending} w="fit-content">
-            {t('account.password.submit')}
-          </Button>
-        </Stack>
-      </Paper>
+      <FormCard onSubmit={submit} maw={460}>
+        {change.isSuccess && (
+          <Alert color="teal" role="status">
+            {t('account.password.changed')}
+          </Alert>
+        )}
+        <ServerErrorAlert error={change.error} />
+        <PasswordField
+          label={t('account.password.current')}
+          name="currentPassword"
+          autoComplete="current-password"
+          value={currentPassword}
+          onChange={(event) => setCurrentPassword(event.currentTarget.value)}
+          error={localErrors.currentPassword ?? serverError?.fieldError('currentPassword')}
+        />
+        <NewPasswordFields value={value} onChange={setValue} errors={localErrors} serverError={serverError} />
+        <Button type="submit" loading={change.isPending} w="fit-content">
+          {t('account.password.submit')}
+        </Button>
+      </FormCard>
     </Stack>
   );
 }

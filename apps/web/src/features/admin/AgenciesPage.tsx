@@ -1,5 +1,5 @@
 import { type AgencyView, foldVietnamese } from '@lantern/domain';
-import { Alert, Button, Group, Skeleton, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,10 @@ import { api } from '../../lib/api';
 import { hasPermission } from '../../lib/session';
 import { RequireSession, useActiveSession } from '../auth/RequireSession';
 import { useProvinces } from '../reference/queries';
+import { DoneNotice, ErrorAlert } from '../shared/Alerts';
+import { DataTable } from '../shared/DataTable';
+import { EmptyState } from '../shared/ListStates';
+import { PageHeader } from '../shared/PageHeader';
 import { ListPager, usePage } from '../shell/ListPager';
 import { AgencyFormModal } from './AgencyFormModal';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -82,23 +86,15 @@ function Agencies() {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-end">
-        <Stack gap={4}>
-          <Title order={1}>{t('admin.agencies.title')}</Title>
-          <Text>{t('admin.agencies.intro')}</Text>
-        </Stack>
-        {canManage && <Button onClick={() => setCreating(true)}>{t('admin.agencies.add')}</Button>}
-      </Group>
+      <PageHeader
+        title={t('admin.agencies.title')}
+        intro={t('admin.agencies.intro')}
+        action={canManage && <Button onClick={() => setCreating(true)}>{t('admin.agencies.add')}</Button>}
+      />
       {created && (
-        <Alert
-          color="teal"
-          role="status"
-          withCloseButton
-          onClose={() => setCreated(null)}
-          closeButtonLabel={t('common.close')}
-        >
+        <DoneNotice onClose={() => setCreated(null)}>
           {t('admin.agencies.created', { name: created.name })}
-        </Alert>
+        </DoneNotice>
       )}
       <Group gap="sm" align="flex-end">
         <TextInput
@@ -112,75 +108,70 @@ function Agencies() {
         <StatusFilterSelect value={status} onChange={setStatus} />
       </Group>
       {agencies.isPending && <Skeleton height={160} />}
-      {agencies.isError && (
-        <Alert color="red" role="alert">
-          {agencies.error.message}
-        </Alert>
-      )}
+      <ErrorAlert message={agencies.error?.message} />
       {agencies.data && shown.length === 0 && (
-        <Text c="dimmed">{agencies.data.length === 0 ? t('admin.agencies.empty') : t('admin.noMatch')}</Text>
+        <EmptyState>{agencies.data.length === 0 ? t('admin.agencies.empty') : t('admin.noMatch')}</EmptyState>
       )}
       {shown.length > 0 && (
-        <Table.ScrollContainer minWidth={760}>
-          <Table striped highlightOnHover verticalSpacing="sm" data-testid="agencies-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('admin.agencies.name')}</Table.Th>
-                <Table.Th>{t('admin.agencies.type')}</Table.Th>
-                <Table.Th>{t('admin.agencies.province')}</Table.Th>
-                <Table.Th>{t('admin.status.label')}</Table.Th>
-                <Table.Th>{t('admin.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {paged.pageItems.map((agency) => {
-                const parent = agency.parentId ? byId.get(agency.parentId) : undefined;
-                return (
-                  <Table.Tr key={agency.id}>
-                    <Table.Td>
-                      <Text fw={600}>{agency.name}</Text>
-                      {parent && (
-                        <Text size="sm" c="dimmed">
-                          {t('admin.agencies.under', { parent: parent.name })}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{agencyTypeLabel(t, agency.typeCode, typeName.get(agency.typeCode))}</Table.Td>
-                    <Table.Td>{provinceName.get(agency.provinceCode) ?? agency.provinceCode}</Table.Td>
-                    <Table.Td>
-                      <StatusBadge disabled={agency.disabled} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap="xs" wrap="wrap">
-                        <Button size="sm" variant="light" onClick={() => setOfficesOf(agency)}>
-                          {t('admin.agencies.offices')}
-                        </Button>
-                        {canManage && (
-                          <Button size="sm" variant="default" onClick={() => setRenaming(agency)}>
-                            {t('admin.agencies.rename')}
-                          </Button>
-                        )}
-                        {canManage && (
-                          <Button
-                            size="sm"
-                            variant="default"
-                            color={agency.disabled ? undefined : 'red'}
-                            onClick={() => {
-                              toggle.reset();
-                              setToggling(agency);
-                            }}
-                          >
-                            {agency.disabled ? t('admin.enable') : t('admin.disable')}
-                          </Button>
-                        )}
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          minWidth={760}
+          testId="agencies-table"
+          highlightOnHover
+          headings={[
+            t('admin.agencies.name'),
+            t('admin.agencies.type'),
+            t('admin.agencies.province'),
+            t('admin.status.label'),
+            t('admin.actions'),
+          ]}
+          rows={paged.pageItems}
+          rowKey={(agency) => agency.id}
+          cells={(agency) => {
+            const parent = agency.parentId ? byId.get(agency.parentId) : undefined;
+            return (
+              <>
+                <Table.Td>
+                  <Text fw={600}>{agency.name}</Text>
+                  {parent && (
+                    <Text size="sm" c="dimmed">
+                      {t('admin.agencies.under', { parent: parent.name })}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{agencyTypeLabel(t, agency.typeCode, typeName.get(agency.typeCode))}</Table.Td>
+                <Table.Td>{provinceName.get(agency.provinceCode) ?? agency.provinceCode}</Table.Td>
+                <Table.Td>
+                  <StatusBadge disabled={agency.disabled} />
+                </Table.Td>
+                <Table.Td>
+                  <Group gap="xs" wrap="wrap">
+                    <Button size="sm" variant="light" onClick={() => setOfficesOf(agency)}>
+                      {t('admin.agencies.offices')}
+                    </Button>
+                    {canManage && (
+                      <Button size="sm" variant="default" onClick={() => setRenaming(agency)}>
+                        {t('admin.agencies.rename')}
+                      </Button>
+                    )}
+                    {canManage && (
+                      <Button
+                        size="sm"
+                        variant="default"
+                        color={agency.disabled ? undefined : 'red'}
+                        onClick={() => {
+                          toggle.reset();
+                          setToggling(agency);
+                        }}
+                      >
+                        {agency.disabled ? t('admin.enable') : t('admin.disable')}
+                      </Button>
+                    )}
+                  </Group>
+                </Table.Td>
+              </>
+            );
+          }}
+        />
       )}
       {shown.length > 0 && <ListPager page={paged.page} pages={paged.pages} setPage={paged.setPage} />}
       <AgencyFormModal

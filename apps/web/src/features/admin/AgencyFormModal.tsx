@@ -1,10 +1,14 @@
 import type { AgencyView } from '@lantern/domain';
-import { Alert, Button, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../../lib/api';
+import { api } from '../../lib/api';
 import { emptyLocation, LocationPicker, type LocationValue } from '../reference/LocationPicker';
+import { ServerErrorAlert } from '../shared/Alerts';
+import { FormActions } from '../shared/FormActions';
+import { FormModal } from '../shared/FormModal';
+import { useFieldErrors } from '../shared/useFieldErrors';
 import { agencyTypeLabel } from './labels';
 import { adminKeys, useAgencyTypes } from './queries';
 
@@ -24,7 +28,6 @@ export function AgencyFormModal({ opened, onClose, agencies, onCreated }: Agency
   const types = useAgencyTypes();
   const [form, setForm] = useState(emptyForm);
   const [location, setLocation] = useState<LocationValue>(() => emptyLocation('2025'));
-  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
 
   const create = useMutation({
     mutationFn: (body: Record<string, unknown>) =>
@@ -36,11 +39,9 @@ export function AgencyFormModal({ opened, onClose, agencies, onCreated }: Agency
       onCreated(agency);
     },
   });
-  const serverError = create.error instanceof ApiError ? create.error : undefined;
-  const errorOf = (field: string) =>
-    localErrors[field] ??
-    serverError?.fieldError(field) ??
-    (field === 'typeCode' && serverError?.code === 'agency.unknown_type' ? serverError.message : undefined);
+  const { errorOf, accept, shownElsewhere } = useFieldErrors(create.error, {
+    'agency.unknown_type': 'typeCode',
+  });
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -48,8 +49,7 @@ export function AgencyFormModal({ opened, onClose, agencies, onCreated }: Agency
     if (form.name.trim().length < 2) errors.name = t('errors.field.too_short', { minimum: 2 });
     if (!form.typeCode) errors.typeCode = t('errors.field.required');
     if (!location.provinceCode) errors.provinceCode = t('errors.field.required');
-    setLocalErrors(errors);
-    if (Object.keys(errors).length > 0) return;
+    if (!accept(errors)) return;
     create.mutate({
       name: form.name.trim(),
       typeCode: form.typeCode,
@@ -69,21 +69,16 @@ export function AgencyFormModal({ opened, onClose, agencies, onCreated }: Agency
     .sort((a, b) => a.label.localeCompare(b.label, 'vi'));
 
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       title={t('admin.agencies.createTitle')}
       size="lg"
       keepMounted
-      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          {serverError && serverError.details.length === 0 && serverError.code !== 'agency.unknown_type' && (
-            <Alert color="red" role="alert">
-              {serverError.message}
-            </Alert>
-          )}
+          <ServerErrorAlert error={create.error} shownElsewhere={shownElsewhere} />
           <TextInput
             label={t('admin.agencies.name')}
             description={t('admin.agencies.nameHelp')}
@@ -119,16 +114,13 @@ export function AgencyFormModal({ opened, onClose, agencies, onCreated }: Agency
             data={[{ value: '', label: t('admin.agencies.noParent') }, ...parentOptions]}
             error={errorOf('parentId')}
           />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('admin.agencies.create')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            pending={create.isPending}
+            submitLabel={t('admin.agencies.create')}
+          />
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,9 +1,13 @@
 import type { UserView } from '@lantern/domain';
-import { Alert, Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../../lib/api';
+import { api } from '../../lib/api';
+import { ServerErrorAlert } from '../shared/Alerts';
+import { FormActions } from '../shared/FormActions';
+import { FormModal } from '../shared/FormModal';
+import { useFieldErrors } from '../shared/useFieldErrors';
 import { adminKeys, type SetupLink } from './queries';
 import { OfficesField, RolesField } from './RoleFields';
 
@@ -35,7 +39,6 @@ export function CreateUserModal({ opened, onClose, agencyOptions, onCreated }: C
   const [agencyId, setAgencyId] = useState('');
   const [roles, setRoles] = useState<string[]>([]);
   const [officeIds, setOfficeIds] = useState<string[]>([]);
-  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const chosenAgency = agencyId || onlyAgency;
 
   const create = useMutation({
@@ -50,18 +53,10 @@ export function CreateUserModal({ opened, onClose, agencyOptions, onCreated }: C
       onCreated(user, passwordSetup);
     },
   });
-  const serverError = create.error instanceof ApiError ? create.error : undefined;
-  const errorOf = (field: string) =>
-    localErrors[field] ??
-    serverError?.fieldError(field) ??
-    (field === 'username' && serverError?.code === 'user.username_taken' ? serverError.message : undefined) ??
-    (field === 'roles' && serverError?.code === 'role.not_grantable' ? serverError.message : undefined);
-  const generalError =
-    serverError &&
-    serverError.details.length === 0 &&
-    !['user.username_taken', 'role.not_grantable'].includes(serverError.code)
-      ? serverError.message
-      : undefined;
+  const { errorOf, accept, shownElsewhere } = useFieldErrors(create.error, {
+    'user.username_taken': 'username',
+    'role.not_grantable': 'roles',
+  });
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -72,8 +67,7 @@ export function CreateUserModal({ opened, onClose, agencyOptions, onCreated }: C
     if (displayName.trim().length < 2) errors.displayName = t('errors.field.too_short', { minimum: 2 });
     if (!chosenAgency) errors.agencyId = t('errors.field.required');
     if (roles.length === 0) errors.roles = t('admin.users.chooseRole');
-    setLocalErrors(errors);
-    if (Object.keys(errors).length > 0) return;
+    if (!accept(errors)) return;
     create.mutate({
       username: name,
       displayName: displayName.trim(),
@@ -84,21 +78,10 @@ export function CreateUserModal({ opened, onClose, agencyOptions, onCreated }: C
   }
 
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={t('admin.users.createTitle')}
-      size="lg"
-      keepMounted
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
+    <FormModal opened={opened} onClose={onClose} title={t('admin.users.createTitle')} size="lg" keepMounted>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          {generalError && (
-            <Alert color="red" role="alert">
-              {generalError}
-            </Alert>
-          )}
+          <ServerErrorAlert error={create.error} shownElsewhere={shownElsewhere} />
           <TextInput
             label={t('admin.users.displayName')}
             description={t('admin.users.displayNameHelp')}
@@ -143,16 +126,9 @@ export function CreateUserModal({ opened, onClose, agencyOptions, onCreated }: C
             onChange={setOfficeIds}
             error={errorOf('officeIds')}
           />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('admin.users.create')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} pending={create.isPending} submitLabel={t('admin.users.create')} />
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }

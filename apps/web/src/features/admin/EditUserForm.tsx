@@ -1,9 +1,12 @@
 import type { UserView } from '@lantern/domain';
-import { Alert, Button, Group, Paper, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Paper, Stack, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../../lib/api';
+import { api } from '../../lib/api';
+import { ServerErrorAlert } from '../shared/Alerts';
+import { FormActions } from '../shared/FormActions';
+import { useFieldErrors } from '../shared/useFieldErrors';
 import { useLeaveGuard } from '../shell/useLeaveGuard';
 import { adminKeys } from './queries';
 import { OfficesField, RolesField } from './RoleFields';
@@ -18,7 +21,6 @@ export function EditUserForm({ user }: { user: UserView }) {
   const [displayName, setDisplayName] = useState(user.displayName);
   const [roles, setRoles] = useState<string[]>(user.roles);
   const [officeIds, setOfficeIds] = useState<string[]>(user.officeIds);
-  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
 
   const save = useMutation({
     mutationFn: (body: { displayName: string; roles: string[]; officeIds: string[] }) =>
@@ -34,19 +36,14 @@ export function EditUserForm({ user }: { user: UserView }) {
     !sameSet(officeIds, user.officeIds);
   useLeaveGuard(dirty);
 
-  const serverError = save.error instanceof ApiError ? save.error : undefined;
-  const errorOf = (field: string) =>
-    localErrors[field] ??
-    serverError?.fieldError(field) ??
-    (field === 'roles' && serverError?.code === 'role.not_grantable' ? serverError.message : undefined);
+  const { errorOf, accept, shownElsewhere } = useFieldErrors(save.error, { 'role.not_grantable': 'roles' });
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const errors: Record<string, string> = {};
     if (displayName.trim().length < 2) errors.displayName = t('errors.field.too_short', { minimum: 2 });
     if (roles.length === 0) errors.roles = t('admin.users.chooseRole');
-    setLocalErrors(errors);
-    if (Object.keys(errors).length > 0) return;
+    if (!accept(errors)) return;
     save.mutate({ displayName: displayName.trim(), roles, officeIds });
   }
 
@@ -61,11 +58,7 @@ export function EditUserForm({ user }: { user: UserView }) {
             {t('admin.users.saved')}
           </Alert>
         )}
-        {serverError && serverError.details.length === 0 && serverError.code !== 'role.not_grantable' && (
-          <Alert color="red" role="alert">
-            {serverError.message}
-          </Alert>
-        )}
+        <ServerErrorAlert error={save.error} shownElsewhere={shownElsewhere} />
         <TextInput
           label={t('admin.users.displayName')}
           value={displayName}
@@ -79,11 +72,12 @@ export function EditUserForm({ user }: { user: UserView }) {
           onChange={setOfficeIds}
           error={errorOf('officeIds')}
         />
-        <Group>
-          <Button type="submit" loading={save.isPending} disabled={!dirty}>
-            {t('common.saveChanges')}
-          </Button>
-        </Group>
+        <FormActions
+          justify="flex-start"
+          pending={save.isPending}
+          disabled={!dirty}
+          submitLabel={t('common.saveChanges')}
+        />
       </Stack>
     </Paper>
   );

@@ -1,22 +1,21 @@
 import type { AgencyView } from '@lantern/domain';
-import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../../lib/api';
+import { api } from '../../lib/api';
+import { ServerErrorAlert } from '../shared/Alerts';
+import { FormActions } from '../shared/FormActions';
+import { FormModal } from '../shared/FormModal';
+import { useFieldErrors } from '../shared/useFieldErrors';
 import { adminKeys } from './queries';
 
 export function RenameAgencyModal({ agency, onClose }: { agency: AgencyView | null; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal
-      opened={agency !== null}
-      onClose={onClose}
-      title={t('admin.agencies.renameTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
+    <FormModal opened={agency !== null} onClose={onClose} title={t('admin.agencies.renameTitle')}>
       {agency && <RenameForm key={agency.id} agency={agency} onClose={onClose} />}
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -24,7 +23,6 @@ function RenameForm({ agency, onClose }: { agency: AgencyView; onClose: () => vo
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [name, setName] = useState(agency.name);
-  const [localError, setLocalError] = useState<string | undefined>();
   const rename = useMutation({
     mutationFn: (body: { name: string }) =>
       api<AgencyView>(`/api/admin/agencies/${encodeURIComponent(agency.id)}`, { method: 'PATCH', body }),
@@ -33,38 +31,30 @@ function RenameForm({ agency, onClose }: { agency: AgencyView; onClose: () => vo
       onClose();
     },
   });
-  const serverError = rename.error instanceof ApiError ? rename.error : undefined;
+  const { errorOf, accept } = useFieldErrors(rename.error);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (name.trim().length < 2) return setLocalError(t('errors.field.too_short', { minimum: 2 }));
-    setLocalError(undefined);
-    rename.mutate({ name: name.trim() });
+    if (accept({ name: nameTooShort(name, t) })) rename.mutate({ name: name.trim() });
   }
 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {serverError && serverError.details.length === 0 && (
-          <Alert color="red" role="alert">
-            {serverError.message}
-          </Alert>
-        )}
+        <ServerErrorAlert error={rename.error} />
         <TextInput
           label={t('admin.agencies.name')}
           value={name}
           onChange={(event) => setName(event.currentTarget.value)}
-          error={localError ?? serverError?.fieldError('name')}
+          error={errorOf('name')}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={rename.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} pending={rename.isPending} submitLabel={t('common.save')} />
       </Stack>
     </form>
   );
+}
+
+/** Names of agencies and offices take at least two characters. */
+export function nameTooShort(name: string, t: (key: string, options: { minimum: number }) => string) {
+  return name.trim().length < 2 ? t('errors.field.too_short', { minimum: 2 }) : undefined;
 }

@@ -6,6 +6,7 @@ import { formatDateTime } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
 import { hasPermission } from '../../lib/session';
 import { RequireSession, useActiveSession } from '../auth/RequireSession';
+import { Panel } from '../shared/Panel';
 import { ButtonLink } from '../shell/links';
 import { EditUserForm } from './EditUserForm';
 import { USER_ADMIN_PERMISSIONS, useUser } from './queries';
@@ -85,21 +86,16 @@ function UserSummary({ user }: { user: UserView }) {
       <UserAccessActions user={user} isMe={isMe} />
       <UserResetRequests userId={user.id} />
       {canAudit && (
-        <Paper withBorder p="lg">
-          <Stack gap="sm">
-            <Title order={2} size="h3">
-              {t('admin.users.historyTitle')}
-            </Title>
-            <Group gap="sm">
-              <ButtonLink to="/audit" search={{ resourceType: 'user', resourceId: user.id }} variant="light">
-                {t('admin.users.historyOfAccount')}
-              </ButtonLink>
-              <ButtonLink to="/audit" search={{ actorUserId: user.id }} variant="light">
-                {t('admin.users.historyOfActions')}
-              </ButtonLink>
-            </Group>
-          </Stack>
-        </Paper>
+        <Panel title={t('admin.users.historyTitle')}>
+          <Group gap="sm">
+            <ButtonLink to="/audit" search={{ resourceType: 'user', resourceId: user.id }} variant="light">
+              {t('admin.users.historyOfAccount')}
+            </ButtonLink>
+            <ButtonLink to="/audit" search={{ actorUserId: user.id }} variant="light">
+              {t('admin.users.historyOfActions')}
+            </ButtonLink>
+          </Group>
+        </Panel>
       )}
     </>
   );

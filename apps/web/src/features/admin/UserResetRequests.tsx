@@ -1,8 +1,9 @@
 import type { ResetRequestView } from '@lantern/domain';
-import { Alert, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
+import { Panel } from '../shared/Panel';
 import { ToneBadge } from '../shell/ToneBadge';
 import { statusTone, useUserResets } from './resetRequests';
 
@@ -11,23 +12,18 @@ export function UserResetRequests({ userId }: { userId: string }) {
   const { t } = useTranslation();
   const requests = useUserResets(userId);
   return (
-    <Paper withBorder p="lg">
-      <Stack gap="sm">
-        <Title order={2} size="h3">
-          {t('accountRecovery.history.title')}
-        </Title>
-        {requests.isPending && <Skeleton height={48} />}
-        {requests.isError && (
-          <Alert color="red" role="alert">
-            {requests.error.message}
-          </Alert>
-        )}
-        {requests.data?.length === 0 && <Text c="dimmed">{t('accountRecovery.history.empty')}</Text>}
-        {requests.data?.map((request) => (
-          <ResetLine key={request.id} request={request} />
-        ))}
-      </Stack>
-    </Paper>
+    <Panel title={t('accountRecovery.history.title')}>
+      {requests.isPending && <Skeleton height={48} />}
+      {requests.isError && (
+        <Alert color="red" role="alert">
+          {requests.error.message}
+        </Alert>
+      )}
+      {requests.data?.length === 0 && <Text c="dimmed">{t('accountRecovery.history.empty')}</Text>}
+      {requests.data?.map((request) => (
+        <ResetLine key={request.id} request={request} />
+      ))}
+    </Panel>
   );
 }
 

@@ -1,22 +1,15 @@
 import { foldVietnamese, type UserView } from '@lantern/domain';
-import {
-  Alert,
-  Button,
-  Group,
-  NativeSelect,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Group, NativeSelect, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
 import { hasPermission } from '../../lib/session';
 import { RequireSession, useActiveSession } from '../auth/RequireSession';
+import { ErrorAlert } from '../shared/Alerts';
+import { DataTable } from '../shared/DataTable';
+import { EmptyState, ListCount } from '../shared/ListStates';
+import { PageHeader } from '../shared/PageHeader';
 import { ListPager, usePage } from '../shell/ListPager';
 import { AnchorLink } from '../shell/links';
 import { ToneBadge } from '../shell/ToneBadge';
@@ -89,13 +82,11 @@ function Users() {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-end">
-        <Stack gap={4}>
-          <Title order={1}>{t('admin.users.title')}</Title>
-          <Text>{t('admin.users.intro')}</Text>
-        </Stack>
-        <Button onClick={() => setCreating(true)}>{t('admin.users.add')}</Button>
-      </Group>
+      <PageHeader
+        title={t('admin.users.title')}
+        intro={t('admin.users.intro')}
+        action={<Button onClick={() => setCreating(true)}>{t('admin.users.add')}</Button>}
+      />
       <Group gap="sm" align="flex-end">
         <TextInput
           label={t('admin.users.search')}
@@ -135,68 +126,63 @@ function Users() {
         />
       </Group>
       {users.isPending && <Skeleton height={200} />}
-      {users.isError && (
-        <Alert color="red" role="alert">
-          {users.error.message}
-        </Alert>
-      )}
+      <ErrorAlert message={users.error?.message} />
       {users.data && (
-        <Text size="sm" c="dimmed" role="status">
-          {t('admin.users.count', { count: shown.length, total: users.data.length })}
-        </Text>
+        <ListCount>{t('admin.users.count', { count: shown.length, total: users.data.length })}</ListCount>
       )}
       {users.data && shown.length === 0 && (
-        <Text>{users.data.length === 0 ? t('admin.users.empty') : t('admin.noMatch')}</Text>
+        <EmptyState dimmed={false}>
+          {users.data.length === 0 ? t('admin.users.empty') : t('admin.noMatch')}
+        </EmptyState>
       )}
       {shown.length > 0 && (
-        <Table.ScrollContainer minWidth={820}>
-          <Table striped highlightOnHover verticalSpacing="sm" data-testid="users-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('admin.users.person')}</Table.Th>
-                <Table.Th>{t('admin.users.agency')}</Table.Th>
-                <Table.Th>{t('admin.users.roles')}</Table.Th>
-                <Table.Th>{t('admin.status.label')}</Table.Th>
-                <Table.Th>{t('admin.users.lastSignIn')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {paged.pageItems.map((user) => (
-                <Table.Tr key={user.id}>
-                  <Table.Td>
-                    <AnchorLink to="/admin/users/$userId" params={{ userId: user.id }} fw={600}>
-                      {user.displayName}
-                    </AnchorLink>
-                    <Text size="sm" c="dimmed" dir="ltr" ta="start">
-                      {user.username}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{user.agencyName}</Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      {user.roles.map((role) => (
-                        <ToneBadge key={role} tone="info">
-                          {roleLabel(t, role)}
-                        </ToneBadge>
-                      ))}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Stack gap={4} align="flex-start">
-                      <StatusBadge disabled={user.disabled} />
-                      <MfaBadge enrolled={user.mfaEnrolled} />
-                    </Stack>
-                  </Table.Td>
-                  <Table.Td>
-                    {user.lastSignInAt
-                      ? formatDateTime(user.lastSignInAt, locale)
-                      : t('admin.users.neverSignedIn')}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          minWidth={820}
+          testId="users-table"
+          highlightOnHover
+          headings={[
+            t('admin.users.person'),
+            t('admin.users.agency'),
+            t('admin.users.roles'),
+            t('admin.status.label'),
+            t('admin.users.lastSignIn'),
+          ]}
+          rows={paged.pageItems}
+          rowKey={(user) => user.id}
+          cells={(user) => (
+            <>
+              <Table.Td>
+                <AnchorLink to="/admin/users/$userId" params={{ userId: user.id }} fw={600}>
+                  {user.displayName}
+                </AnchorLink>
+                <Text size="sm" c="dimmed" dir="ltr" ta="start">
+                  {user.username}
+                </Text>
+              </Table.Td>
+              <Table.Td>{user.agencyName}</Table.Td>
+              <Table.Td>
+                <Group gap={4}>
+                  {user.roles.map((role) => (
+                    <ToneBadge key={role} tone="info">
+                      {roleLabel(t, role)}
+                    </ToneBadge>
+                  ))}
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                <Stack gap={4} align="flex-start">
+                  <StatusBadge disabled={user.disabled} />
+                  <MfaBadge enrolled={user.mfaEnrolled} />
+                </Stack>
+              </Table.Td>
+              <Table.Td>
+                {user.lastSignInAt
+                  ? formatDateTime(user.lastSignInAt, locale)
+                  : t('admin.users.neverSignedIn')}
+              </Table.Td>
+            </>
+          )}
+        />
       )}
       {shown.length > 0 && <ListPager page={paged.page} pages={paged.pages} setPage={paged.setPage} />}
       <CreateUserModal

@@ -1,10 +1,13 @@
-import { Alert, Button, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Loader, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, rememberCsrfToken } from '../../lib/api';
 import { continueSignIn, startFreshSession } from '../../lib/session';
+import { ErrorAlert } from '../shared/Alerts';
+import { FormCard } from '../shared/FormCard';
+import { CodeTextInput } from './CodeTextInput';
 import { isRecoveryCode, isTotpCode, normaliseCode, normaliseRecoveryCode } from './codes';
 import { OneTimeCodeInput } from './OneTimeCodeInput';
 import { SignOutLink } from './SignOutLink';
@@ -89,46 +92,37 @@ export function MfaVerifyPage() {
     <Stack maw={420} mx="auto" mt="xl" gap="lg">
       <Title order={1}>{t('mfa.verify.title')}</Title>
       <Text>{method === 'code' ? t('mfa.verify.intro') : t('mfa.verify.recoveryIntro')}</Text>
-      <Paper withBorder p="lg" component="form" onSubmit={submit} noValidate>
-        <Stack gap="md">
-          {serverError && !belongsToField && (
-            <Alert color="red" role="alert">
-              {serverError.message}
-            </Alert>
-          )}
-          {method === 'code' ? (
-            <OneTimeCodeInput
-              key="code"
-              ref={input}
-              value={code}
-              onChange={(event) => setCode(event.currentTarget.value)}
-              error={fieldError}
-            />
-          ) : (
-            <TextInput
-              key="recoveryCode"
-              ref={input}
-              label={t('mfa.verify.recoveryLabel')}
-              description={t('mfa.verify.recoveryHelp')}
-              name="recoveryCode"
-              autoComplete="off"
-              autoCapitalize="none"
-              spellCheck={false}
-              required
-              value={recoveryCode}
-              onChange={(event) => setRecoveryCode(event.currentTarget.value)}
-              error={fieldError}
-              dir="ltr"
-            />
-          )}
-          <Button type="submit" loading={verify.isPending} fullWidth>
-            {t('mfa.verify.submit')}
-          </Button>
-          <Button variant="subtle" onClick={() => switchMethod(method === 'code' ? 'recoveryCode' : 'code')}>
-            {method === 'code' ? t('mfa.verify.useRecovery') : t('mfa.verify.useApp')}
-          </Button>
-        </Stack>
-      </Paper>
+      <FormCard onSubmit={submit}>
+        <ErrorAlert message={!belongsToField && serverError?.message} />
+        {method === 'code' ? (
+          <OneTimeCodeInput
+            key="code"
+            ref={input}
+            value={code}
+            onChange={(event) => setCode(event.currentTarget.value)}
+            error={fieldError}
+          />
+        ) : (
+          <CodeTextInput
+            key="recoveryCode"
+            ref={input}
+            label={t('mfa.verify.recoveryLabel')}
+            description={t('mfa.verify.recoveryHelp')}
+            name="recoveryCode"
+            autoComplete="off"
+            value={recoveryCode}
+            onChange={(event) => setRecoveryCode(event.currentTarget.value)}
+            error={fieldError}
+            dir="ltr"
+          />
+        )}
+        <Button type="submit" loading={verify.isPending} fullWidth>
+          {t('mfa.verify.submit')}
+        </Button>
+        <Button variant="subtle" onClick={() => switchMethod(method === 'code' ? 'recoveryCode' : 'code')}>
+          {method === 'code' ? t('mfa.verify.useRecovery') : t('mfa.verify.useApp')}
+        </Button>
+      </FormCard>
       <Text size="sm" c="dimmed">
         {t('mfa.verify.lostPhone')}
       </Text>

@@ -1,6 +1,8 @@
-import { PasswordInput, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../lib/api';
+import { PasswordField } from './PasswordField';
 
 export interface NewPasswordValue {
   newPassword: string;
@@ -25,33 +27,32 @@ export function validateNewPassword(value: NewPasswordValue, t: TFunction): Erro
 interface NewPasswordFieldsProps {
   value: NewPasswordValue;
   onChange: (value: NewPasswordValue) => void;
+  /** The form's own findings (`validateNewPassword`). */
   errors: Errors;
+  /** The server's refusal of the new password (too common, contains the username). */
+  serverError: ApiError | undefined;
 }
 
-export function NewPasswordFields({ value, onChange, errors }: NewPasswordFieldsProps) {
+export function NewPasswordFields({ value, onChange, errors, serverError }: NewPasswordFieldsProps) {
   const { t } = useTranslation();
   return (
     <Stack gap="md">
-      <PasswordInput
+      <PasswordField
         label={t('password.new')}
         description={t('password.rule')}
         name="newPassword"
         autoComplete="new-password"
-        required
         value={value.newPassword}
         onChange={(event) => onChange({ ...value, newPassword: event.currentTarget.value })}
-        error={errors.newPassword}
-        visibilityToggleButtonProps={{ 'aria-label': t('auth.showPassword') }}
+        error={errors.newPassword ?? serverError?.fieldError('newPassword')}
       />
-      <PasswordInput
+      <PasswordField
         label={t('password.confirm')}
         name="confirmPassword"
         autoComplete="new-password"
-        required
         value={value.confirmPassword}
         onChange={(event) => onChange({ ...value, confirmPassword: event.currentTarget.value })}
         error={errors.confirmPassword}
-        visibilityToggleButtonProps={{ 'aria-label': t('auth.showPassword') }}
       />
     </Stack>
   );

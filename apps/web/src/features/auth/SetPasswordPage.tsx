@@ -1,9 +1,11 @@
-import { Alert, Anchor, Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../lib/api';
+import { ErrorAlert } from '../shared/Alerts';
+import { FormCard } from '../shared/FormCard';
 import { NewPasswordFields, type NewPasswordValue, validateNewPassword } from './NewPasswordFields';
 
 const route = getRouteApi('/set-password');
@@ -43,26 +45,20 @@ export function SetPasswordPage() {
         <Text>{t('password.setup.intro')}</Text>
       )}
       {token && (
-        <Paper withBorder p="lg" component="form" onSubmit={submit} noValidate>
-          <Stack gap="md">
-            {serverError && !linkBroken && serverError.details.length === 0 && (
-              <Alert color="red" role="alert">
-                {serverError.message}
-              </Alert>
-            )}
-            <NewPasswordFields
-              value={value}
-              onChange={setValue}
-              errors={{
-                newPassword: localErrors.newPassword ?? serverError?.fieldError('newPassword'),
-                confirmPassword: localErrors.confirmPassword,
-              }}
-            />
-            <Button type="submit" loading={setup.isPending} fullWidth disabled={linkBroken}>
-              {t('password.setup.submit')}
-            </Button>
-          </Stack>
-        </Paper>
+        <FormCard onSubmit={submit}>
+          <ErrorAlert
+            message={serverError && !linkBroken && serverError.details.length === 0 && serverError.message}
+          />
+          <NewPasswordFields
+            value={value}
+            onChange={setValue}
+            errors={localErrors}
+            serverError={serverError}
+          />
+          <Button type="submit" loading={setup.isPending} fullWidth disabled={linkBroken}>
+            {t('password.setup.submit')}
+          </Button>
+        </FormCard>
       )}
       <Anchor component={Link} to="/sign-in">
         {t('password.setup.toSignIn')}

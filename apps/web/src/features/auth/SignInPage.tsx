@@ -1,11 +1,15 @@
 import { signInRequestSchema } from '@lantern/domain';
-import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, rememberCsrfToken } from '../../lib/api';
 import { continueSignIn, startFreshSession, useInstance, useSession } from '../../lib/session';
+import { ServerErrorAlert } from '../shared/Alerts';
+import { FormCard } from '../shared/FormCard';
+import { CodeTextInput } from './CodeTextInput';
+import { PasswordField } from './PasswordField';
 
 const route = getRouteApi('/sign-in');
 
@@ -81,47 +85,36 @@ export function SignInPage() {
           {t(`auth.notice.${notice}`)}
         </Alert>
       )}
-      <Paper withBorder p="lg" component="form" onSubmit={submit} noValidate>
-        <Stack gap="md">
-          {serverError && serverError.details.length === 0 && (
-            <Alert color="red" role="alert" data-testid="sign-in-error">
-              {serverError.message}
-            </Alert>
-          )}
-          <TextInput
-            label={t('signIn.username')}
-            name="username"
-            autoComplete="username"
-            autoCapitalize="none"
-            spellCheck={false}
-            required
-            value={username}
-            onChange={(event) => setUsername(event.currentTarget.value)}
-            error={fieldError('username')}
-          />
-          <PasswordInput
-            label={t('signIn.password')}
-            name="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(event) => setPassword(event.currentTarget.value)}
-            error={fieldError('password')}
-            visibilityToggleButtonProps={{ 'aria-label': t('auth.showPassword') }}
-          />
-          <Button type="submit" loading={signIn.isPending} fullWidth>
-            {signIn.isPending ? t('signIn.submitting') : t('signIn.submit')}
-          </Button>
-          <Text size="sm" c="dimmed">
-            {t('signIn.help')}
+      <FormCard onSubmit={submit}>
+        <ServerErrorAlert error={signIn.error} testId="sign-in-error" />
+        <CodeTextInput
+          label={t('signIn.username')}
+          name="username"
+          autoComplete="username"
+          value={username}
+          onChange={(event) => setUsername(event.currentTarget.value)}
+          error={fieldError('username')}
+        />
+        <PasswordField
+          label={t('signIn.password')}
+          name="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(event) => setPassword(event.currentTarget.value)}
+          error={fieldError('password')}
+        />
+        <Button type="submit" loading={signIn.isPending} fullWidth>
+          {signIn.isPending ? t('signIn.submitting') : t('signIn.submit')}
+        </Button>
+        <Text size="sm" c="dimmed">
+          {t('signIn.help')}
+        </Text>
+        {instance.data?.demo && (
+          <Text size="sm" data-testid="demo-accounts-hint">
+            {t('auth.demoHint')}
           </Text>
-          {instance.data?.demo && (
-            <Text size="sm" data-testid="demo-accounts-hint">
-              {t('auth.demoHint')}
-            </Text>
-          )}
-        </Stack>
-      </Paper>
+        )}
+      </FormCard>
     </Stack>
   );
 }

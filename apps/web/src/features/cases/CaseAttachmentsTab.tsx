@@ -24,6 +24,9 @@ import { formatDateTime } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
 import { hasPermission } from '../../lib/session';
 import { useActiveSession } from '../auth/RequireSession';
+import { DataTable } from '../shared/DataTable';
+import { EmptyState } from '../shared/ListStates';
+import shared from '../shared/shared.module.css';
 import classes from './cases.module.css';
 import { mayChange } from './labels';
 import { ChangeError, PartStatus } from './PartStatus';
@@ -60,48 +63,47 @@ export function AttachmentsTab({ detail }: { detail: CaseDetail }) {
       </Title>
       <PartStatus query={attachments}>
         {attachments.data && attachments.data.length === 0 && (
-          <Text c="dimmed">{t('casesWeb.attachments.none')}</Text>
+          <EmptyState>{t('casesWeb.attachments.none')}</EmptyState>
         )}
         {attachments.data && attachments.data.length > 0 && (
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped verticalSpacing="sm" className={classes.table}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('casesWeb.attachments.file')}</Table.Th>
-                  <Table.Th>{t('casesWeb.attachments.kind')}</Table.Th>
-                  <Table.Th>{t('casesWeb.attachments.size')}</Table.Th>
-                  <Table.Th>{t('casesWeb.attachments.uploaded')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {attachments.data.map((attachment: AttachmentView) => (
-                  <Table.Tr key={attachment.id} data-testid="attachment-row">
-                    <Table.Td>
-                      {canDownload ? (
-                        <Anchor href={attachmentUrl(detail.id, attachment.id)} download fw={600} dir="auto">
-                          {attachment.fileName ?? t('casesWeb.attachments.download')}
-                        </Anchor>
-                      ) : (
-                        <Text span c="dimmed">
-                          {attachment.fileName ?? t('casesWeb.attachments.nameHidden')}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{t(`casesWeb.attachments.kinds.${attachment.kind}`)}</Table.Td>
-                    <Table.Td>
-                      <span className={classes.ltr}>{fileSize(attachment.size, locale)}</span>
-                    </Table.Td>
-                    <Table.Td>
-                      {attachment.uploadedBy.displayName}
-                      <Text size="sm" c="dimmed" className={classes.ltr}>
-                        {formatDateTime(attachment.uploadedAt, locale)}
-                      </Text>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable
+            minWidth={640}
+            className={classes.table}
+            headings={[
+              t('casesWeb.attachments.file'),
+              t('casesWeb.attachments.kind'),
+              t('casesWeb.attachments.size'),
+              t('casesWeb.attachments.uploaded'),
+            ]}
+            rows={attachments.data}
+            rowKey={(attachment: AttachmentView) => attachment.id}
+            rowTestId="attachment-row"
+            cells={(attachment) => (
+              <>
+                <Table.Td>
+                  {canDownload ? (
+                    <Anchor href={attachmentUrl(detail.id, attachment.id)} download fw={600} dir="auto">
+                      {attachment.fileName ?? t('casesWeb.attachments.download')}
+                    </Anchor>
+                  ) : (
+                    <Text span c="dimmed">
+                      {attachment.fileName ?? t('casesWeb.attachments.nameHidden')}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{t(`casesWeb.attachments.kinds.${attachment.kind}`)}</Table.Td>
+                <Table.Td>
+                  <span className={classes.ltr}>{fileSize(attachment.size, locale)}</span>
+                </Table.Td>
+                <Table.Td>
+                  {attachment.uploadedBy.displayName}
+                  <Text size="sm" c="dimmed" className={classes.ltr}>
+                    {formatDateTime(attachment.uploadedAt, locale)}
+                  </Text>
+                </Table.Td>
+              </>
+            )}
+          />
         )}
       </PartStatus>
     </Stack>
@@ -168,7 +170,7 @@ function Upload({ caseId }: { caseId: string }) {
             clearButtonProps={{ 'aria-label': t('casesWeb.form.clear') }}
             style={{ flex: '1 1 280px' }}
             size="md"
-            classNames={{ input: classes.input }}
+            classNames={{ input: shared.input }}
             // Mantine's placeholder grey is below 4.5:1 on white.
             styles={{ placeholder: { color: 'var(--mantine-color-gray-7)' } }}
           />
@@ -181,7 +183,7 @@ function Upload({ caseId }: { caseId: string }) {
               label: t(`casesWeb.attachments.kinds.${known}`),
             }))}
             size="md"
-            classNames={{ input: classes.input }}
+            classNames={{ input: shared.input }}
           />
         </Group>
         <ChangeError error={upload.error} />

@@ -10,6 +10,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActiveSession } from '../auth/RequireSession';
 import { formatDayMonthYear } from '../reference/dates';
+import { CardList, EmptyState } from '../shared/ListStates';
+import shared from '../shared/shared.module.css';
 import { ToneBadge } from '../shell/ToneBadge';
 import { useLeaveGuard } from '../shell/useLeaveGuard';
 import { type ConsentHow, ConsentHowFields } from './ConsentHowFields';
@@ -38,12 +40,12 @@ export function ConsentTab({ detail }: { detail: CaseDetail }) {
         </Alert>
       )}
       <PartStatus query={consents}>
-        {consents.data && consents.data.length === 0 && <Text c="dimmed">{t('casesWeb.consent.none')}</Text>}
-        <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+        {consents.data && consents.data.length === 0 && <EmptyState>{t('casesWeb.consent.none')}</EmptyState>}
+        <CardList gap="sm">
           {(consents.data ?? []).map((consent) => (
             <ConsentItem key={consent.id} caseId={detail.id} consent={consent} canWithdraw={canChange} />
           ))}
-        </Stack>
+        </CardList>
       </PartStatus>
       {canChange &&
         (adding ? (
@@ -228,7 +230,7 @@ function AddConsent({ detail, onDone }: { detail: CaseDetail; onDone: (recorded:
           onChange={(event) => setPurpose(event.currentTarget.value as ConsentInput['purpose'])}
           data={consentPurposes.map((known) => ({ value: known, label: t(`case.consentPurpose.${known}`) }))}
           size="md"
-          classNames={{ input: classes.input }}
+          classNames={{ input: shared.input }}
           maw={480}
         />
         {purpose === 'sharing' && (

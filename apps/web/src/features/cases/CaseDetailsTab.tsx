@@ -7,18 +7,20 @@ import { useLeaveGuard } from '../shell/useLeaveGuard';
 import { Definition, Definitions } from './Definitions';
 import { JourneyText } from './JourneyText';
 import { mayChange, useVocabularyLabels } from './labels';
+import type { CaseForm } from './model';
 import { ChangeError } from './PartStatus';
 import { type CaseDetailsChange, useUpdateDetails } from './queries';
 import { VocabularyMultiSelect, VocabularySelect } from './VocabularyField';
 
-interface Editable {
-  subjectCategory: string | null;
-  exploitationTypes: string[];
-  controlMethods: string[];
-  recruitmentMethods: string[];
-  recruitmentPlatforms: string[];
-  relationshipToRecruiter: string | null;
-}
+type Editable = Pick<
+  CaseForm,
+  | 'subjectCategory'
+  | 'exploitationTypes'
+  | 'controlMethods'
+  | 'recruitmentMethods'
+  | 'recruitmentPlatforms'
+  | 'relationshipToRecruiter'
+>;
 
 function editableOf(detail: CaseDetail): Editable {
   return {

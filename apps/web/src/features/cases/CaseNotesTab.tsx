@@ -6,6 +6,7 @@ import { formatDateTime } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
 import { hasPermission } from '../../lib/session';
 import { useActiveSession } from '../auth/RequireSession';
+import { CardList, EmptyState } from '../shared/ListStates';
 import { ToneBadge } from '../shell/ToneBadge';
 import { useLeaveGuard } from '../shell/useLeaveGuard';
 import classes from './cases.module.css';
@@ -27,8 +28,8 @@ export function NotesTab({ detail }: { detail: CaseDetail }) {
         {t('casesWeb.notes.title')}
       </Title>
       <PartStatus query={notes}>
-        {notes.data && notes.data.length === 0 && <Text c="dimmed">{t('casesWeb.notes.none')}</Text>}
-        <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+        {notes.data && notes.data.length === 0 && <EmptyState>{t('casesWeb.notes.none')}</EmptyState>}
+        <CardList gap="sm">
           {(notes.data ?? []).map((note) => (
             <Paper component="li" key={note.id} withBorder p="md" data-testid="note-item">
               <Stack gap={6}>
@@ -50,7 +51,7 @@ export function NotesTab({ detail }: { detail: CaseDetail }) {
               </Stack>
             </Paper>
           ))}
-        </Stack>
+        </CardList>
       </PartStatus>
     </Stack>
   );

@@ -7,6 +7,8 @@ import { currentLocale } from '../../lib/i18n';
 import { ConfirmDialog } from '../admin/ConfirmDialog';
 import { agencyTypeLabel } from '../admin/labels';
 import { useActiveSession } from '../auth/RequireSession';
+import { CardList, EmptyState } from '../shared/ListStates';
+import sharedCss from '../shared/shared.module.css';
 import { ToneBadge } from '../shell/ToneBadge';
 import classes from './cases.module.css';
 import { useProvinceLabels } from './labels';
@@ -32,8 +34,8 @@ export function SharingTab({ detail }: { detail: CaseDetail }) {
     <Stack gap="md">
       <Text>{t('casesWeb.sharing.intro')}</Text>
       <PartStatus query={shares}>
-        {shares.data && shares.data.length === 0 && <Text c="dimmed">{t('casesWeb.sharing.none')}</Text>}
-        <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+        {shares.data && shares.data.length === 0 && <EmptyState>{t('casesWeb.sharing.none')}</EmptyState>}
+        <CardList gap="sm">
           {(shares.data ?? []).map((share) => (
             <Paper component="li" key={share.id} withBorder p="md" data-testid="share-item">
               <Group justify="space-between" gap="sm" align="flex-start">
@@ -65,7 +67,7 @@ export function SharingTab({ detail }: { detail: CaseDetail }) {
               </Group>
             </Paper>
           ))}
-        </Stack>
+        </CardList>
       </PartStatus>
       {canShare && <ShareForm caseId={detail.id} />}
       <ConfirmDialog
@@ -148,7 +150,7 @@ function ShareForm({ caseId }: { caseId: string }) {
             nothingFoundMessage={directory.isPending ? '…' : t('casesWeb.sharing.agencyInvalid')}
             error={invalid ? t('casesWeb.sharing.agencyInvalid') : undefined}
             style={{ flex: '1 1 320px' }}
-            classNames={{ input: classes.input }}
+            classNames={{ input: sharedCss.input }}
           />
           <NativeSelect
             label={t('casesWeb.sharing.purpose')}
@@ -156,7 +158,7 @@ function ShareForm({ caseId }: { caseId: string }) {
             onChange={(event) => setPurpose(event.currentTarget.value as (typeof PURPOSES)[number])}
             data={PURPOSES.map((known) => ({ value: known, label: t(`casesWeb.sharing.purposes.${known}`) }))}
             size="md"
-            classNames={{ input: classes.input }}
+            classNames={{ input: sharedCss.input }}
           />
         </Group>
         <ChangeError error={share.error} />

@@ -1,9 +1,10 @@
 import { type CaseAction, type CaseDetail, todayInVietNam } from '@lantern/domain';
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActiveSession } from '../auth/RequireSession';
 import { formatDayMonthYear } from '../reference/dates';
+import { Panel } from '../shared/Panel';
 import { AnchorLink } from '../shell/links';
 import classes from './cases.module.css';
 import { Definition, Definitions } from './Definitions';
@@ -117,30 +118,25 @@ export function SummaryTab({ detail }: { detail: CaseDetail }) {
       )}
 
       {canAct && (
-        <Paper withBorder p="md">
-          <Stack gap="sm">
-            <Title order={2} size="h4">
-              {t('casesWeb.summary.nextSteps')}
-            </Title>
-            {actions.length === 0 ? (
-              <Text>{t('casesWeb.summary.noActions')}</Text>
-            ) : (
-              <Group gap="sm">
-                {actions.map((known) => (
-                  <Button
-                    key={known}
-                    h={44}
-                    variant={QUIET_ACTIONS.includes(known) ? 'default' : 'filled'}
-                    onClick={() => setAction(known)}
-                    data-testid={`action-${known}`}
-                  >
-                    {t(`case.action.${known}`)}
-                  </Button>
-                ))}
-              </Group>
-            )}
-          </Stack>
-        </Paper>
+        <Panel title={t('casesWeb.summary.nextSteps')} padding="md" titleSize="h4">
+          {actions.length === 0 ? (
+            <Text>{t('casesWeb.summary.noActions')}</Text>
+          ) : (
+            <Group gap="sm">
+              {actions.map((known) => (
+                <Button
+                  key={known}
+                  h={44}
+                  variant={QUIET_ACTIONS.includes(known) ? 'default' : 'filled'}
+                  onClick={() => setAction(known)}
+                  data-testid={`action-${known}`}
+                >
+                  {t(`case.action.${known}`)}
+                </Button>
+              ))}
+            </Group>
+          )}
+        </Panel>
       )}
       <TransitionDialog detail={detail} action={action} onClose={() => setAction(null)} />
     </Stack>

@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActiveSession } from '../auth/RequireSession';
 import { formatDayMonthYear } from '../reference/dates';
+import { CardList, EmptyState } from '../shared/ListStates';
+import shared from '../shared/shared.module.css';
 import { type Tone, ToneBadge } from '../shell/ToneBadge';
 import { useLeaveGuard } from '../shell/useLeaveGuard';
 import classes from './cases.module.css';
@@ -33,12 +35,12 @@ export function TasksTab({ detail }: { detail: CaseDetail }) {
         {t('casesWeb.tasks.title')}
       </Title>
       <PartStatus query={tasks}>
-        {tasks.data && tasks.data.length === 0 && <Text c="dimmed">{t('casesWeb.tasks.none')}</Text>}
-        <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+        {tasks.data && tasks.data.length === 0 && <EmptyState>{t('casesWeb.tasks.none')}</EmptyState>}
+        <CardList gap="sm">
           {sorted.map((task) => (
             <TaskItem key={task.id} caseId={detail.id} task={task} canChange={canChange} />
           ))}
-        </Stack>
+        </CardList>
       </PartStatus>
     </Stack>
   );
@@ -129,7 +131,7 @@ function AddTask({ caseId }: { caseId: string }) {
             maxLength={300}
             style={{ flex: '1 1 280px' }}
             dir="auto"
-            classNames={{ input: classes.input }}
+            classNames={{ input: shared.input }}
           />
           <DayInput
             label={t('casesWeb.tasks.dueOn')}

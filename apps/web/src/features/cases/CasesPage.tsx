@@ -14,14 +14,17 @@ import {
 } from '@mantine/core';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../../lib/i18n';
 import { hasPermission } from '../../lib/session';
 import { RequireSession, useActiveSession } from '../auth/RequireSession';
 import { formatDayMonthYear } from '../reference/dates';
 import { useProvinces } from '../reference/queries';
 import { UnitSelect } from '../reference/UnitSelect';
 import { LoadFailed } from '../shared/LoadFailed';
+import shared from '../shared/shared.module.css';
 import { ListPager } from '../shell/ListPager';
 import { AnchorLink, ButtonLink } from '../shell/links';
+import { formatListTotal, pagerFor } from '../shell/list-total';
 import { ToneBadge } from '../shell/ToneBadge';
 import classes from './cases.module.css';
 import { DayInput } from './DayInput';
@@ -54,8 +57,6 @@ function Cases() {
   const navigate = useNavigate();
   const list = useCases(search);
   const page = search.page ?? 1;
-  const total = list.data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const filtered = Object.keys(search).some((key) => key !== 'page');
 
   // Every filter change starts again at the first page.
@@ -93,7 +94,7 @@ function Cases() {
       {list.isError && <LoadFailed message={list.error.message} onRetry={() => void list.refetch()} />}
       {list.data && (
         <Text size="sm" c="dimmed" role="status">
-          {t('casesWeb.list.count', { count: total })}
+          {t('casesWeb.list.count', { total: formatListTotal(list.data, currentLocale()) })}
         </Text>
       )}
       {list.data && list.data.items.length === 0 && (
@@ -118,7 +119,7 @@ function Cases() {
         </Paper>
       )}
       {list.data && list.data.items.length > 0 && <CaseTable items={list.data.items} />}
-      {list.data && <ListPager page={page} pages={pages} setPage={goToPage} />}
+      {list.data && <ListPager page={page} {...pagerFor(list.data, PAGE_SIZE)} setPage={goToPage} />}
     </Stack>
   );
 }
@@ -138,7 +139,7 @@ function Filters({
         <NativeSelect
           label={t('casesWeb.list.state')}
           size="md"
-          classNames={{ input: classes.input }}
+          classNames={{ input: shared.input }}
           value={search.state ?? ''}
           onChange={(event) =>
             onChange({ state: (event.currentTarget.value || undefined) as CasesSearch['state'] })

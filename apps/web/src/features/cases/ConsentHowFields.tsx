@@ -1,7 +1,7 @@
 import type { ConsentInput } from '@lantern/domain';
 import { Alert, Group, Radio, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import classes from './cases.module.css';
+import shared from '../shared/shared.module.css';
 import { DayInput } from './DayInput';
 import { LanguageSelect } from './ReferenceFields';
 
@@ -60,7 +60,7 @@ export function ConsentHowFields({ value, onChange, child, errors }: ConsentHowF
           required
           autoComplete="off"
           dir="auto"
-          classNames={{ input: classes.input }}
+          classNames={{ input: shared.input }}
         />
       )}
       <Group gap="md" align="flex-start" grow preventGrowOverflow={false}>

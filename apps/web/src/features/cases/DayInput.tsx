@@ -2,7 +2,7 @@ import { TextInput } from '@mantine/core';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDayMonthYear, parseDayMonthYear } from '../reference/dates';
-import classes from './cases.module.css';
+import shared from '../shared/shared.module.css';
 
 interface DayInputProps {
   label: string;
@@ -74,7 +74,7 @@ export function DayInput({
       autoComplete="off"
       maxLength={10}
       styles={{ wrapper: { maxWidth: inputWidth } }}
-      classNames={{ input: classes.input }}
+      classNames={{ input: shared.input }}
       data-testid={testId}
     />
   );

@@ -14,6 +14,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../admin/ConfirmDialog';
 import { RequireSession } from '../auth/RequireSession';
+import { ErrorAlert } from '../shared/Alerts';
+import { CardList } from '../shared/ListStates';
 import { LoadFailed } from '../shared/LoadFailed';
 import { AnchorLink } from '../shell/links';
 import { ToneBadge } from '../shell/ToneBadge';
@@ -87,11 +89,7 @@ function Duplicates() {
           </Alert>
         )}
       </div>
-      {scan.isError && (
-        <Alert color="red" role="alert">
-          {scan.error.message}
-        </Alert>
-      )}
+      <ErrorAlert message={scan.error?.message} />
 
       <Stack gap={6}>
         <Text component="span" fw={500} size="sm" id="duplicates-status-label">
@@ -123,18 +121,11 @@ function Duplicates() {
           <Text size="sm" c="dimmed">
             {t('casesWeb.duplicates.count', { count: list.data.length })}
           </Text>
-          <Stack
-            component="ul"
-            gap="md"
-            p={0}
-            m={0}
-            style={{ listStyle: 'none' }}
-            aria-label={t('casesWeb.duplicates.pairs')}
-          >
+          <CardList gap="md" aria-label={t('casesWeb.duplicates.pairs')}>
             {list.data.map((pair) => (
               <PairCard key={pair.id} pair={pair} onDecided={setDone} />
             ))}
-          </Stack>
+          </CardList>
         </Stack>
       )}
     </Stack>

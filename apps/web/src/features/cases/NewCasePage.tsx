@@ -10,6 +10,7 @@ import { currentLocale } from '../../lib/i18n';
 import { RequireSession } from '../auth/RequireSession';
 import { useInstrumentDefinitions } from '../screening/queries';
 import { StepProgress } from '../shared/StepProgress';
+import shared from '../shared/shared.module.css';
 import { AnchorLink } from '../shell/links';
 import { useLeaveGuard } from '../shell/useLeaveGuard';
 import classes from './cases.module.css';
@@ -247,7 +248,7 @@ function Registration() {
         total={STEPS.length}
         testId="register-progress"
       />
-      <Title order={2} ref={headingRef} tabIndex={-1} className={classes.stepHeading}>
+      <Title order={2} ref={headingRef} tabIndex={-1} className={shared.stepHeading}>
         {t(`casesWeb.register.steps.${step}`)}
       </Title>
 
@@ -303,7 +304,7 @@ function Registration() {
         </Alert>
       )}
 
-      <div className={classes.actionBar}>
+      <div className={shared.actionBar}>
         <Group justify="space-between" wrap="nowrap" gap="sm">
           <Button
             variant="default"

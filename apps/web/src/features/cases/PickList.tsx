@@ -1,6 +1,6 @@
 import { MultiSelect, type MultiSelectProps, Select, type SelectProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import classes from './cases.module.css';
+import shared from '../shared/shared.module.css';
 
 /**
  * The one look and behaviour of a searchable list on the case forms (vocabularies, languages, countries,
@@ -13,7 +13,7 @@ function usePickDefaults(testId: string | undefined) {
     size: 'md',
     searchable: true,
     nothingFoundMessage: t('casesWeb.form.nothingFound'),
-    classNames: { input: classes.input, option: classes.option },
+    classNames: { input: shared.input, option: shared.option },
     autoComplete: 'off',
     clearButtonProps: { 'aria-label': t('casesWeb.form.clear') },
     'data-testid': testId,

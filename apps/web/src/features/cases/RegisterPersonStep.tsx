@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDayMonthYear } from '../reference/dates';
 import { useUnitsUnder } from '../reference/queries';
 import { UnitSelect } from '../reference/UnitSelect';
+import shared from '../shared/shared.module.css';
 import classes from './cases.module.css';
 import { Definition, Definitions } from './Definitions';
 import { useProvinceLabels, useVocabularyLabels } from './labels';
@@ -89,7 +90,7 @@ export function PersonStep({ form, update, errors, today, onChangeSearch }: Pers
             onChange={(event) => update({ otherNames: event.currentTarget.value })}
             autoComplete="off"
             dir="auto"
-            classNames={{ input: classes.input }}
+            classNames={{ input: shared.input }}
           />
           <TextInput
             label={t('casesWeb.register.address')}
@@ -98,7 +99,7 @@ export function PersonStep({ form, update, errors, today, onChangeSearch }: Pers
             onChange={(event) => update({ address: event.currentTarget.value })}
             autoComplete="off"
             dir="auto"
-            classNames={{ input: classes.input }}
+            classNames={{ input: shared.input }}
           />
         </Stack>
       </Fieldset>
@@ -155,7 +156,7 @@ export function PersonStep({ form, update, errors, today, onChangeSearch }: Pers
               inputMode="numeric"
               maxLength={2}
               dir="ltr"
-              classNames={{ input: classes.input }}
+              classNames={{ input: shared.input }}
             />
           </SimpleGrid>
         </Stack>

@@ -14,7 +14,8 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useProvinces } from '../reference/queries';
 import { UnitSelect } from '../reference/UnitSelect';
-import classes from './cases.module.css';
+import { CardList } from '../shared/ListStates';
+import shared from '../shared/shared.module.css';
 import { DayInput } from './DayInput';
 import type { CaseForm, FormErrors } from './model';
 import { CandidateCard } from './RegisterCandidateCard';
@@ -84,7 +85,7 @@ export function SearchStep({
             required
             autoComplete="off"
             dir="auto"
-            classNames={{ input: classes.input }}
+            classNames={{ input: shared.input }}
             data-testid="register-name"
           />
           <Stack gap={6}>
@@ -124,7 +125,7 @@ export function SearchStep({
               maxLength={4}
               maw={240}
               dir="ltr"
-              classNames={{ input: classes.input }}
+              classNames={{ input: shared.input }}
             />
           )}
           {form.birthKind === 'age' && (
@@ -138,7 +139,7 @@ export function SearchStep({
               maxLength={3}
               maw={240}
               dir="ltr"
-              classNames={{ input: classes.input }}
+              classNames={{ input: shared.input }}
             />
           )}
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
@@ -164,7 +165,7 @@ export function SearchStep({
               type="tel"
               autoComplete="off"
               dir="ltr"
-              classNames={{ input: classes.input }}
+              classNames={{ input: shared.input }}
             />
             <Group gap="xs" align="flex-start" wrap="nowrap">
               <NativeSelect
@@ -178,7 +179,7 @@ export function SearchStep({
                   label: t(`casesWeb.documentType.${type}`),
                 }))}
                 size="md"
-                classNames={{ input: classes.input }}
+                classNames={{ input: shared.input }}
                 w={170}
               />
               <TextInput
@@ -189,7 +190,7 @@ export function SearchStep({
                 autoComplete="off"
                 dir="ltr"
                 style={{ flex: 1 }}
-                classNames={{ input: classes.input }}
+                classNames={{ input: shared.input }}
               />
             </Group>
           </SimpleGrid>
@@ -229,7 +230,7 @@ export function SearchStep({
           ) : (
             <>
               <Text>{t('casesWeb.register.candidatesIntro', { count: search.candidates.length })}</Text>
-              <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+              <CardList gap="sm">
                 {search.candidates.map((candidate, index) => (
                   <CandidateCard
                     key={candidate.caseCode ?? `candidate-${index}`}
@@ -238,7 +239,7 @@ export function SearchStep({
                     onDespite={onDespite}
                   />
                 ))}
-              </Stack>
+              </CardList>
             </>
           )}
           {undecided > 0 ? (

@@ -5,6 +5,7 @@ import type {
   CaseSummary,
   ConsentInput,
   ConsentView,
+  ListTotal,
   MatchRequest,
   NoteView,
   RegisterCaseInput,
@@ -70,7 +71,7 @@ export function useCases(search: CasesSearch) {
       if (search.receivedFrom) params.set('receivedFrom', search.receivedFrom);
       if (search.receivedTo) params.set('receivedTo', search.receivedTo);
       if (search.overdue) params.set('overdue', 'true');
-      return api<{ items: CaseSummary[]; total: number }>(`/api/cases?${params}`);
+      return api<{ items: CaseSummary[] } & ListTotal>(`/api/cases?${params}`);
     },
     placeholderData: keepPreviousData,
   });

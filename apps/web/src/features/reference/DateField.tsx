@@ -1,8 +1,8 @@
 import { Button, Group, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import shared from '../shared/shared.module.css';
 import { formatDayMonthYear, parseDayMonthYear, todayInVietNam } from './dates';
-import classes from './reference.module.css';
 
 interface DateFieldProps {
   /** ISO day, or null for today. */
@@ -44,7 +44,7 @@ export function DateField({ value, onChange }: DateFieldProps) {
       dir="ltr"
       autoComplete="off"
       maxLength={10}
-      classNames={{ input: classes.input }}
+      classNames={{ input: shared.input }}
       data-testid="reference-date"
       inputContainer={(input) => (
         <Group gap="sm" wrap="nowrap" align="flex-start">

@@ -1,21 +1,13 @@
 import { directionOf, type Locale, supportedLocales } from '@lantern/domain';
-import {
-  Alert,
-  Button,
-  Code,
-  Fieldset,
-  Group,
-  Modal,
-  NativeSelect,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Code, Fieldset, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../../lib/api';
+import { api } from '../../lib/api';
+import { ErrorAlert, ServerErrorAlert } from '../shared/Alerts';
+import { FormActions } from '../shared/FormActions';
+import { FormModal } from '../shared/FormModal';
+import { useFieldErrors } from '../shared/useFieldErrors';
 import { isCodeName, LOCAL_PREFIX, suggestCodeName } from './local-code';
 import { invalidateVocabularies } from './queries';
 import type { LocalValueView, VocabularyResponse } from './types';
@@ -43,7 +35,7 @@ export function LocalValueFormModal({
 }: LocalValueFormModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       title={
@@ -52,7 +44,6 @@ export function LocalValueFormModal({
           : t('reference.localValues.form.createTitle', { list: vocabulary.label })
       }
       size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       {opened && (
         <LocalValueForm
@@ -63,7 +54,7 @@ export function LocalValueFormModal({
           onSaved={onSaved}
         />
       )}
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -75,7 +66,6 @@ function LocalValueForm({ vocabulary, editing, onClose, onSaved }: Omit<LocalVal
   const [codeName, setCodeName] = useState('');
   const [codeEdited, setCodeEdited] = useState(false);
   const [htcdsExport, setHtcdsExport] = useState(editing?.htcdsExport ?? '');
-  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
 
   const save = useMutation({
     mutationFn: (body: Record<string, unknown>) =>
@@ -87,14 +77,13 @@ function LocalValueForm({ vocabulary, editing, onClose, onSaved }: Omit<LocalVal
       onSaved(value);
     },
   });
-  const serverError = save.error instanceof ApiError ? save.error : undefined;
+  const { errorOf, accept, serverError } = useFieldErrors(save.error);
   const shownFields = new Set([
     'code',
     'htcdsExport',
     ...supportedLocales.flatMap((locale) => [`labels.${locale}`, `description.${locale}`]),
   ]);
   const otherProblems = serverError?.details.filter((detail) => !shownFields.has(detail.field)) ?? [];
-  const errorOf = (field: string) => localErrors[field] ?? serverError?.fieldError(field);
 
   const shownCodeName = codeEdited ? codeName : suggestCodeName(labels.en);
   const htcdsCodes = vocabulary.codes.filter((entry) => entry.namespace === 'htcds');
@@ -107,8 +96,7 @@ function LocalValueForm({ vocabulary, editing, onClose, onSaved }: Omit<LocalVal
       if (labels[locale].trim() === '') errors[`labels.${locale}`] = t('errors.field.required');
     }
     if (!editing && !isCodeName(shownCodeName)) errors.code = t('reference.localValues.form.codeInvalid');
-    setLocalErrors(errors);
-    if (Object.keys(errors).length > 0) return;
+    if (!accept(errors)) return;
     const description = Object.fromEntries(
       supportedLocales
         .filter((locale) => descriptions[locale].trim() !== '')
@@ -126,20 +114,17 @@ function LocalValueForm({ vocabulary, editing, onClose, onSaved }: Omit<LocalVal
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {serverError && serverError.details.length === 0 && (
-          <Alert color="red" role="alert">
-            {serverError.message}
-          </Alert>
-        )}
-        {otherProblems.length > 0 && (
-          <Alert color="red" role="alert">
-            {otherProblems.map((problem) => (
+        <ServerErrorAlert error={save.error} />
+        <ErrorAlert
+          message={
+            otherProblems.length > 0 &&
+            otherProblems.map((problem) => (
               <Text key={problem.field} size="sm">
                 {problem.message}
               </Text>
-            ))}
-          </Alert>
-        )}
+            ))
+          }
+        />
         <Fieldset
           legend={t('reference.localValues.form.labelsLegend')}
           variant="unstyled"
@@ -249,14 +234,11 @@ function LocalValueForm({ vocabulary, editing, onClose, onSaved }: Omit<LocalVal
           </Stack>
         </Fieldset>
 
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {editing ? t('common.saveChanges') : t('reference.localValues.form.create')}
-          </Button>
-        </Group>
+        <FormActions
+          onCancel={onClose}
+          pending={save.isPending}
+          submitLabel={editing ? t('common.saveChanges') : t('reference.localValues.form.create')}
+        />
       </Stack>
     </form>
   );

@@ -1,19 +1,22 @@
 import { directionOf, supportedLocales } from '@lantern/domain';
-import { Alert, Button, Code, Group, Select, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Code, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../lib/api';
 import { ConfirmDialog } from '../admin/ConfirmDialog';
 import { RequireSession } from '../auth/RequireSession';
+import { DoneNotice, ErrorAlert } from '../shared/Alerts';
+import { DataTable } from '../shared/DataTable';
+import { EmptyState } from '../shared/ListStates';
+import { PageHeader } from '../shared/PageHeader';
 import { AnchorLink } from '../shell/links';
 import { ToneBadge } from '../shell/ToneBadge';
+import { CodeListSelect } from './CodeListSelect';
 import { LocalValueFormModal, localValuePath } from './LocalValueFormModal';
 import { invalidateVocabularies, useLocalValues, useVocabularies, useVocabulary } from './queries';
-import classes from './reference.module.css';
 import type { LocalValueView, VocabularyResponse } from './types';
-import { foldedOptionsFilter } from './unit-filter';
 
 export const LOCAL_VALUE_PERMISSIONS = ['admin.vocabularies.manage'];
 
@@ -36,38 +39,24 @@ function LocalValues() {
   const id = search.id ?? list.data?.vocabularies[0]?.id ?? null;
   const vocabulary = useVocabulary(id);
   const values = useLocalValues(id);
-  const filter = useMemo(() => foldedOptionsFilter(new Map()), []);
   const [form, setForm] = useState<{ editing: LocalValueView | null } | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const data = vocabulary.data;
 
   return (
     <Stack gap="lg" maw={1040}>
-      <Stack gap="xs">
-        <Title order={1}>{t('reference.localValues.title')}</Title>
-        <Text>{t('reference.localValues.intro')}</Text>
-      </Stack>
+      <PageHeader title={t('reference.localValues.title')} intro={t('reference.localValues.intro')} />
 
-      {list.isError && (
-        <Alert color="red" role="alert">
-          {t('reference.loadFailed')}
-        </Alert>
-      )}
+      <ErrorAlert message={list.isError && t('reference.loadFailed')} />
       <Group align="flex-end" gap="md" wrap="wrap">
-        <Select
-          label={t('reference.vocabulary.choose')}
-          data={(list.data?.vocabularies ?? []).map((v) => ({ value: v.id, label: v.label }))}
+        <CodeListSelect
+          vocabularies={list.data?.vocabularies}
           value={id}
           onChange={(next) => {
             if (!next) return;
             setNotice(null);
             void navigate({ to: '/admin/vocabularies', search: { id: next }, replace: true });
           }}
-          allowDeselect={false}
-          searchable
-          filter={filter}
-          maxDropdownHeight={320}
-          classNames={{ input: classes.input, option: classes.option }}
           data-testid="local-values-vocabulary"
           w={{ base: '100%', sm: 420 }}
         />
@@ -79,22 +68,12 @@ function LocalValues() {
       </Group>
 
       {notice && (
-        <Alert
-          color="teal"
-          role="status"
-          withCloseButton
-          onClose={() => setNotice(null)}
-          closeButtonLabel={t('common.close')}
-        >
+        <DoneNotice onClose={() => setNotice(null)}>
           {t(`reference.localValues.notice.${notice.kind}`, { name: notice.name })}
-        </Alert>
+        </DoneNotice>
       )}
 
-      {vocabulary.isError && (
-        <Alert color="red" role="alert">
-          {vocabulary.error.message}
-        </Alert>
-      )}
+      <ErrorAlert message={vocabulary.error?.message} />
       {data && (
         <Text size="sm">
           {t('reference.localValues.fixedCodes', {
@@ -105,13 +84,9 @@ function LocalValues() {
       )}
 
       {(values.isPending || !data) && !values.isError && !vocabulary.isError && <Skeleton height={160} />}
-      {values.isError && (
-        <Alert color="red" role="alert">
-          {values.error.message}
-        </Alert>
-      )}
+      <ErrorAlert message={values.error?.message} />
       {data && values.data && values.data.values.length === 0 && (
-        <Text c="dimmed">{t('reference.localValues.empty')}</Text>
+        <EmptyState>{t('reference.localValues.empty')}</EmptyState>
       )}
       {data && values.data && values.data.values.length > 0 && (
         <LocalValueTable
@@ -173,75 +148,71 @@ function LocalValueTable({
 
   return (
     <>
-      <Table.ScrollContainer minWidth={760}>
-        <Table striped verticalSpacing="sm" data-testid="local-values-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('reference.localValues.name')}</Table.Th>
-              <Table.Th>{t('reference.vocabulary.code')}</Table.Th>
-              {vocabulary.source === 'htcds' && <Table.Th>{t('reference.localValues.export')}</Table.Th>}
-              <Table.Th>{t('reference.localValues.status')}</Table.Th>
-              <Table.Th>{t('reference.localValues.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {values.map((value) => (
-              <Table.Tr key={value.id}>
-                <Table.Td>
-                  <Text fw={600}>{value.label}</Text>
-                  <Text size="xs" c="dimmed">
-                    {others.map((locale, index) => (
-                      <span key={locale}>
-                        {index > 0 && ' · '}
-                        <bdi lang={locale} dir={directionOf(locale)}>
-                          {value.labels[locale]}
-                        </bdi>
-                      </span>
-                    ))}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Code dir="ltr">{value.code}</Code>
-                </Table.Td>
-                {vocabulary.source === 'htcds' && (
-                  <Table.Td>
-                    {value.exportedAs ? (
-                      <Code dir="ltr">{value.exportedAs}</Code>
-                    ) : (
-                      t('reference.localValues.notExported')
-                    )}
-                  </Table.Td>
+      <DataTable
+        minWidth={760}
+        testId="local-values-table"
+        headings={[
+          t('reference.localValues.name'),
+          t('reference.vocabulary.code'),
+          vocabulary.source === 'htcds' && t('reference.localValues.export'),
+          t('reference.localValues.status'),
+          t('reference.localValues.actions'),
+        ]}
+        rows={values}
+        rowKey={(value) => value.id}
+        cells={(value) => (
+          <>
+            <Table.Td>
+              <Text fw={600}>{value.label}</Text>
+              <Text size="xs" c="dimmed">
+                {others.map((locale, index) => (
+                  <span key={locale}>
+                    {index > 0 && ' · '}
+                    <bdi lang={locale} dir={directionOf(locale)}>
+                      {value.labels[locale]}
+                    </bdi>
+                  </span>
+                ))}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <Code dir="ltr">{value.code}</Code>
+            </Table.Td>
+            {vocabulary.source === 'htcds' && (
+              <Table.Td>
+                {value.exportedAs ? (
+                  <Code dir="ltr">{value.exportedAs}</Code>
+                ) : (
+                  t('reference.localValues.notExported')
                 )}
-                <Table.Td>
-                  <ToneBadge tone={value.active ? 'positive' : 'neutral'}>
-                    {value.active ? t('reference.localValues.active') : t('reference.localValues.retired')}
-                  </ToneBadge>
-                </Table.Td>
-                <Table.Td>
-                  <Group gap="xs" wrap="wrap">
-                    <Button size="sm" variant="light" onClick={() => onEdit(value)}>
-                      {t('reference.localValues.edit')}
-                    </Button>
-                    <Button
-                      size="sm"
-                      variant="default"
-                      color={value.active ? 'red' : undefined}
-                      onClick={() => {
-                        toggle.reset();
-                        setToggling(value);
-                      }}
-                    >
-                      {value.active
-                        ? t('reference.localValues.retire')
-                        : t('reference.localValues.reactivate')}
-                    </Button>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+              </Table.Td>
+            )}
+            <Table.Td>
+              <ToneBadge tone={value.active ? 'positive' : 'neutral'}>
+                {value.active ? t('reference.localValues.active') : t('reference.localValues.retired')}
+              </ToneBadge>
+            </Table.Td>
+            <Table.Td>
+              <Group gap="xs" wrap="wrap">
+                <Button size="sm" variant="light" onClick={() => onEdit(value)}>
+                  {t('reference.localValues.edit')}
+                </Button>
+                <Button
+                  size="sm"
+                  variant="default"
+                  color={value.active ? 'red' : undefined}
+                  onClick={() => {
+                    toggle.reset();
+                    setToggling(value);
+                  }}
+                >
+                  {value.active ? t('reference.localValues.retire') : t('reference.localValues.reactivate')}
+                </Button>
+              </Group>
+            </Table.Td>
+          </>
+        )}
+      />
       <ConfirmDialog
         opened={toggling !== null}
         title={

@@ -1,6 +1,8 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../shared/PageHeader';
+import { Section } from '../shared/Section';
 import { DateField } from './DateField';
 import { eraOfDay } from './dates';
 import { emptyLocation, LocationPicker, type LocationValue } from './LocationPicker';
@@ -14,35 +16,24 @@ export function ReferencePage() {
 
   return (
     <Stack gap="lg" maw={880}>
-      <Stack gap="xs">
-        <Title order={1}>{t('reference.title')}</Title>
-        <Text>{t('reference.intro')}</Text>
-      </Stack>
+      <PageHeader title={t('reference.title')} intro={t('reference.intro')} />
 
-      <Paper withBorder p="md" component="section" aria-labelledby="reference-location-title">
-        <Stack gap="md">
-          <Title order={2} id="reference-location-title" size="h3">
-            {t('reference.location.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('reference.location.intro')}
-          </Text>
-          <DateField value={at} onChange={setAt} />
-          <LocationPicker value={location} onChange={setLocation} at={at} />
-        </Stack>
-      </Paper>
+      <Section
+        id="reference-location-title"
+        title={t('reference.location.title')}
+        intro={t('reference.location.intro')}
+      >
+        <DateField value={at} onChange={setAt} />
+        <LocationPicker value={location} onChange={setLocation} at={at} />
+      </Section>
 
-      <Paper withBorder p="md" component="section" aria-labelledby="reference-vocabulary-title">
-        <Stack gap="md">
-          <Title order={2} id="reference-vocabulary-title" size="h3">
-            {t('reference.vocabulary.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('reference.vocabulary.intro')}
-          </Text>
-          <VocabularyBrowser />
-        </Stack>
-      </Paper>
+      <Section
+        id="reference-vocabulary-title"
+        title={t('reference.vocabulary.title')}
+        intro={t('reference.vocabulary.intro')}
+      >
+        <VocabularyBrowser />
+      </Section>
     </Stack>
   );
 }

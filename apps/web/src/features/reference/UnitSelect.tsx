@@ -1,7 +1,7 @@
 import { Loader, Select, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import classes from './reference.module.css';
+import shared from '../shared/shared.module.css';
 import type { UnitSummary } from './types';
 import { foldedOptionsFilter } from './unit-filter';
 
@@ -67,7 +67,7 @@ export function UnitSelect({
       nothingFoundMessage={loading ? t('reference.location.loading') : t('reference.location.nothingFound')}
       rightSection={loading ? <Loader size="xs" aria-label={t('reference.location.loading')} /> : undefined}
       error={error}
-      classNames={{ input: classes.input, option: classes.option }}
+      classNames={{ input: shared.input, option: shared.option }}
       data-testid={testId}
       autoComplete="off"
       renderOption={({ option }) =>

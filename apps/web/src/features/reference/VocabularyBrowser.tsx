@@ -1,13 +1,13 @@
 import { directionOf, supportedLocales } from '@lantern/domain';
-import { Badge, Button, Code, Group, Paper, Select, Skeleton, Stack, Text } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { Badge, Button, Code, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasPermission, useSession } from '../../lib/session';
 import { ButtonLink } from '../shell/links';
+import { CodeListSelect } from './CodeListSelect';
 import { useVocabularies, useVocabulary } from './queries';
 import classes from './reference.module.css';
 import type { VocabularyCodeView, VocabularyResponse } from './types';
-import { foldedOptionsFilter } from './unit-filter';
 
 function NamespaceBadge({ namespace }: { namespace: VocabularyCodeView['namespace'] }) {
   const { t } = useTranslation();
@@ -96,7 +96,6 @@ export function VocabularyBrowser() {
   const [chosen, setChosen] = useState<string | null>(null);
   const id = chosen ?? list.data?.vocabularies[0]?.id ?? null;
   const vocabulary = useVocabulary(id);
-  const filter = useMemo(() => foldedOptionsFilter(new Map()), []);
   const data = vocabulary.data;
   // Administrators add local values on their own page; everyone else only reads the lists here.
   const canManage = hasPermission(useSession().data, 'admin.vocabularies.manage');
@@ -116,16 +115,10 @@ export function VocabularyBrowser() {
 
   return (
     <Stack gap="md">
-      <Select
-        label={t('reference.vocabulary.choose')}
-        data={(list.data?.vocabularies ?? []).map((v) => ({ value: v.id, label: v.label }))}
+      <CodeListSelect
+        vocabularies={list.data?.vocabularies}
         value={id}
         onChange={(next) => next && setChosen(next)}
-        allowDeselect={false}
-        searchable
-        filter={filter}
-        maxDropdownHeight={320}
-        classNames={{ input: classes.input, option: classes.option }}
         data-testid="vocabulary-select"
         style={{ maxWidth: 480 }}
       />

@@ -9,6 +9,7 @@ import { currentLocale } from '../../lib/i18n';
 import { RequireSession, useActiveSession } from '../auth/RequireSession';
 import { LoadFailed } from '../shared/LoadFailed';
 import { StepProgress } from '../shared/StepProgress';
+import shared from '../shared/shared.module.css';
 import { DeclinedStep } from './DeclinedStep';
 import { DiscardDraftDialog } from './DiscardDraftDialog';
 import { discardDraft, loadDraft, saveDraft } from './draft-store';
@@ -32,7 +33,6 @@ import { type ExplainedResponse, overallOutcome } from './ResultExplanation';
 import { ReviewStep } from './ReviewStep';
 import { SectionStep } from './SectionStep';
 import { type SetupErrors, SetupStep } from './SetupStep';
-import classes from './screening.module.css';
 import { WizardActionBar } from './WizardActionBar';
 
 export function NewScreeningPage() {
@@ -300,7 +300,7 @@ function ScreeningWizard() {
                 {sectionStep.instrument.title[locale]}
               </Text>
             )}
-            <Title order={2} ref={headingRef} tabIndex={-1} className={classes.stepHeading}>
+            <Title order={2} ref={headingRef} tabIndex={-1} className={shared.stepHeading}>
               {step?.kind === 'section'
                 ? step.section.title[locale]
                 : step?.kind === 'review'

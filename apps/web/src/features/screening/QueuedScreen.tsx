@@ -2,6 +2,7 @@ import type { Locale } from '@lantern/domain';
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { type RefObject, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import shared from '../shared/shared.module.css';
 import { ButtonLink } from '../shell/links';
 import { flushOutbox } from './outbox';
 import { type ExplainedResponse, InstrumentResult, OverallResult, overallOutcome } from './ResultExplanation';
@@ -25,7 +26,7 @@ export function QueuedScreen({
   const [trying, setTrying] = useState(false);
   return (
     <Stack gap="md" maw={760} mx="auto" w="100%">
-      <Title order={1} size="h2" ref={headingRef} tabIndex={-1} className={classes.stepHeading}>
+      <Title order={1} size="h2" ref={headingRef} tabIndex={-1} className={shared.stepHeading}>
         {t('screeningWeb.queued.title')}
       </Title>
       <Alert color="blue" variant="light" role="status" data-testid="screening-queued">

@@ -9,7 +9,10 @@ import { currentLocale } from '../../lib/i18n';
 import { hasPermission } from '../../lib/session';
 import { RequireSession, useActiveSession } from '../auth/RequireSession';
 import { LoadFailed } from '../shared/LoadFailed';
+import shared from '../shared/shared.module.css';
+import { ListPager } from '../shell/ListPager';
 import { AnchorLink, ButtonLink } from '../shell/links';
+import { formatListTotal, pagerFor } from '../shell/list-total';
 import { ToneBadge } from '../shell/ToneBadge';
 import { DiscardDraftDialog } from './DiscardDraftDialog';
 import { discardDraft, loadDraft } from './draft-store';
@@ -61,8 +64,6 @@ function Screenings() {
       to: '/screenings',
       search: { ...search, ...(next > 1 ? { page: next } : { page: undefined }) },
     });
-  const total = list.data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const instruments = (ids: readonly string[]) =>
     ids.map((id) => instrumentName(t, locale, id, summaries.data)).join(', ');
 
@@ -140,7 +141,7 @@ function Screenings() {
       <NativeSelect
         label={t('screeningWeb.list.filterOutcome')}
         size="md"
-        classNames={{ input: classes.input }}
+        classNames={{ input: shared.input }}
         value={search.outcome ?? ''}
         onChange={(event) => filterBy(event.currentTarget.value)}
         data={[
@@ -154,7 +155,7 @@ function Screenings() {
       {list.isError && <LoadFailed message={list.error.message} onRetry={() => void list.refetch()} />}
       {list.data && (
         <Text size="sm" c="dimmed" role="status">
-          {t('screeningWeb.list.count', { count: total })}
+          {t('screeningWeb.list.count', { total: formatListTotal(list.data, locale) })}
         </Text>
       )}
       {list.data && list.data.items.length === 0 && (
@@ -224,17 +225,7 @@ function Screenings() {
           })}
         </Stack>
       )}
-      {list.data && pages > 1 && (
-        <Group justify="space-between" gap="sm">
-          <Button variant="default" h={44} disabled={page <= 1} onClick={() => goToPage(page - 1)}>
-            {t('screeningWeb.list.previous')}
-          </Button>
-          <Text size="sm">{t('screeningWeb.list.page', { page, pages })}</Text>
-          <Button variant="default" h={44} disabled={page >= pages} onClick={() => goToPage(page + 1)}>
-            {t('screeningWeb.list.next')}
-          </Button>
-        </Group>
-      )}
+      {list.data && <ListPager page={page} {...pagerFor(list.data, PAGE_SIZE)} setPage={goToPage} />}
 
       <DiscardDraftDialog
         opened={confirmDiscard}

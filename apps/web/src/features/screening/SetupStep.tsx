@@ -3,6 +3,7 @@ import { Checkbox, Group, NativeSelect, Radio, SimpleGrid, Stack, Text } from '@
 import { useCallback, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LocationPicker, type LocationValue } from '../reference/LocationPicker';
+import shared from '../shared/shared.module.css';
 import { ToneBadge } from '../shell/ToneBadge';
 import { type ScreeningDraft, withInstrument } from './model';
 import classes from './screening.module.css';
@@ -124,7 +125,7 @@ export function SetupStep({
             label={t('screeningWeb.setup.language')}
             description={t('screeningWeb.setup.languageHelp')}
             size="md"
-            classNames={{ input: classes.input }}
+            classNames={{ input: shared.input }}
             data={languageOptions}
             value={draft.interviewLanguage}
             onChange={(event) => {

@@ -1,5 +1,6 @@
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import shared from '../shared/shared.module.css';
 import classes from './screening.module.css';
 
 interface WizardActionBarProps {
@@ -31,7 +32,7 @@ export function WizardActionBar({
 }: WizardActionBarProps) {
   const { t } = useTranslation();
   return (
-    <div className={`${classes.actionBar} ${classes.noPrint}`}>
+    <div className={`${shared.actionBar} ${classes.noPrint}`}>
       <Group justify="space-between" wrap="nowrap" gap="sm">
         {declined ? (
           <>

@@ -2,6 +2,7 @@ import {
   type Instrument,
   type InstrumentSummary,
   instrumentSchema,
+  type ListTotal,
   type ScreeningDetail,
   type ScreeningOutcome,
   type ScreeningResult,
@@ -81,7 +82,7 @@ export function useScreenings(outcome: ScreeningOutcome | undefined, page: numbe
         offset: String((page - 1) * PAGE_SIZE),
       });
       if (outcome) search.set('outcome', outcome);
-      return api<{ items: ScreeningSummary[]; total: number }>(`/api/screenings?${search}`);
+      return api<{ items: ScreeningSummary[] } & ListTotal>(`/api/screenings?${search}`);
     },
     placeholderData: keepPreviousData,
   });
