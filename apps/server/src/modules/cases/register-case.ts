@@ -9,7 +9,6 @@ import { actorProvince } from '../../access/case-policy';
 import { authorize, scopeFor } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
-import { queryRows } from '../../db/query-rows';
 import { caseEvents, cases, consents, personMatchKeys, persons, screenings } from '../../db/schema';
 import type { Tx } from '../../db/types';
 import { AppError } from '../../lib/errors';
@@ -93,13 +92,11 @@ export async function registerCase(ctx: RequestContext, input: RegisterCaseInput
       await tx.insert(personMatchKeys).values(hashes.map((keyHash) => ({ personId, keyHash })));
 
     const caseId = newId();
-    const [codeRow] = await queryRows<{ code: string }>(
-      tx,
-      sql`select lantern_next_case_code(${province}, ${Number(today.slice(0, 4))}) as code`,
-    );
+    // The code is drawn inside the insert (one round trip fewer). The province-year counter row stays locked
+    // until commit, so it is taken as late as possible: the slower steps (sealing identity, matching) are done.
     await tx.insert(cases).values({
       id: caseId,
-      code: codeRow?.code as string,
+      code: sql`lantern_next_case_code(${province}, ${Number(today.slice(0, 4))})`,
       personId,
       ownerAgencyId: actor.agencyId,
       provinceCode: province,
