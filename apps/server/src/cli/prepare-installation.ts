@@ -31,15 +31,23 @@ export async function prepareInstallation(
   options: { demo: DemoRequest; demoCases?: number },
 ): Promise<PreparedInstallation> {
   const migrations = loadMigrations();
-  if (database.canMigrate) {
+  const readStatus = () =>
+    migrationStatus(
+      (work) =>
+        runInRequestTransaction(database.db, { requestId: 'startup', actorId: null, agencyId: null }, work),
+      migrations,
+    );
+  const migrateAndRead = async () => {
     const applied = await migrate(database, migrations);
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
-  }
-  const state = await migrationStatus(
-    (work) =>
-      runInRequestTransaction(database.db, { requestId: 'startup', actorId: null, agencyId: null }, work),
-    migrations,
-  );
+    return readStatus();
+  };
+  // A current database is only read: the migrator's owner transaction (bookkeeping DDL, lock, commit) is
+  // paid only when something is pending or differs, and it still refuses a diverged history itself.
+  // On a new database the request role does not exist yet, so the read fails: then the migrator decides.
+  const before = database.canMigrate ? await readStatus().catch(() => null) : await readStatus();
+  let state = before ?? (await migrateAndRead());
+  if (before !== null && state.status !== 'current' && database.canMigrate) state = await migrateAndRead();
   if (state.status !== 'current') {
     throw new MigrationError(
       state.status === 'pending'

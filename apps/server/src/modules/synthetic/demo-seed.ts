@@ -35,7 +35,6 @@ export type DemoOutcome = 'seeded' | 'already_demo' | 'refused';
 export async function seedDemoAccounts(database: Database): Promise<DemoOutcome> {
   const owner = await database.openOwner();
   if (!owner) return 'refused';
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
   try {
     return await owner.transaction(async (session) => {
       const { rows } = await session.query<{ n: number }>(
@@ -47,6 +46,8 @@ export async function seedDemoAccounts(database: Database): Promise<DemoOutcome>
       );
       if ((real[0]?.n ?? 0) > 0) return 'refused';
       if ((rows[0]?.n ?? 0) > 0) return (await isDemoInstance(session)) ? 'already_demo' : 'refused';
+      // Hashed only for a new demo: argon2id costs half a second, which every restart would otherwise pay.
+      const passwordHash = await hashPassword(DEMO_PASSWORD);
       const grid = await ensureAgencyGrid(session, agencyTypesIn);
       const roleIds = new Map(
         (await session.query<{ id: string; code: string }>('select id, code from roles')).rows.map((r) => [
