@@ -11,9 +11,10 @@ import { runFuzz } from './fuzz';
 import { runMatchingQuality } from './matching-quality';
 import { runSearchLatency } from './search-latency';
 import { runStartup } from './startup';
-import { type Engine, openBenchEnvironment } from './support/environment';
+import { type BenchEnvironment, type Engine, openBenchEnvironment } from './support/environment';
 import { renderMarkdown } from './support/report';
 import type { ScaleResult } from './support/results';
+import { measureSealerLag, type SealerLag, type Window } from './support/sealer-lag';
 import { startServerProcess } from './support/server-process';
 import { type BenchSession, signIn } from './support/sessions';
 
@@ -58,10 +59,28 @@ const sizes = values.sizes
 const connections = quick ? [8, 32] : [8, 32, 64];
 const seconds = quick ? 2 : 10;
 
-async function runScale(engine: Engine, persons: number): Promise<ScaleResult> {
-  const env = await openBenchEnvironment({ engine, persons, users: Math.max(...connections) + 1 });
+/** The sealer's lag for the events of the busiest runs; PGlite's folder belongs to the server meanwhile. */
+async function sealerLagOf(env: BenchEnvironment, windows: Window[]): Promise<SealerLag> {
+  if (env.engine !== 'postgres')
+    return { available: false, events: 0, unsealed: 0, note: 'measured on PostgreSQL only' };
+  const owner = await env.database.openOwner();
+  if (!owner) return { available: false, events: 0, unsealed: 0, note: 'no owner connection' };
   try {
-    const paths = await benchPaths(env);
+    return await owner.transaction((session) => measureSealerLag(session, windows));
+  } finally {
+    await owner.close();
+  }
+}
+
+async function runScale(engine: Engine, persons: number): Promise<ScaleResult> {
+  const searches = quick ? 60 : 300;
+  // Searches count against a per-user minute (30): they get users of their own, so the load's users start
+  // with a full minute (a used-up user answers 429 at once and would spin its connection on refusals).
+  const searchUsers = Math.ceil((searches + 10) / 30);
+  const loadUsers = Math.max(...connections);
+  const env = await openBenchEnvironment({ engine, persons, users: 1 + loadUsers + searchUsers });
+  try {
+    const { paths, permissions } = await benchPaths(env);
     const [template, ...others] = env.users;
     const captured =
       engine === 'postgres' ? await captureTraces(env, paths, template as (typeof env.users)[0]) : undefined;
@@ -69,16 +88,21 @@ async function runScale(engine: Engine, persons: number): Promise<ScaleResult> {
     if (engine === 'pglite') await env.database.close();
     const server = await startServerProcess({ ...env.serverEnv, LANTERN_MASTER_KEY: env.masterKeyBase64 });
     try {
-      const sessions: BenchSession[] = [];
-      for (const user of others)
-        sessions.push(await signIn((p, init) => fetch(`${server.url}${p}`, init), user));
+      const signInAll = async (users: typeof others) => {
+        const signedIn: BenchSession[] = [];
+        for (const user of users)
+          signedIn.push(await signIn((p, init) => fetch(`${server.url}${p}`, init), user));
+        return signedIn;
+      };
+      const sessions = await signInAll(others.slice(0, loadUsers));
       const search = await runSearchLatency({
         url: server.url,
         persons,
-        searches: quick ? 60 : 300,
-        sessions,
+        searches,
+        sessions: await signInAll(others.slice(loadUsers)),
       });
       process.stderr.write(`${engine} ${persons} · search-before-create p95 ${search.p95} ms\n`);
+      const busiest: Window[] = [];
       const results = await runApiVsSql({
         url: server.url,
         ...(env.loginUrl ? { loginUrl: env.loginUrl } : {}),
@@ -86,9 +110,14 @@ async function runScale(engine: Engine, persons: number): Promise<ScaleResult> {
         paths,
         ...(captured ? { captured } : {}),
         sessions,
+        agencyId: env.agencyId,
+        permissions,
         connections,
         seconds,
+        busiest,
       });
+      const sealer = await sealerLagOf(env, busiest);
+      process.stderr.write(`${engine} ${persons} · sealer ${JSON.stringify(sealer)}\n`);
       return {
         engine,
         persons,
@@ -96,6 +125,7 @@ async function runScale(engine: Engine, persons: number): Promise<ScaleResult> {
         seedRate: Math.round(persons / env.seedSeconds),
         search,
         paths: results,
+        sealer,
       };
     } finally {
       await server.stop();

@@ -91,13 +91,12 @@ export async function loadApi(options: {
   return { ...summarise(options.connections, latencies, errors, options.seconds), statuses };
 }
 
-/** The floor: the same statements from bare `pg` clients, one connection per simulated client. */
-export async function loadSql(options: {
+/** A floor: bare `pg` clients, one connection per simulated client, each running `request` in a closed loop. */
+export async function loadClients(options: {
   url: string;
   connections: number;
   seconds: number;
-  trace: readonly TracedStatement[];
-  initialFor: (connection: number) => ReadonlyMap<string, string>;
+  request: (client: pg.Client, connection: number) => Promise<void>;
 }): Promise<LoadResult> {
   const clients = await Promise.all(
     Array.from({ length: options.connections }, async () => {
@@ -111,11 +110,10 @@ export async function loadSql(options: {
   const until = performance.now() + options.seconds * 1000;
   await Promise.all(
     clients.map(async (client, connection) => {
-      const initial = options.initialFor(connection);
       while (performance.now() < until) {
         const started = performance.now();
         try {
-          await replayTrace(client, options.trace, initial);
+          await options.request(client, connection);
           latencies.push(performance.now() - started);
         } catch (error) {
           errors += 1;
@@ -127,4 +125,18 @@ export async function loadSql(options: {
   );
   await Promise.all(clients.map((client) => client.end()));
   return summarise(options.connections, latencies, errors, options.seconds);
+}
+
+/** The replay floor: the statements the server sent for one such request, from bare clients. */
+export function loadSql(options: {
+  url: string;
+  connections: number;
+  seconds: number;
+  trace: readonly TracedStatement[];
+  initialFor: (connection: number) => ReadonlyMap<string, string>;
+}): Promise<LoadResult> {
+  return loadClients({
+    ...options,
+    request: (client, connection) => replayTrace(client, options.trace, options.initialFor(connection)),
+  });
 }

@@ -1,6 +1,7 @@
 import type { PathResult } from '../api-vs-sql';
 import type { SearchLatencyResult } from '../search-latency';
 import type { Engine } from './environment';
+import type { SealerLag } from './sealer-lag';
 
 /** One engine and size of the scale benchmark, as run.ts measures it and report.ts renders it. */
 export interface ScaleResult {
@@ -10,4 +11,6 @@ export interface ScaleResult {
   seedRate: number;
   search: SearchLatencyResult;
   paths: PathResult[];
+  /** The audit sealer under the highest-concurrency load (absent in runs before the ledger). */
+  sealer?: SealerLag;
 }

@@ -31,13 +31,18 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     {
       cwd: ROOT,
       env: { ...process.env, ...env, LOG_LEVEL: 'warn', HOST: '127.0.0.1' },
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
   let stderr = '';
-  child.stderr?.on('data', (chunk) => {
-    stderr = (stderr + String(chunk)).slice(-4000);
-  });
+  // The log (JSON lines on stdout, at warn and above) and any crash on stderr, the last 4 kB of both.
+  let first = '';
+  const keep = (chunk: unknown) => {
+    if (first.length < 3000) first += String(chunk).slice(0, 3000 - first.length);
+    stderr = (stderr + String(chunk)).slice(-3000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   for (;;) {
@@ -54,8 +59,14 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     url,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
+        // What the server logged at warn or above (its last 4 kB): a failing sealer shows here, not in a number.
+        const logged = () => {
+          if (stderr.trim())
+            process.stderr.write(`server log (first):\n${first}\nserver log (last):\n${stderr}\n`);
+          resolve();
+        };
+        if (child.exitCode !== null) return logged();
+        child.once('exit', logged);
         child.kill('SIGTERM');
       }),
   };

@@ -8,6 +8,9 @@ export interface TracedStatement {
   text: string;
   values: unknown[];
   rows: unknown[][];
+  /** How the application asked for rows: as arrays (Drizzle's selects) or as objects, whose same-named
+   * columns (`set_config`, twice) collapse into one — the replay asks the same way, so places line up. */
+  arrays: boolean;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -20,7 +23,7 @@ function asArrays(rows: unknown[]): unknown[][] {
 export async function traceStatements(work: () => Promise<void>): Promise<TracedStatement[]> {
   const trace: TracedStatement[] = [];
   const original = pg.Client.prototype.query;
-  type QueryConfig = string | { text: string; values?: unknown[] };
+  type QueryConfig = string | { text: string; values?: unknown[]; rowMode?: string };
   const patched = pg.Client.prototype as unknown as {
     query: (this: pg.Client, config: QueryConfig, values?: unknown, callback?: unknown) => unknown;
   };
@@ -33,7 +36,12 @@ export async function traceStatements(work: () => Promise<void>): Promise<Traced
   ) {
     const text = typeof config === 'string' ? config : config.text;
     const params = (typeof config === 'string' ? values : (config.values ?? values)) ?? [];
-    const entry: TracedStatement = { text, values: Array.isArray(params) ? [...params] : [], rows: [] };
+    const entry: TracedStatement = {
+      text,
+      values: Array.isArray(params) ? [...params] : [],
+      rows: [],
+      arrays: typeof config !== 'string' && config.rowMode === 'array',
+    };
     trace.push(entry);
     const result = call.call(this, config, values, callback) as Promise<pg.QueryResult> | undefined;
     if (result && typeof result.then === 'function')
@@ -67,7 +75,8 @@ export async function replayTrace(
   const numbers = new Map<number, number>();
   const seen = new Set<string>();
   for (const statement of trace) {
-    const insert = /^\s*insert/i.test(statement.text);
+    // The audit append is `with appended as (insert …) insert …`.
+    const insert = /^\s*(with\s[\s\S]*\)\s*)?insert\s/i.test(statement.text);
     const values = statement.values.map((value) => {
       if (typeof value === 'number') {
         const next = numbers.get(value);
@@ -84,21 +93,36 @@ export async function replayTrace(
       seen.add(value);
       return value;
     });
-    const result = await client.query({ text: statement.text, values, rowMode: 'array' });
+    const result = statement.arrays
+      ? await client.query({ text: statement.text, values, rowMode: 'array' })
+      : await client.query({ text: statement.text, values });
+    const answered = asArrays(result.rows);
     // Only a single-row answer is a value the application carries on (the session, the chain head, the next
     // code); a list (match candidates, a page of cases) is data, and its rows differ from run to run.
-    if (statement.rows.length !== 1 || result.rows.length !== 1) continue;
+    if (statement.rows.length !== 1 || answered.length !== 1) continue;
     for (const [r, row] of statement.rows.entries()) {
-      for (const [c, old] of row.entries()) {
-        const now = (result.rows[r] as unknown[] | undefined)?.[c];
-        if (old === null || now === undefined || typeof old === 'object') continue;
-        seen.add(String(old));
-        if (String(old) === String(now)) continue;
-        carried.set(String(old), String(now));
-        // The audit chain head is read, and the next event takes its number plus one.
-        if (/audit_chain_head/.test(statement.text) && /^\d+$/.test(String(old)))
-          numbers.set(Number(old) + 1, Number(now) + 1);
+      for (const [c, oldValue] of row.entries()) {
+        const nowValue = answered[r]?.[c];
+        // A JSON answer (the session the context function opened) carries its fields: the user, the agency.
+        for (const [old, now] of leafPairs(oldValue, nowValue)) {
+          if (old === null || now === undefined || typeof old === 'object') continue;
+          seen.add(String(old));
+          if (String(old) === String(now)) continue;
+          carried.set(String(old), String(now));
+          // The audit chain head is read, and the next event takes its number plus one.
+          if (/audit_chain_head/.test(statement.text) && /^\d+$/.test(String(old)))
+            numbers.set(Number(old) + 1, Number(now) + 1);
+        }
       }
     }
   }
+}
+
+/** Scalar values at the same places in two answers (the values themselves when they are not objects). */
+export function leafPairs(old: unknown, now: unknown): Array<[unknown, unknown]> {
+  if (old === null || typeof old !== 'object' || now === null || typeof now !== 'object') return [[old, now]];
+  if (old instanceof Date) return [[old, now]];
+  return Object.entries(old as Record<string, unknown>).flatMap(([key, value]) =>
+    leafPairs(value, (now as Record<string, unknown>)[key]),
+  );
 }

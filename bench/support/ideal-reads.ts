@@ -1,0 +1,81 @@
+// The ideal floor's reads: the one statement a hand-written server would send for the case list and the case
+// page — the page (or the case with its linked cases), its bounded total, and the identity-read audit event with
+// its place in the sealer's queue, in one round trip. Row-level security applies as for the application.
+import { randomUUID } from 'node:crypto';
+
+export interface IdealActor {
+  userId: string;
+  agencyId: string;
+}
+
+export interface IdealStatement {
+  text: string;
+  values: unknown[];
+}
+
+/** The audit append as two CTEs reading the answer CTE `source` (no event when it is empty). */
+const auditCtes = (source: string, details: string) => `
+  event as (
+    insert into audit_events (id, occurred_at, actor_user_id, actor_agency_id, action, resource_type, resource_id,
+      outcome, request_id, details, tx_id)
+    select $1::uuid, now(), $2::uuid, $3::uuid, $4, 'case', $5::text, 'success', $6, ${details}, txid_current()
+    from ${source} having count(*) > 0),
+  queued as (insert into audit_pending_seal (event_id) select $1::uuid from ${source} having count(*) > 0)`;
+
+/** Own agency's cases in one state, newest first: 50 rows (+1 to say whether more follow) and a total capped at 1,000+1. */
+export function caseListStatement(actor: IdealActor, state: string, limit: number): IdealStatement {
+  return {
+    text: `
+      with page as (
+        select c.id, c.code, c.state, c.received_on, c.province_code, c.owner_agency_id, c.trafficking_status,
+               c.exploitation_types, p.id as person_id, p.sex, p.age_band, p.home_province_code, p.identity_sealed
+        from cases c join persons p on p.id = c.person_id
+        where c.owner_agency_id = $3::uuid and c.state = $7
+        order by c.received_on desc, c.code desc
+        limit $8),
+      total as (
+        select count(*) as n from (select 1 from cases c where c.owner_agency_id = $3::uuid and c.state = $7 limit 1001) t),
+      ${auditCtes('page', "jsonb_build_object('cases', string_agg(page.id::text, ','), 'count', count(*))")}
+      select page.*, (select n from total) as total from page order by received_on desc, code desc`,
+    values: [
+      randomUUID(),
+      actor.userId,
+      actor.agencyId,
+      'case.list_identity',
+      null,
+      randomUUID(),
+      state,
+      limit + 1,
+    ],
+  };
+}
+
+/** One case with its person and the linked cases the actor may open, and the identity read audited. */
+export function casePageStatement(actor: IdealActor, caseId: string): IdealStatement {
+  return {
+    text: `
+      with found as (
+        select c.*, p.identity_sealed, p.sex, p.age_band, p.ethnicity, p.nationality, p.languages,
+               p.home_province_code, p.home_commune_code
+        from cases c join persons p on p.id = c.person_id
+        where c.id = $5::uuid and lantern_case_visible(c.owner_agency_id, c.province_code, c.created_by, c.id)),
+      linked as (
+        select l.case_id, l.code, l.province_code,
+               exists (select 1 from cases v where v.id = l.case_id
+                       and lantern_case_visible(v.owner_agency_id, v.province_code, v.created_by, v.id)) as visible
+        from found, lantern_linked_cases(found.person_id) l),
+      ${auditCtes('found', `jsonb_build_object('access', 'agency')`)}
+      select found.*, (select coalesce(json_agg(linked), '[]') from linked) as linked from found`,
+    values: [randomUUID(), actor.userId, actor.agencyId, 'case.view_identity', caseId, randomUUID()],
+  };
+}
+
+/** The context every request transaction sets, as one statement (the role, the request, the actor). */
+export function contextStatement(actor: IdealActor, permissions: readonly string[]): IdealStatement {
+  return {
+    text: `select set_config('role', 'lantern_app', true), set_config('lantern.request_id', $1, true),
+      set_config('lantern.actor_id', $2, true), set_config('lantern.agency_id', $3, true),
+      set_config('lantern.permissions', $4, true)`,
+    values: [randomUUID(), actor.userId, actor.agencyId, permissions.join(',')],
+  };
+}
