@@ -23,11 +23,15 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+/** `nodeArgs`: flags for Node itself, e.g. `--cpu-prof` to profile the server under a load. */
+export async function startServerProcess(
+  env: Record<string, string>,
+  nodeArgs: readonly string[] = [],
+): Promise<ServerProcess> {
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
-    [path.join(ROOT, 'apps/server/bin/lantern.mjs'), 'serve', '--port', String(port)],
+    [...nodeArgs, path.join(ROOT, 'apps/server/bin/lantern.mjs'), 'serve', '--port', String(port)],
     {
       cwd: ROOT,
       env: { ...process.env, ...env, LOG_LEVEL: 'warn', HOST: '127.0.0.1' },
