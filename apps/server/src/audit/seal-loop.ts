@@ -6,11 +6,12 @@ import { requestRunner } from './sql-runner';
 
 /**
  * One sealing run as the restricted request role (reading events through the audit.read policy), so a
- * server without an owner connection seals too. Used by the server's loop and by `lantern audit seal`.
+ * server without an owner connection seals too, on the database's background connection, so that it never
+ * waits in line behind requests for the request pool. Used by the server's loop and by `lantern audit seal`.
  */
 export function sealOnce(database: Database, key: Buffer, batch = SEAL_BATCH): Promise<SealOutcome> {
   return runInRequestTransaction(
-    database.db,
+    database.background,
     { requestId: 'audit-sealer', actorId: null, agencyId: null, permissions: ['audit.read'] },
     (tx) => sealPendingEvents(requestRunner(tx), key, batch),
   );

@@ -165,6 +165,38 @@ describe(`the audit sealer (${testEngine})`, () => {
     expect((await verify()).breaks).toEqual([]);
   });
 
+  it.runIf(testEngine === 'postgres')(
+    'seals while every request connection is taken by requests still running',
+    async () => {
+      await record('test.busy.committed');
+      const { opened, open } = gate();
+      const started: Promise<void>[] = [];
+      const running = Array.from({ length: 12 }, () => {
+        const ctx = contextFor();
+        let began: () => void = () => {};
+        started.push(new Promise<void>((resolve) => (began = resolve)));
+        return ctx.transaction(async () => {
+          began();
+          await opened;
+        });
+      });
+      // The request pool has 10 connections: ten requests hold them, two more wait for one.
+      await Promise.race([Promise.all(started.slice(0, 10)), new Promise((r) => setTimeout(r, 2000))]);
+      try {
+        const sealing = sealOnce(t.testDb.database, key);
+        const outcome = await Promise.race([
+          sealing,
+          new Promise<'queued'>((resolve) => setTimeout(() => resolve('queued'), 3000)),
+        ]);
+        expect(outcome).not.toBe('queued');
+        expect((await positions('test.busy.committed'))[0]).toEqual(expect.any(Number));
+      } finally {
+        open();
+        await Promise.all(running);
+      }
+    },
+  );
+
   it('seals on its own in the server, without anyone asking', async () => {
     const sealer = startSealer({
       database: t.testDb.database,

@@ -49,6 +49,7 @@ export async function openPglite(dataDir: string | undefined, template?: Blob): 
     engine: 'pglite',
     target: dataDir ?? 'memory',
     db,
+    background: db,
     canMigrate: true,
     openOwner: async () => owner,
     dump: () => client.dumpDataDir('none'),

@@ -56,6 +56,8 @@ export async function openPostgres(databaseUrl: string, ownerUrl: string | undef
   const pool = createPool(databaseUrl, 10);
   await checkConnection(pool, target, 'DATABASE_URL');
   const db = drizzle(pool, { schema });
+  // Connects on first use; one connection is enough for a loop that runs one transaction at a time.
+  const backgroundPool = createPool(databaseUrl, 1);
 
   const openOwner = async (): Promise<OwnerConnection | undefined> => {
     if (!ownerUrl || !ownerTarget) return undefined;
@@ -92,8 +94,11 @@ export async function openPostgres(databaseUrl: string, ownerUrl: string | undef
     engine: 'postgres',
     target,
     db,
+    background: drizzle(backgroundPool, { schema }),
     canMigrate: ownerUrl !== undefined,
     openOwner,
-    close: () => pool.end(),
+    close: async () => {
+      await Promise.all([pool.end(), backgroundPool.end()]);
+    },
   };
 }

@@ -27,6 +27,12 @@ export interface Database {
   readonly target: string;
   /** Request connection. Only `runInRequestTransaction` may use it; modules never see it. */
   readonly db: AppDatabase;
+  /**
+   * A connection of its own for background work (the audit sealer), so that work never queues behind requests
+   * waiting for the request pool; the same rules apply (runInRequestTransaction, the request role). On the
+   * embedded engine, the one connection there is.
+   */
+  readonly background: AppDatabase;
   /** False on PostgreSQL without DATABASE_OWNER_URL: this process cannot change the schema. */
   readonly canMigrate: boolean;
   /** Absent when no owner connection is configured (PostgreSQL without DATABASE_OWNER_URL). */
