@@ -279,3 +279,30 @@ describe(`the request's held transaction, from the context (${testEngine})`, () 
     expect(results).toEqual([[{ actor: ctx.actor?.userId }], [{ actor: ctx.actor?.userId }]]);
   });
 });
+
+describe(`session token hashes, out of the request role's reach (${testEngine})`, () => {
+  it('lists a user their own devices, while no request can read any session token hash', async () => {
+    const client = await signedIn();
+    const devices = await client.request('GET', '/api/account/sessions');
+    expect(devices.status).toBe(200);
+    expect(devices.json.sessions ?? devices.json).toEqual(
+      expect.arrayContaining([expect.objectContaining({ current: true })]),
+    );
+    expect(JSON.stringify(devices.json)).not.toMatch(/token/i);
+    // What the database answered the request role (Drizzle wraps it as the cause of its own error).
+    const refusal = (query: ReturnType<typeof sql>) =>
+      runInRequestTransaction(
+        t.testDb.database.db,
+        { requestId: newId(), actorId: client.user.id, agencyId, permissions: [] },
+        (tx) => queryRows(tx, query),
+      ).then(
+        () => 'answered',
+        (error: { message?: string; cause?: { message?: string } }) =>
+          `${error.cause?.message ?? ''} ${error.message ?? ''}`,
+      );
+    expect(await refusal(sql`select token_hash from sessions limit 1`)).toMatch(/permission denied/);
+    expect(await refusal(sql`select count(*) from sessions where token_hash <> ''`)).toMatch(
+      /permission denied/,
+    );
+  });
+});

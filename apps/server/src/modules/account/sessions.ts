@@ -14,7 +14,15 @@ export async function listOwnSessions(ctx: RequestContext) {
   const actor = actorOf(ctx);
   const rows = await ctx.transaction((tx) =>
     tx
-      .select()
+      // Named columns: the request role may not read token hashes (migration 0019).
+      .select({
+        id: sessions.id,
+        createdAt: sessions.createdAt,
+        lastSeenAt: sessions.lastSeenAt,
+        expiresAt: sessions.expiresAt,
+        ip: sessions.ip,
+        userAgent: sessions.userAgent,
+      })
       .from(sessions)
       .where(
         and(
