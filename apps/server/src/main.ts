@@ -7,6 +7,7 @@ import { keysMoveCommand } from './cli/keys-move';
 import { keysRotateCommand } from './cli/keys-rotate';
 import { migrateCommand } from './cli/migrate';
 import { personsMatchCommand } from './cli/persons-match';
+import { personsReindexCommand } from './cli/persons-reindex';
 import { screenScoreCommand } from './cli/screen-score';
 import { seedCommand } from './cli/seed';
 import { serveCommand } from './cli/serve';
@@ -51,6 +52,9 @@ Commands:
   persons match --input FILE.jsonl
                      For each person (one JSON object per line), the probable and possible matches in
                      the database: case code, province, score and reasons (never a name)
+  persons reindex [--batch 500]
+                     After an upgrade that changed the matching rules: re-derive every person's
+                     blind-index keys (resumable; Ctrl-C stops after the batch in flight)
   screen score --instrument ID [--version V] --answers FILE.json [--locale vi|en|ar] [--json]
                      Score answers with a shipped screening instrument, offline, and explain the
                      outcome (--definition FILE.json scores with an instrument given as data)
@@ -97,9 +101,10 @@ async function main(argv: string[]): Promise<number> {
       return duplicatesScanCommand(rest.slice(1));
     }
     case 'persons': {
+      if (rest[0] === 'reindex') return personsReindexCommand(rest.slice(1));
       if (rest[0] !== 'match')
         throw new UsageError(
-          `Unknown persons command "${rest[0] ?? ''}". Try: lantern persons match --input FILE.jsonl`,
+          `Unknown persons command "${rest[0] ?? ''}". Try: lantern persons match --input FILE.jsonl, lantern persons reindex`,
         );
       return personsMatchCommand(rest.slice(1));
     }

@@ -1,4 +1,5 @@
 export * from './evidence';
+export * from './family-names';
 export * from './keys';
 export * from './names';
 export * from './score';

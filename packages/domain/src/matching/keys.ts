@@ -1,5 +1,5 @@
 import { birthYears, normaliseDocument, normalisePhone, type PersonEvidence } from './evidence';
-import { familyCandidates, type ParsedName, parseName, soundKey } from './names';
+import { familyReadings, nameReadings, type ParsedName, parseName, soundKey } from './names';
 
 /**
  * Candidate keys for the blind index. The server stores only a keyed HMAC of each key, so the database
@@ -18,7 +18,8 @@ function givenCandidates(name: ParsedName): string[] {
 
 function families(name: ParsedName): string[] {
   if (!name.family) return [];
-  const known = familyCandidates(name.family);
+  // A slip of a known family name ("Phamm", "Tan" for Trần) is filed under that name.
+  const known = familyReadings(name.family);
   return known.size > 0 ? [...known] : [soundKey(name.family)];
 }
 
@@ -38,19 +39,26 @@ export function queryMatchKeys(person: PersonEvidence): string[] {
 function collectKeys(person: PersonEvidence, yearSlack: number): string[] {
   const keys = new Set<string>();
   const years = birthYears(person);
-  for (const fullName of [person.fullName, ...(person.otherNames ?? [])]) {
-    const name = parseName(fullName);
+  const searching = yearSlack > 0;
+  // A record is filed under the reading of its names the parser prefers; a search looks under every
+  // plausible reading ("Mai Thi Pham" may be Phạm Thị Mai), which costs lookups, not stored rows.
+  const names = [person.fullName, ...(person.otherNames ?? [])].flatMap((fullName) =>
+    searching ? nameReadings(fullName) : [parseName(fullName)],
+  );
+  for (const name of names) {
     // A typing error in the given name changes its sound key; its first letter, the family name and an exact
     // birth year still bring the record up.
-    if (name.given && years?.precise)
-      for (const family of families(name)) keys.add(`g1:${name.given[0]}:${family}:${years.from}`);
+    // A search with only an approximate age looks under each year it allows (lookups, not stored rows).
+    if (name.given && years && (years.precise || searching))
+      for (const family of families(name))
+        for (let year = years.from; year <= years.to; year++)
+          keys.add(`g1:${name.given[0]}:${family}:${year}`);
     for (const given of givenCandidates(name)) {
       if (years)
         for (let year = years.from - yearSlack; year <= years.to + yearSlack; year++)
           keys.add(`gy:${given}:${year}`);
       // By given and family name: every record has a "gf" key, and a record without any age also an "gfn"
       // key, so a search with an age still finds records without one, and a search without an age finds all.
-      const searching = yearSlack > 0;
       for (const family of families(name)) {
         if (!searching || !years) keys.add(`gf:${given}:${family}`);
         if ((!searching && !years) || (searching && years)) keys.add(`gfn:${given}:${family}`);

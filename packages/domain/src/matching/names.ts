@@ -1,53 +1,15 @@
 import { tokens } from '../text/fold';
-
-/**
- * Vietnamese family names with their approximate share of the population (the figures usually quoted:
- * Nguyễn about 38 %, Trần 11 %, Lê 9.5 % …) and the spellings they take in foreign documents. Women
- * returned across the northern border often carry papers in Chinese, where Nguyễn (阮) is written "Ruan",
- * Trần (陳) "Chen", and so on. Huỳnh is the southern form of Hoàng, Võ of Vũ.
- */
-export const familyNames: ReadonlyArray<{ name: string; share: number; variants: readonly string[] }> = [
-  {
-    name: 'nguyen',
-    share: 0.384,
-    variants: ['ruan', 'nguyenn', 'ngyuen', 'nguen', 'nguyn', 'nyugen', 'win'],
-  },
-  { name: 'tran', share: 0.112, variants: ['chen', 'chan'] },
-  { name: 'le', share: 0.095, variants: ['li', 'lee'] },
-  { name: 'pham', share: 0.071, variants: ['fan', 'fam'] },
-  { name: 'hoang', share: 0.051, variants: ['huynh', 'huang', 'hoan', 'wong'] },
-  { name: 'phan', share: 0.045, variants: ['pan', 'fan'] },
-  { name: 'vu', share: 0.039, variants: ['vo', 'wu', 'woo'] },
-  { name: 'dang', share: 0.021, variants: ['deng'] },
-  { name: 'bui', share: 0.02, variants: ['pei', 'buoi'] },
-  { name: 'do', share: 0.014, variants: ['du'] },
-  { name: 'ho', share: 0.013, variants: ['hu'] },
-  { name: 'ngo', share: 0.013, variants: ['wu'] },
-  { name: 'duong', share: 0.01, variants: ['yang', 'zuong'] },
-  { name: 'ly', share: 0.005, variants: ['li', 'lee'] },
-  { name: 'dinh', share: 0.005, variants: ['ding'] },
-  { name: 'trinh', share: 0.004, variants: ['zheng'] },
-  { name: 'truong', share: 0.004, variants: ['zhang', 'chuong'] },
-  { name: 'mai', share: 0.003, variants: [] },
-  { name: 'cao', share: 0.003, variants: ['gao'] },
-  { name: 'luong', share: 0.003, variants: ['liang'] },
-  { name: 'lam', share: 0.003, variants: ['lin'] },
-  { name: 'ha', share: 0.003, variants: ['he'] },
-  { name: 'vuong', share: 0.002, variants: ['wang'] },
-  { name: 'trieu', share: 0.002, variants: ['zhao'] },
-  { name: 'thai', share: 0.002, variants: [] },
-  { name: 'luu', share: 0.002, variants: ['liu'] },
-  { name: 'tong', share: 0.002, variants: ['song'] },
-  { name: 'quach', share: 0.002, variants: ['guo'] },
-  { name: 'la', share: 0.001, variants: ['luo'] },
-  { name: 'hua', share: 0.001, variants: ['xu'] },
-];
+import { withinOneEdit } from './edits';
+import { commonGivenNames, familyNames } from './family-names';
 
 /** The share used for a family name that is not in the list: rare, so agreeing on it is strong evidence. */
 export const RARE_FAMILY_SHARE = 0.001;
 
-/** Middle names so common that leaving them out, or writing a different one of them, says little. */
-export const generationMarkers: ReadonlySet<string> = new Set(['thi', 'van']);
+/**
+ * Middle words so common that leaving them out, or writing a different one of them, says little: Thị and
+ * Văn, and the Hmong A and Seo of men's names ("Giàng A Sử", whose given name is Sử).
+ */
+export const generationMarkers: ReadonlySet<string> = new Set(['thi', 'van', 'a', 'seo']);
 
 const canonicalFamily = new Map<string, Set<string>>();
 for (const entry of familyNames) {
@@ -67,8 +29,11 @@ export function isFamilyName(token: string): boolean {
   return canonicalFamily.has(token);
 }
 
+const shareOf = new Map<string, number>();
+for (const entry of familyNames) shareOf.set(entry.name, (shareOf.get(entry.name) ?? 0) + entry.share);
+
 export function familyShare(name: string): number {
-  return familyNames.find((entry) => entry.name === name)?.share ?? RARE_FAMILY_SHARE;
+  return shareOf.get(name) ?? RARE_FAMILY_SHARE;
 }
 
 const shareBySpelling = new Map<string, number>();
@@ -80,10 +45,57 @@ for (const [spelling, names] of canonicalFamily)
 
 /**
  * The share of people whose family name can be written this way: "Ruan" is Nguyễn's, "Li" Lê's and Lý's
- * together (a Chinese "Li" says no more than that). A spelling we do not know counts as rare.
+ * together (a Chinese "Li" says no more than that), a slip of one that name's. A spelling we do not know
+ * at all counts as rare.
  */
 export function spellingShare(spelling: string): number {
-  return shareBySpelling.get(spelling) ?? RARE_FAMILY_SHARE;
+  const known = shareBySpelling.get(spelling);
+  if (known !== undefined) return known;
+  // A slip of a known name ("Ngyen") is as common as that name: two records agreeing on it say no more.
+  const slipOf = [...misspeltFamily(spelling)].reduce((sum, name) => sum + familyShare(name), 0);
+  return slipOf > 0 ? slipOf : RARE_FAMILY_SHARE;
+}
+
+const misspelt = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The family names a word not in the table is a slip of: one edit away from a name of three letters or
+ * more ("Phamm", "Tan" for Trần, "No" for Ngô; two-letter names are too close to each other), or the
+ * same sound key ("Vuu" for Vũ). Thị/Văn are never a family name misspelt ("Văn" is one letter from Vàng).
+ */
+export function misspeltFamily(token: string): ReadonlySet<string> {
+  let names = misspelt.get(token);
+  if (names) return names;
+  const found = new Set<string>();
+  if (!isFamilyName(token) && !generationMarkers.has(token)) {
+    const key = soundKey(token);
+    for (const { name } of familyNames)
+      if (soundKey(name) === key || (name.length >= 3 && token.length >= 2 && withinOneEdit(token, name)))
+        found.add(name);
+  }
+  names = found;
+  if (misspelt.size < 10_000) misspelt.set(token, names);
+  return names;
+}
+
+/** The family names a written family name stands for: its own readings, else the ones it is a slip of. */
+export function familyReadings(token: string): ReadonlySet<string> {
+  const known = familyCandidates(token);
+  return known.size > 0 ? known : misspeltFamily(token);
+}
+
+/**
+ * How likely a word is the family name, for choosing where it is in a name: the share of the family
+ * names it can stand for, a tenth of that when it is only a slip of one, and a tenth again when it is
+ * also a common given name (Mai, Giang, Thảo, Quang…).
+ */
+function familyLikelihood(token: string): number {
+  if (generationMarkers.has(token)) return 0;
+  const exact = spellingShare(token);
+  const share = isFamilyName(token)
+    ? exact
+    : [...misspeltFamily(token)].reduce((sum, name) => sum + familyShare(name), 0) / 10;
+  return commonGivenNames.has(token) ? share / 10 : share;
 }
 
 export interface ParsedName {
@@ -97,10 +109,27 @@ export interface ParsedName {
   familyFirst: boolean;
 }
 
+function reading(words: string[], familyAt: number, givenAt: number): ParsedName {
+  const middle = words.filter((_, index) => index !== familyAt && index !== givenAt);
+  return {
+    tokens: words,
+    family: words[familyAt],
+    middle,
+    given: words[givenAt],
+    familyFirst: familyAt === 0,
+  };
+}
+
+/** With the family name last, the given name: first (Western "Dung Quoc Pham"), unless that is Thị/Văn. */
+function givenBeforeLastFamily(words: string[]): number {
+  return generationMarkers.has(words[0] as string) && words.length > 2 ? words.length - 2 : 0;
+}
+
 /**
  * Reads a full name typed as one string, in either order. Vietnamese order is family – middle – given;
- * when the first word is not a family name but the last is, the name was written in Western order. A
- * single word is taken as the given name.
+ * names on foreign documents put the given name first. The family name is the end word likelier to be
+ * one ("Thao Nguyen": Nguyễn; "Phamm Thi Mai": a slip of Phạm rather than Mai, a common given name), the
+ * first when neither is. A single word is taken as the given name.
  */
 export function parseName(fullName: string): ParsedName {
   const words = tokens(fullName);
@@ -112,33 +141,79 @@ export function parseName(fullName: string): ParsedName {
   const last = words.at(-1) as string;
   // Ending on Thị is never Vietnamese order, nor ending on Văn after a first word that is not a family name
   // ("Vân", a given name, folds to the same letters): the given name was written first ("Lan Nguyen Thi").
-  if (words.length >= 3 && (last === 'thi' || (last === 'van' && !isFamilyName(first)))) {
-    const familyAt = words.slice(1).findIndex((word) => isFamilyName(word)) + 1 || 1;
-    const middle = words.filter((_, index) => index !== 0 && index !== familyAt);
-    return { tokens: words, family: words[familyAt] as string, middle, given: first, familyFirst: false };
+  if (
+    words.length >= 3 &&
+    (last === 'thi' || (last === 'van' && (familyLikelihood(first) === 0 || commonGivenNames.has(first))))
+  )
+    return reading(words, bestFamilyAt(words, 1, words.length - 1) ?? 1, 0);
+  const atStart = familyLikelihood(first);
+  const atEnd = familyLikelihood(last);
+  // Vietnamese order unless the last word is clearly the likelier family name ("Lý Thị Giang" stays).
+  if (atEnd > 2 * atStart) return reading(words, words.length - 1, givenBeforeLastFamily(words));
+  if (words.length >= 3 && (atStart === 0 || commonGivenNames.has(first))) {
+    // Given name first, then the family name: "Lan Nguyen Minh", "Ha Pham Thanh" (Hà is a family name
+    // too, but a far rarer one than Phạm).
+    const inside = bestFamilyAt(words, 1, words.length - 1);
+    if (inside !== undefined && familyLikelihood(words[inside] as string) > 10 * atStart)
+      return reading(words, inside, 0);
   }
-  if (!isFamilyName(first) && isFamilyName(last)) {
-    // Foreign documents move the family name to the end: "Thi Lan Nguyen", or "Lan Thi Nguyen". The given
-    // name is the last of the rest, unless that is Thị (then the first).
-    const rest = words.slice(0, -1);
-    const givenAtStart = rest.at(-1) === 'thi' && rest.length > 1;
-    const given = (givenAtStart ? rest[0] : rest.at(-1)) as string;
-    const middle = givenAtStart ? rest.slice(1) : rest.slice(0, -1);
-    return { tokens: words, family: last, middle, given, familyFirst: false };
+  return reading(words, 0, words.length - 1);
+}
+
+function bestFamilyAt(words: string[], from: number, to: number): number | undefined {
+  let best: number | undefined;
+  let bestLikelihood = 0;
+  for (let index = from; index < to; index++) {
+    const likelihood = familyLikelihood(words[index] as string);
+    if (likelihood > bestLikelihood) [best, bestLikelihood] = [index, likelihood];
   }
-  const familyAt = isFamilyName(first) ? 0 : words.findIndex((word) => isFamilyName(word));
-  if (familyAt > 0) {
-    // Given name first, then the family name: "Lan Nguyen Minh".
-    const middle = words.filter((_, index) => index !== 0 && index !== familyAt);
-    return { tokens: words, family: words[familyAt] as string, middle, given: first, familyFirst: false };
+  return best;
+}
+
+/**
+ * Every plausible reading of a name, the one {@link parseName} prefers first: family name first, family
+ * name last with the given name first or just before it, and the given name then the family name. Where
+ * the family name is guessed, the scorer compares each reading and keeps the best (and says so).
+ */
+export function nameReadings(fullName: string): ParsedName[] {
+  const preferred = parseName(fullName);
+  const words = preferred.tokens;
+  const readings = [preferred];
+  if (words.length < 2) return readings;
+  const last = words.length - 1;
+  const options: Array<[number, number]> = [
+    [0, last],
+    [last, 0],
+    [last, last - 1],
+  ];
+  if (words.length >= 3) options.push([1, 0]);
+  const seen = new Set([`${preferred.family}|${preferred.given}`]);
+  for (const [familyAt, givenAt] of options) {
+    const family = words[familyAt] as string;
+    const given = words[givenAt] as string;
+    // Văn may be Vân, a given name; Thị, A and Seo never are.
+    const marker = given !== 'van' && generationMarkers.has(given);
+    if (familyAt === givenAt || marker || seen.has(`${family}|${given}`)) continue;
+    // Read elsewhere than first, the family name must be spelt as one, or be a slip of one that is not
+    // also a given name: a given name merely near a family name (Lan, Lâm) would let any two names agree
+    // on some reading.
+    if (
+      familyAt !== 0 &&
+      !isFamilyName(family) &&
+      (commonGivenNames.has(family) || familyLikelihood(family) === 0)
+    )
+      continue;
+    seen.add(`${family}|${given}`);
+    readings.push(reading(words, familyAt, givenAt));
   }
-  return { tokens: words, family: first, middle: words.slice(1, -1), given: last, familyFirst: true };
+  return readings;
 }
 
 /**
  * A sound key for a folded name token, so that spellings a Vietnamese ear hears as the same give the same
- * key: "ph"/"f", "gh"/"g", "ngh"/"ng", "y"/"i", the northern merger of d/gi/r and of ch/tr, s/x, doubled
- * letters. Used for blind-index candidates; the scorer still compares the real spellings.
+ * key: "ph"/"f", "gh"/"g", "ngh"/"ng", "y"/"i", "qu"/"q" ("Qang"), the northern merger of d/gi/r and of
+ * ch/tr, s/x, final c/k/ch, doubled letters. Used for blind-index candidates; the scorer still compares
+ * the real spellings.
  */
 export function soundKey(token: string): string {
   return token
@@ -150,11 +225,10 @@ export function soundKey(token: string): string {
     .replace(/^tr/, 'ch')
     .replace(/^ph/, 'f')
     .replace(/^x/, 's')
+    .replace(/^qu/, 'q')
     .replace(/^q/, 'k')
     .replace(/^c(?!h)/, 'k')
-    .replace(/^k(?=h)/, 'k')
     .replace(/y/g, 'i')
     .replace(/nh$/, 'n')
-    .replace(/ch$/, 't')
-    .replace(/c$/, 't');
+    .replace(/(ch|c|k)$/, 't');
 }

@@ -1,5 +1,21 @@
 import { communesOf } from '../reference/admin-units';
 import type { PersonEvidence } from './evidence';
+import { nameVariants } from './name-variants';
+import {
+  FAMILY,
+  FEMALE_GIVEN,
+  FEMALE_MIDDLE,
+  HMONG,
+  HMONG_FEMALE_GIVEN,
+  HMONG_FEMALE_MIDDLE,
+  HMONG_MALE_GIVEN,
+  HMONG_MALE_MIDDLE,
+  MALE_GIVEN,
+  MALE_MIDDLE,
+  MOUNTAIN_PROVINCES,
+  PROVINCES,
+  type Weighted,
+} from './synthetic-names';
 
 /**
  * Deterministic synthetic Vietnamese people and labelled look-alikes, for measuring the matcher (and for
@@ -18,8 +34,6 @@ export function randomSource(seed: number): () => number {
   };
 }
 
-type Weighted = ReadonlyArray<readonly [string, number]>;
-
 function pick(random: () => number, table: Weighted): string {
   const sum = table.reduce((acc, [, weight]) => acc + weight, 0);
   let roll = random() * sum;
@@ -29,134 +43,6 @@ function pick(random: () => number, table: Weighted): string {
   }
   return (table.at(-1) as readonly [string, number])[0];
 }
-
-const FAMILY: Weighted = [
-  ['Nguyễn', 38.4],
-  ['Trần', 11.2],
-  ['Lê', 9.5],
-  ['Phạm', 7.1],
-  ['Hoàng', 5.1],
-  ['Phan', 4.5],
-  ['Vũ', 3.9],
-  ['Đặng', 2.1],
-  ['Bùi', 2],
-  ['Đỗ', 1.4],
-  ['Hồ', 1.3],
-  ['Ngô', 1.3],
-  ['Dương', 1],
-  ['Lý', 0.5],
-  ['Đinh', 0.5],
-  ['Trịnh', 0.4],
-  ['Trương', 0.4],
-  ['Lò', 0.3],
-  ['Hà', 0.3],
-  ['Mai', 0.3],
-  ['Cao', 0.3],
-  ['Lương', 0.3],
-  ['Vi', 0.2],
-  ['Sùng', 0.2],
-  ['Giàng', 0.2],
-  ['Thào', 0.1],
-  ['Lầu', 0.1],
-];
-const FEMALE_MIDDLE: Weighted = [
-  ['Thị', 70],
-  ['Ngọc', 6],
-  ['Thu', 5],
-  ['Thanh', 5],
-  ['Kim', 4],
-  ['Hồng', 4],
-  ['Minh', 3],
-  ['Phương', 3],
-];
-const MALE_MIDDLE: Weighted = [
-  ['Văn', 60],
-  ['Đức', 8],
-  ['Minh', 8],
-  ['Hữu', 6],
-  ['Quốc', 6],
-  ['Thanh', 5],
-  ['Công', 4],
-  ['Xuân', 3],
-];
-const FEMALE_GIVEN: Weighted = [
-  ['Lan', 5],
-  ['Hương', 6],
-  ['Hoa', 4],
-  ['Mai', 5],
-  ['Linh', 6],
-  ['Trang', 6],
-  ['Thảo', 5],
-  ['Hà', 4],
-  ['Ngọc', 3],
-  ['Anh', 5],
-  ['Phương', 4],
-  ['Huyền', 4],
-  ['Thủy', 4],
-  ['Nhung', 3],
-  ['Hằng', 4],
-  ['Yến', 3],
-  ['Dung', 3],
-  ['Vân', 3],
-  ['Nga', 3],
-  ['Thu', 3],
-  ['Giang', 3],
-  ['Ly', 3],
-  ['Duyên', 2],
-  ['Nhi', 3],
-  ['Quỳnh', 3],
-  ['Diệp', 1],
-];
-const MALE_GIVEN: Weighted = [
-  ['Minh', 6],
-  ['Hùng', 5],
-  ['Dũng', 5],
-  ['Tuấn', 6],
-  ['Nam', 5],
-  ['Hải', 5],
-  ['Long', 5],
-  ['Quang', 4],
-  ['Sơn', 4],
-  ['Thắng', 4],
-  ['Đức', 4],
-  ['Cường', 4],
-  ['Hiếu', 4],
-  ['Phúc', 3],
-  ['Khánh', 3],
-  ['Tài', 3],
-  ['Bình', 3],
-  ['Trung', 4],
-  ['Thành', 4],
-  ['Việt', 3],
-  ['Huy', 4],
-  ['Giang', 2],
-  ['Kiên', 2],
-  ['Lộc', 2],
-  ['Toàn', 2],
-];
-/** Home provinces weighted towards the main sending areas (2025 codes). */
-const PROVINCES: Weighted = [
-  ['42', 8],
-  ['40', 8],
-  ['38', 6],
-  ['31', 4],
-  ['01', 6],
-  ['04', 5],
-  ['11', 4],
-  ['12', 4],
-  ['14', 4],
-  ['15', 4],
-  ['19', 4],
-  ['20', 4],
-  ['22', 4],
-  ['24', 4],
-  ['25', 3],
-  ['33', 3],
-  ['46', 2],
-  ['48', 2],
-  ['79', 3],
-  ['92', 2],
-];
 
 export interface SyntheticPerson extends PersonEvidence {
   /** Which real individual this record describes; two records with the same id are the same person. */
@@ -183,11 +69,16 @@ function communesIn(provinceCode: string): ReturnType<typeof communesOf> {
 export function syntheticPerson(random: () => number, individual: number): SyntheticPerson {
   const female = random() < 0.72; // most identified victims in Viet Nam are women and girls
   const family = pick(random, FAMILY);
-  const middle = pick(random, female ? FEMALE_MIDDLE : MALE_MIDDLE);
-  const given = pick(random, female ? FEMALE_GIVEN : MALE_GIVEN);
+  const hmong = HMONG.has(family);
+  const middle = hmong
+    ? pick(random, female ? HMONG_FEMALE_MIDDLE : HMONG_MALE_MIDDLE)
+    : pick(random, female ? FEMALE_MIDDLE : MALE_MIDDLE);
+  const given = hmong
+    ? pick(random, female ? HMONG_FEMALE_GIVEN : HMONG_MALE_GIVEN)
+    : pick(random, female ? FEMALE_GIVEN : MALE_GIVEN);
   const year = 1975 + Math.floor(random() * 33) + (random() < 0.4 ? 10 : 0);
   const dateOfBirth = `${Math.min(year, 2010)}-${twoDigits(1 + Math.floor(random() * 12))}-${twoDigits(1 + Math.floor(random() * 28))}`;
-  const homeProvinceCode = pick(random, PROVINCES);
+  const homeProvinceCode = pick(random, hmong ? MOUNTAIN_PROVINCES : PROVINCES);
   const person: SyntheticPerson = {
     individual,
     fullName: `${family} ${middle} ${given}`,
@@ -202,40 +93,6 @@ export function syntheticPerson(random: () => number, individual: number): Synth
   if (random() < 0.3) person.documentNumbers = [String(Math.floor(random() * 1e12)).padStart(12, '0')];
   return person;
 }
-
-function stripDiacritics(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-}
-
-const SINO: Record<string, string> = {
-  Nguyễn: 'Ruan',
-  Trần: 'Chen',
-  Lê: 'Li',
-  Phạm: 'Fan',
-  Hoàng: 'Huang',
-  Vũ: 'Wu',
-  Đặng: 'Deng',
-};
-
-/** Ways the same person's name is written differently by another agency. */
-const nameVariants: ReadonlyArray<(parts: string[], random: () => number) => string> = [
-  (p) => stripDiacritics(p.join(' ')).toLowerCase(),
-  (p) => [...p.slice(1), p[0]].join(' '), // family name last, as on foreign documents
-  (p) => [p[0], p.at(-1)].join(' '), // middle name left out
-  (p) => stripDiacritics([p.at(-1), ...p.slice(0, -1)].join(' ')), // given name first
-  (p, r) => {
-    // one typing error in the given name
-    const given = stripDiacritics(p.at(-1) as string);
-    const at = 1 + Math.floor(r() * Math.max(1, given.length - 1));
-    const typo =
-      r() < 0.5
-        ? given.slice(0, at) + given.slice(at + 1)
-        : given.slice(0, at) + given[at - 1] + given.slice(at);
-    return [...p.slice(0, -1), typo].join(' ');
-  },
-  (p) => [SINO[p[0] as string] ?? (p[0] as string), ...p.slice(1)].map(stripDiacritics).join(' '),
-  (p) => p.join(' ').toUpperCase(),
-];
 
 /**
  * Another agency's record of the same person: the name written another way, and some evidence lost or
@@ -261,8 +118,9 @@ export function duplicateRecord(person: SyntheticPerson, random: () => number): 
 }
 
 /**
- * A namesake: a different person with the same full name and birth year but another date of birth (and
- * usually another home) — common in Viet Nam, and the case a matcher must not merge.
+ * A namesake: a different person with the same full name, sex, birth year and home province but another
+ * date of birth — common in Viet Nam (a Hmong clan fills a few communes with the same names), and the
+ * case a matcher must not merge.
  */
 export function namesakeRecord(
   person: SyntheticPerson,
@@ -273,5 +131,17 @@ export function namesakeRecord(
   const year = person.dateOfBirth?.slice(0, 4) ?? '1995';
   let date = `${year}-${twoDigits(1 + Math.floor(random() * 12))}-${twoDigits(1 + Math.floor(random() * 28))}`;
   if (date === person.dateOfBirth) date = `${year}-12-29`;
-  return { ...other, fullName: person.fullName, sex: person.sex, dateOfBirth: date } as SyntheticPerson;
+  const namesake: SyntheticPerson = {
+    ...other,
+    fullName: person.fullName,
+    sex: person.sex,
+    dateOfBirth: date,
+  };
+  if (person.homeProvinceCode) {
+    namesake.homeProvinceCode = person.homeProvinceCode;
+    const communes = communesIn(person.homeProvinceCode);
+    const commune = communes[Math.floor(random() * communes.length)];
+    if (commune) namesake.homeCommuneCode = commune.code;
+  }
+  return namesake;
 }

@@ -19,6 +19,8 @@ interface MatchCardProps {
   lead?: ReactNode;
   alike: readonly Reason[];
   different: readonly Reason[];
+  /** For a possible match, what would settle it (matching's `settleWith`). */
+  settleWith?: readonly string[];
   gap: 'xs' | 'sm';
   children: ReactNode;
 }
@@ -36,6 +38,7 @@ export function MatchCard({
   lead,
   alike,
   different,
+  settleWith = [],
   gap,
   children,
 }: MatchCardProps) {
@@ -71,6 +74,14 @@ export function MatchCard({
         {lead}
         <ReasonLine label={t('casesWeb.register.alike')} reasons={alike} />
         <ReasonLine label={t('casesWeb.register.different')} reasons={different} />
+        {settleWith.length > 0 && (
+          <Text size="sm" data-testid="settle-with">
+            <Text span fw={600}>
+              {t('casesWeb.register.settleWith')}:
+            </Text>{' '}
+            {settleWith.map((evidence) => t(`casesWeb.register.settle.${evidence}`)).join('; ')}
+          </Text>
+        )}
         {children}
       </Stack>
     </Paper>

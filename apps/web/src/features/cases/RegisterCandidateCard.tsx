@@ -38,6 +38,7 @@ export function CandidateCard({
       gap="xs"
       alike={alike}
       different={different}
+      settleWith={candidate.settleWith}
       aside={
         code && (
           <Text fw={700} className={classes.ltr} data-testid="candidate-code">
