@@ -2,6 +2,7 @@ export * from './api/account-recovery';
 export * from './api/auth';
 export * from './api/case-work';
 export * from './api/cases';
+export * from './api/duplicates';
 export * from './api/errors';
 export * from './api/health';
 export * from './api/identity';

@@ -46,6 +46,21 @@ export function defineRoute<const R extends RouteConfig>(access: RouteAccess, co
   return createRoute({ ...config, middleware: enforce(access) });
 }
 
+/**
+ * `defineRoute` for one module: the OpenAPI tags and the error answers all its routes give are stated
+ * once, and each route adds only its own answers.
+ */
+export function moduleRoutes<const E extends RouteConfig['responses']>(tags: string[], errors: E) {
+  return <const R extends Omit<RouteConfig, 'tags'>>(access: RouteAccess, config: R) =>
+    defineRoute(access, { ...config, tags, responses: { ...config.responses, ...errors } });
+}
+
+/** Access for a signed-in user holding at least one of these permissions. */
+export const anyOf = (...permissions: Permission[]): RouteAccess => ({
+  kind: 'permission',
+  anyOf: permissions,
+});
+
 /** For the few routes outside the OpenAPI router (documentation pages). */
 export function declarePublic(method: string, path: string): void {
   routeAccess.set(routeKey(method, path), { kind: 'public' });

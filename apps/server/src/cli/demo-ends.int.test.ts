@@ -1,47 +1,35 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordSystemAudit } from '../audit/system-audit';
 import { newId } from '../lib/ids';
 import { DEMO_USERNAMES } from '../modules/synthetic/demo-accounts';
 import { DEMO_PASSWORD } from '../modules/synthetic/demo-seed';
-import {
-  appFor,
-  type InstallationRuntime,
-  installationRuntime,
-  newKeyBase64,
-} from '../test-support/installation-runtime';
+import { appFor, freshInstallationPerTest } from '../test-support/installation-runtime';
 import { TestClient } from '../test-support/test-app';
-import { createTestDatabase, type TestDatabase, testEngine } from '../test-support/test-database';
+import { testEngine } from '../test-support/test-database';
 import { createFirstAdmin } from './create-admin';
 import { prepareInstallation } from './prepare-installation';
 
 // Issue #12 item 5: real accounts and the demo's published passwords never live side by side.
 describe(`the demo ends where real accounts begin (${testEngine})`, () => {
-  let testDb: TestDatabase;
-  let installation: InstallationRuntime;
+  const fresh = freshInstallationPerTest();
 
   /** A (re)start as `lantern serve --demo` does it: what the server then answers. */
   async function start() {
-    const prepared = await prepareInstallation(installation.runtime, { demo: 'explicit', demoCases: 0 });
-    return { prepared, app: appFor(installation.runtime, prepared) };
+    const prepared = await prepareInstallation(fresh.installation.runtime, {
+      demo: 'explicit',
+      demoCases: 0,
+    });
+    return { prepared, app: appFor(fresh.installation.runtime, prepared) };
   }
   const signIn = (app: ReturnType<typeof appFor>, username: string, password = DEMO_PASSWORD) =>
     new TestClient(app).request('POST', '/api/auth/sign-in', { username, password });
   const count = (where: string) =>
-    testDb.asOwner(async (owner) => {
+    fresh.testDb.asOwner(async (owner) => {
       const { rows } = await owner.query<{ n: number }>(
         `select count(*)::int as n from users where ${where}`,
       );
       return rows[0]?.n ?? 0;
     });
-
-  beforeEach(async () => {
-    testDb = await createTestDatabase();
-    installation = installationRuntime(testDb.database, { LANTERN_MASTER_KEY: newKeyBase64() });
-  });
-  afterEach(async () => {
-    await testDb.close();
-    installation.cleanup();
-  });
 
   it('a demo starts with its published accounts signing in without a second factor', async () => {
     const { app, prepared } = await start();
@@ -53,7 +41,7 @@ describe(`the demo ends where real accounts begin (${testEngine})`, () => {
   it('lantern users:create-admin refuses a demo database and tells the operator to start from an empty one', async () => {
     await start();
     await expect(
-      createFirstAdmin(testDb.database, {
+      createFirstAdmin(fresh.testDb.database, {
         username: 'nguyen.admin',
         name: 'Nguyễn Văn An',
         agencyName: 'Cục Cảnh sát',
@@ -104,7 +92,7 @@ describe(`the demo ends where real accounts begin (${testEngine})`, () => {
         .status,
     ).toBe(200);
     // The state today's main leaves behind: a real administrator made beside the demo.
-    await testDb.asOwner(async (owner) => {
+    await fresh.testDb.asOwner(async (owner) => {
       const id = newId();
       const { rows } = await owner.query<{ agency_id: string }>(
         "select agency_id from users where username = 'admin'",

@@ -1,30 +1,24 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startArgs } from '../../../../scripts/start-args.mjs';
 import { DEMO_PASSWORD } from '../modules/synthetic/demo-seed';
-import {
-  appFor,
-  type InstallationRuntime,
-  installationRuntime,
-  newKeyBase64,
-} from '../test-support/installation-runtime';
+import { appFor, freshInstallationPerTest } from '../test-support/installation-runtime';
 import { TestClient } from '../test-support/test-app';
-import { createTestDatabase, type TestDatabase, testEngine } from '../test-support/test-database';
+import { testEngine } from '../test-support/test-database';
 import { prepareInstallation } from './prepare-installation';
 import { parseServeArgs } from './serve-args';
 
 // Issue #12 item 5b: `npm start` as the README's "Running on PostgreSQL" recipe ran it
 // (DATABASE_URL=… DATABASE_OWNER_URL=… LANTERN_MASTER_KEY=… npm start) must not install the demo.
 describe(`npm start on the ${testEngine} engine`, () => {
-  let testDb: TestDatabase;
-  let installation: InstallationRuntime;
+  const fresh = freshInstallationPerTest();
 
   /** The arguments `npm start -- <extra>` hands to `lantern serve`, and the start-up they lead to. */
   async function npmStart(extra: string[]) {
     const [command, ...rest] = startArgs(extra);
     expect(command).toBe('serve');
-    const prepared = await prepareInstallation(installation.runtime, parseServeArgs(rest));
-    const app = appFor(installation.runtime, prepared);
-    const demoUsers = await testDb.asOwner(async (owner) => {
+    const prepared = await prepareInstallation(fresh.installation.runtime, parseServeArgs(rest));
+    const app = appFor(fresh.installation.runtime, prepared);
+    const demoUsers = await fresh.testDb.asOwner(async (owner) => {
       const { rows } = await owner.query<{ n: number }>('select count(*)::int as n from users where demo');
       return rows[0]?.n ?? 0;
     });
@@ -35,15 +29,6 @@ describe(`npm start on the ${testEngine} engine`, () => {
     const banner = (await new TestClient(app).request('GET', '/api/instance')).json.demo;
     return { demo: prepared.demo, demoUsers, adminSignIn: adminSignIn.status, banner };
   }
-
-  beforeEach(async () => {
-    testDb = await createTestDatabase();
-    installation = installationRuntime(testDb.database, { LANTERN_MASTER_KEY: newKeyBase64() });
-  });
-  afterEach(async () => {
-    await testDb.close();
-    installation.cleanup();
-  });
 
   if (testEngine === 'postgres') {
     it("the README's PostgreSQL recipe yields no demo account, no published password, no banner", async () => {

@@ -30,3 +30,19 @@ export async function boundedCount(
 export function splitPage<Row>(rows: Row[], limit: number): { rows: Row[]; hasMore: boolean } {
   return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
 }
+
+/**
+ * One page of a list with its bounded total. `read` runs the list's query for `limit` rows from `offset`;
+ * it is asked for one row more than the page shows, so that `hasMore` is known past the cap.
+ */
+export async function readListPage<Row>(
+  tx: Tx,
+  table: PgTable,
+  where: SQL | undefined,
+  paging: { limit: number; offset: number },
+  read: (limit: number, offset: number) => Promise<Row[]>,
+): Promise<Pick<ListTotal, 'total' | 'totalIsLowerBound'> & { rows: Row[]; hasMore: boolean }> {
+  const total = await boundedCount(tx, table, where);
+  const { rows, hasMore } = splitPage(await read(paging.limit + 1, paging.offset), paging.limit);
+  return { ...total, rows, hasMore };
+}

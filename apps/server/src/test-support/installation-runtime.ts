@@ -2,12 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import { createApp } from '../app';
 import type { CliRuntime } from '../cli/open';
 import type { PreparedInstallation } from '../cli/prepare-installation';
 import { loadConfig } from '../config';
 import type { Database } from '../db/types';
 import { createLogger } from '../lib/logger';
+import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface InstallationRuntime {
   runtime: CliRuntime;
@@ -56,4 +58,23 @@ export function appFor(runtime: CliRuntime, prepared: PreparedInstallation) {
     keys: prepared.keys,
     demo: prepared.demo,
   });
+}
+
+/**
+ * For each test, a new database and the installation `lantern serve` would have over it, the master key
+ * given in the environment as an operator gives it; both are removed after the test.
+ */
+export function freshInstallationPerTest(): { testDb: TestDatabase; installation: InstallationRuntime } {
+  const current = {} as { testDb: TestDatabase; installation: InstallationRuntime };
+  beforeEach(async () => {
+    current.testDb = await createTestDatabase();
+    current.installation = installationRuntime(current.testDb.database, {
+      LANTERN_MASTER_KEY: newKeyBase64(),
+    });
+  });
+  afterEach(async () => {
+    await current.testDb.close();
+    current.installation.cleanup();
+  });
+  return current;
 }

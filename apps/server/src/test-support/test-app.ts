@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { expect } from 'vitest';
 import { createApp, type LanternApp } from '../app';
 import { recordSystemAudit } from '../audit/system-audit';
 import { hashPassword } from '../auth/passwords';
@@ -132,4 +133,16 @@ export class TestClient {
     if (first.json.stage !== 'mfa_required') return first;
     return this.request('POST', '/api/auth/mfa/verify', { code: totpAt(user.totpSecret, timeStep(at)) });
   }
+}
+
+/** A client signed in as `user` with both factors; the test stops here if the sign-in is refused. */
+export async function signedInClient(app: LanternApp, user: TestUser): Promise<TestClient> {
+  const client = new TestClient(app);
+  expect((await client.signIn(user)).status).toBe(200);
+  return client;
+}
+
+/** The first sign-in step with a password, from a fresh browser: says what stage the account's sign-in is at. */
+export function signInWithPassword(app: LanternApp, username: string, password = TEST_PASSWORD) {
+  return new TestClient(app).request('POST', '/api/auth/sign-in', { username, password });
 }

@@ -20,6 +20,25 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
+/** Migrates a new database; the installation's rows are added unless the test brought its own migrations. */
+async function prepare(database: Database, migrations: Migration[], ownMigrations: boolean): Promise<void> {
+  await migrate(database, migrations);
+  if (!ownMigrations) await ensureInstallationRows(database);
+}
+
+/** Runs set-up SQL as the schema owner, in a transaction; `closeAfter` closes the owner connection after each. */
+function ownerRunner(database: Database, closeAfter: boolean): TestDatabase['asOwner'] {
+  return async (work) => {
+    const owner = await database.openOwner();
+    if (!owner) throw new Error('no owner connection');
+    try {
+      return await owner.transaction(work);
+    } finally {
+      if (closeAfter) await owner.close();
+    }
+  };
+}
+
 /**
  * A new, migrated database on the engine under test: an in-memory PGlite, or a fresh database on the
  * PostgreSQL cluster owned by the owner role and served through the restricted login role.
@@ -31,17 +50,9 @@ export async function createTestDatabase(options: { migrations?: Migration[] } =
     const templateFile = options.migrations ? undefined : inject('pgliteTemplate');
     const template = templateFile ? new Blob([readFileSync(templateFile)]) : undefined;
     const database = await openPglite(undefined, template);
-    await migrate(database, migrations);
-    if (!options.migrations) await ensureInstallationRows(database);
-    return {
-      database,
-      asOwner: async (work) => {
-        const owner = await database.openOwner();
-        if (!owner) throw new Error('no owner connection');
-        return owner.transaction(work);
-      },
-      close: () => database.close(),
-    };
+    await prepare(database, migrations, options.migrations !== undefined);
+    // PGlite's one owner connection stays open for the database's life.
+    return { database, asOwner: ownerRunner(database, false), close: () => database.close() };
   }
 
   const adminUrl = inject('pgAdminUrl');
@@ -56,19 +67,10 @@ export async function createTestDatabase(options: { migrations?: Migration[] } =
     withUser(adminUrl, TEST_LOGIN_ROLE, name),
     withUser(adminUrl, TEST_OWNER_ROLE, name),
   );
-  await migrate(database, migrations);
-  if (!options.migrations) await ensureInstallationRows(database);
+  await prepare(database, migrations, options.migrations !== undefined);
   return {
     database,
-    asOwner: async (work) => {
-      const owner = await database.openOwner();
-      if (!owner) throw new Error('no owner connection');
-      try {
-        return await owner.transaction(work);
-      } finally {
-        await owner.close();
-      }
-    },
+    asOwner: ownerRunner(database, true),
     close: async () => {
       await database.close();
       const cleanup = new pg.Client({ connectionString: adminUrl });

@@ -99,3 +99,16 @@ export const updateCaseDetailsSchema = z.object({
   recruitmentPlatforms: z.array(z.string().max(80)).max(20).optional(),
   relationshipToRecruiter: z.string().max(80).nullable().optional(),
 });
+
+/** An agency the case is shared with, under the person's sharing consent. */
+export const caseShareSchema = z.object({
+  id: z.string(),
+  agency: z.object({ id: z.string(), name: z.string() }),
+  purpose: z.string(),
+  grantedAt: z.string(),
+  revokedAt: z.string().nullable(),
+  /** Why it ended: revoked by the owning agency, or the person withdrew the consent it relied on. */
+  endedBecause: z.enum(['revoked', 'consent_withdrawn']).nullable(),
+  active: z.boolean(),
+});
+export type CaseShare = z.infer<typeof caseShareSchema>;

@@ -139,6 +139,11 @@ export const matchCandidateSchema = z.object({
   score: z.number(),
   band: z.enum(['probable', 'possible']),
   reasons: z.array(z.object({ code: z.string(), weight: z.number() })),
+  /**
+   * For a "possible" match: the evidence whose agreement alone would make it "probable", most decisive first
+   * (`phone`, `nationalId`, `dateOfBirth`, `homeCommune`) — what to ask the person to settle it. Empty otherwise.
+   */
+  settleWith: z.array(z.enum(['phone', 'nationalId', 'dateOfBirth', 'homeCommune'])),
   caseCode: z.string().nullable(),
   /** The province of the owning agency: all a caller learns about a record outside their scope. */
   ownerProvinceCode: z.string().nullable(),
@@ -148,6 +153,7 @@ export const matchCandidateSchema = z.object({
   fullName: z.string().nullable(),
   dateOfBirth: z.string().nullable(),
 });
+export type MatchCandidate = z.infer<typeof matchCandidateSchema>;
 export const matchResponseSchema = z.object({ candidates: z.array(matchCandidateSchema) });
 
 export const caseListQuerySchema = z.object({

@@ -1,17 +1,7 @@
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import { agencies, users } from './identity';
+import { check, date, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { instant, recordTimes, rowId } from './columns';
+import { agencyRef, userRef, users } from './identity';
 
 /**
  * A person met by an agency. Everything that identifies them is one sealed JSON document (AES-256-GCM under
@@ -21,10 +11,8 @@ import { agencies, users } from './identity';
 export const persons = pgTable(
   'persons',
   {
-    id: uuid('id').primaryKey(),
-    ownerAgencyId: uuid('owner_agency_id')
-      .notNull()
-      .references(() => agencies.id),
+    id: rowId(),
+    ownerAgencyId: agencyRef('owner_agency_id'),
     /** Sealed PersonIdentity (see modules/cases/person-identity.ts). */
     identitySealed: text('identity_sealed').notNull(),
     sex: text('sex'),
@@ -38,11 +26,8 @@ export const persons = pgTable(
     childrenCount: integer('children_count'),
     homeProvinceCode: text('home_province_code'),
     homeCommuneCode: text('home_commune_code'),
-    createdBy: uuid('created_by')
-      .notNull()
-      .references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    createdBy: userRef('created_by'),
+    ...recordTimes(),
   },
   (table) => [
     index('persons_owner_idx').on(table.ownerAgencyId),
@@ -69,21 +54,17 @@ export const personMatchKeys = pgTable(
 export const cases = pgTable(
   'cases',
   {
-    id: uuid('id').primaryKey(),
+    id: rowId(),
     /** Pseudonymous, shown to everyone who may know the case exists: "LT-42-2026-000123". */
     code: text('code').notNull().unique(),
     personId: uuid('person_id')
       .notNull()
       .references(() => persons.id),
-    ownerAgencyId: uuid('owner_agency_id')
-      .notNull()
-      .references(() => agencies.id),
+    ownerAgencyId: agencyRef('owner_agency_id'),
     /** The province of the owning agency, for provincial coordination scopes. */
     provinceCode: text('province_code').notNull(),
     state: text('state').notNull(),
-    stateChangedAt: timestamp('state_changed_at', { withTimezone: true, precision: 3 })
-      .notNull()
-      .defaultNow(),
+    stateChangedAt: instant('state_changed_at').notNull().defaultNow(),
     closedFrom: text('closed_from'),
     closureReason: text('closure_reason'),
     receivedOn: date('received_on').notNull(),
@@ -105,11 +86,8 @@ export const cases = pgTable(
     screeningIds: uuid('screening_ids').array().notNull().default([]),
     /** Set when the registering user chose to register despite a probable duplicate. */
     duplicateOverride: jsonb('duplicate_override').$type<{ candidates: string[]; at: string }>(),
-    createdBy: uuid('created_by')
-      .notNull()
-      .references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    createdBy: userRef('created_by'),
+    ...recordTimes(),
   },
   (table) => [
     index('cases_owner_state_idx').on(table.ownerAgencyId, table.state, table.receivedOn),
@@ -150,11 +128,11 @@ export const caseCodeCounters = pgTable(
 export const caseEvents = pgTable(
   'case_events',
   {
-    id: uuid('id').primaryKey(),
+    id: rowId(),
     caseId: uuid('case_id')
       .notNull()
       .references(() => cases.id),
-    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    at: instant('at').notNull().defaultNow(),
     actorUserId: uuid('actor_user_id').references(() => users.id),
     kind: text('kind').notNull(),
     details: jsonb('details').$type<Record<string, string | number | boolean | null>>().notNull().default({}),

@@ -10,8 +10,21 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { rowId } from './columns';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+/** A required reference to the agency a row belongs to. */
+export const agencyRef = <N extends string>(name: N) =>
+  uuid(name)
+    .notNull()
+    .references(() => agencies.id);
+
+/** A required reference to a user: who the row is about, or who made or asked for it. */
+export const userRef = <N extends string>(name: N) =>
+  uuid(name)
+    .notNull()
+    .references(() => users.id);
 
 export const agencyTypes = pgTable('agency_types', {
   code: text('code').primaryKey(),
@@ -21,7 +34,7 @@ export const agencyTypes = pgTable('agency_types', {
 });
 
 export const agencies = pgTable('agencies', {
-  id: uuid('id').primaryKey(),
+  id: rowId(),
   name: text('name').notNull(),
   typeCode: text('type_code')
     .notNull()
@@ -35,16 +48,14 @@ export const agencies = pgTable('agencies', {
 });
 
 export const offices = pgTable('offices', {
-  id: uuid('id').primaryKey(),
-  agencyId: uuid('agency_id')
-    .notNull()
-    .references(() => agencies.id),
+  id: rowId(),
+  agencyId: agencyRef('agency_id'),
   name: text('name').notNull(),
   createdAt: createdAt(),
 });
 
 export const roles = pgTable('roles', {
-  id: uuid('id').primaryKey(),
+  id: rowId(),
   code: text('code').notNull().unique(),
   permissions: text('permissions').array().notNull(),
   createdAt: createdAt(),
@@ -53,10 +64,8 @@ export const roles = pgTable('roles', {
 export const users = pgTable(
   'users',
   {
-    id: uuid('id').primaryKey(),
-    agencyId: uuid('agency_id')
-      .notNull()
-      .references(() => agencies.id),
+    id: rowId(),
+    agencyId: agencyRef('agency_id'),
     username: text('username').notNull(),
     displayName: text('display_name').notNull(),
     /** argon2id; null until the user has set a password through their one-time link. */
@@ -80,9 +89,7 @@ export const users = pgTable(
 export const userRoles = pgTable(
   'user_roles',
   {
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id),
+    userId: userRef('user_id'),
     roleId: uuid('role_id')
       .notNull()
       .references(() => roles.id),
@@ -93,9 +100,7 @@ export const userRoles = pgTable(
 export const userOffices = pgTable(
   'user_offices',
   {
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id),
+    userId: userRef('user_id'),
     officeId: uuid('office_id')
       .notNull()
       .references(() => offices.id),
@@ -104,10 +109,8 @@ export const userOffices = pgTable(
 );
 
 export const recoveryCodes = pgTable('recovery_codes', {
-  id: uuid('id').primaryKey(),
-  userId: uuid('user_id')
-    .notNull()
-    .references(() => users.id),
+  id: rowId(),
+  userId: userRef('user_id'),
   codeHash: text('code_hash').notNull(),
   usedAt: timestamp('used_at', { withTimezone: true }),
   createdAt: createdAt(),
@@ -116,10 +119,8 @@ export const recoveryCodes = pgTable('recovery_codes', {
 export const sessions = pgTable(
   'sessions',
   {
-    id: uuid('id').primaryKey(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id),
+    id: rowId(),
+    userId: userRef('user_id'),
     /** SHA-256 of the cookie token; the token itself is never stored. */
     tokenHash: text('token_hash').notNull(),
     stage: text('stage').$type<'mfa_required' | 'mfa_enrolment' | 'active'>().notNull(),
@@ -134,10 +135,8 @@ export const sessions = pgTable(
 );
 
 export const passwordSetupTokens = pgTable('password_setup_tokens', {
-  id: uuid('id').primaryKey(),
-  userId: uuid('user_id')
-    .notNull()
-    .references(() => users.id),
+  id: rowId(),
+  userId: userRef('user_id'),
   tokenHash: text('token_hash').notNull().unique(),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   usedAt: timestamp('used_at', { withTimezone: true }),
@@ -147,10 +146,8 @@ export const passwordSetupTokens = pgTable('password_setup_tokens', {
 
 /** Time-limited access outside one's scope, given with a written reason (break-the-glass). */
 export const accessGrants = pgTable('access_grants', {
-  id: uuid('id').primaryKey(),
-  userId: uuid('user_id')
-    .notNull()
-    .references(() => users.id),
+  id: rowId(),
+  userId: userRef('user_id'),
   resourceType: text('resource_type').notNull(),
   resourceId: uuid('resource_id').notNull(),
   /** Emergency/safety, continuity of care, legal request or other: the part of the reason kept in the clear. */
@@ -164,10 +161,8 @@ export const accessGrants = pgTable('access_grants', {
 });
 
 export const notifications = pgTable('notifications', {
-  id: uuid('id').primaryKey(),
-  userId: uuid('user_id')
-    .notNull()
-    .references(() => users.id),
+  id: rowId(),
+  userId: userRef('user_id'),
   kind: text('kind').notNull(),
   data: jsonb('data').$type<Record<string, unknown>>().notNull(),
   readAt: timestamp('read_at', { withTimezone: true }),
@@ -176,18 +171,14 @@ export const notifications = pgTable('notifications', {
 
 /** A reset of someone else's password or second factor, performed only once a second person approves it. */
 export const accountResetRequests = pgTable('account_reset_requests', {
-  id: uuid('id').primaryKey(),
-  userId: uuid('user_id')
-    .notNull()
-    .references(() => users.id),
+  id: rowId(),
+  userId: userRef('user_id'),
   kind: text('kind').$type<'password' | 'mfa'>().notNull(),
   status: text('status')
     .$type<'pending' | 'performed' | 'refused' | 'expired'>()
     .notNull()
     .default('pending'),
-  requestedBy: uuid('requested_by')
-    .notNull()
-    .references(() => users.id),
+  requestedBy: userRef('requested_by'),
   requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   decidedBy: uuid('decided_by').references(() => users.id),

@@ -8,11 +8,11 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { agencies, users } from './identity';
+import { instant, rowId } from './columns';
+import { agencyRef, userRef, users } from './identity';
 
 /**
  * Published instrument versions. A version's definition never changes once a screening used it (a trigger
@@ -29,13 +29,13 @@ export const screeningInstruments = pgTable(
     contentHash: text('content_hash').notNull(),
     role: text('role').notNull(),
     sourceStatus: text('source_status').notNull(),
-    publishedAt: timestamp('published_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    publishedAt: instant('published_at').notNull().defaultNow(),
     /** Null for versions shipped with Lantern. */
     publishedBy: uuid('published_by').references(() => users.id),
-    verifiedAt: timestamp('verified_at', { withTimezone: true, precision: 3 }),
+    verifiedAt: instant('verified_at'),
     verifiedBy: uuid('verified_by').references(() => users.id),
     verificationNote: text('verification_note'),
-    retiredAt: timestamp('retired_at', { withTimezone: true, precision: 3 }),
+    retiredAt: instant('retired_at'),
   },
   (table) => [primaryKey({ columns: [table.id, table.version] })],
 );
@@ -47,17 +47,13 @@ export const screeningInstruments = pgTable(
 export const screenings = pgTable(
   'screenings',
   {
-    id: uuid('id').primaryKey(),
-    agencyId: uuid('agency_id')
-      .notNull()
-      .references(() => agencies.id),
-    screenedBy: uuid('screened_by')
-      .notNull()
-      .references(() => users.id),
+    id: rowId(),
+    agencyId: agencyRef('agency_id'),
+    screenedBy: userRef('screened_by'),
     /** The id the device gave its draft: a retried submission after a lost connection is not stored twice. */
     clientDraftId: uuid('client_draft_id'),
-    screenedAt: timestamp('screened_at', { withTimezone: true, precision: 3 }).notNull(),
-    submittedAt: timestamp('submitted_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    screenedAt: instant('screened_at').notNull(),
+    submittedAt: instant('submitted_at').notNull().defaultNow(),
     /** Consent to the interview itself, asked first. A screening without it is never stored. */
     consentToInterview: boolean('consent_to_interview').notNull(),
     interviewLanguage: text('interview_language').notNull(),

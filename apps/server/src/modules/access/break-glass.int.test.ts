@@ -15,6 +15,16 @@ const recordOfB = newId();
 const reason = 'Chị Xuyến đang cấp cứu tại bệnh viện, cần xác minh hồ sơ ngay';
 const category = 'emergency_safety';
 
+/** Asks for break-the-glass access to agency B's record, with the reason and category unless `change` differs. */
+const breakGlass = (client: TestClient, change: Record<string, unknown> = {}) =>
+  client.request('POST', '/api/access/break-glass', {
+    resourceType: 'probe_record',
+    resourceId: recordOfB,
+    reason,
+    category,
+    ...change,
+  });
+
 beforeAll(async () => {
   t = await createTestApp();
   const agencyA = await t.createAgency('Requesting agency', '15');
@@ -30,31 +40,17 @@ afterAll(() => t.close());
 
 describe(`break-the-glass (${testEngine})`, () => {
   it('needs a written reason and a category', async () => {
-    const short = await requester.request('POST', '/api/access/break-glass', {
-      resourceType: 'probe_record',
-      resourceId: recordOfB,
-      reason: 'urgent',
-      category,
-    });
+    const short = await breakGlass(requester, { reason: 'urgent' });
     expect(short.status).toBe(400);
     expect(short.json.error.details[0].field).toBe('reason');
-    const uncategorised = await requester.request('POST', '/api/access/break-glass', {
-      resourceType: 'probe_record',
-      resourceId: recordOfB,
-      reason,
-    });
+    const uncategorised = await breakGlass(requester, { category: undefined });
     expect(uncategorised.status).toBe(400);
     expect(uncategorised.json.error.details[0].field).toBe('category');
   });
 
   it('grants three hours on the record; the owning supervisors are told, with the reason', async () => {
     const before = Date.now();
-    const response = await requester.request('POST', '/api/access/break-glass', {
-      resourceType: 'probe_record',
-      resourceId: recordOfB,
-      reason,
-      category,
-    });
+    const response = await breakGlass(requester);
     expect(response.status).toBe(201);
     const hours = (new Date(response.json.expiresAt).getTime() - before) / 3600_000;
     expect(hours).toBeGreaterThan(2.99);
@@ -100,21 +96,11 @@ describe(`break-the-glass (${testEngine})`, () => {
   });
 
   it('answers 404 for a record that does not exist, and 403 to a role without the permission', async () => {
-    const missing = await requester.request('POST', '/api/access/break-glass', {
-      resourceType: 'probe_record',
-      resourceId: newId(),
-      reason,
-      category,
-    });
+    const missing = await breakGlass(requester, { resourceId: newId() });
     expect(missing.status).toBe(404);
     const worker = new TestClient(t.app);
     await worker.signIn(await t.createUser('bg.worker.a', agencyB, ['case_worker']));
-    const refused = await worker.request('POST', '/api/access/break-glass', {
-      resourceType: 'probe_record',
-      resourceId: recordOfB,
-      reason,
-      category,
-    });
+    const refused = await breakGlass(worker);
     expect(refused.status).toBe(403);
   });
 

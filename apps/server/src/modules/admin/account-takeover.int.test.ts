@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { timeStep, totpAt } from '../../auth/totp';
 import {
   createTestApp,
-  TEST_PASSWORD,
+  signedInClient,
+  signInWithPassword,
   type TestApp,
   TestClient,
   type TestUser,
@@ -33,22 +34,16 @@ async function auditOf(userId: string) {
   return rows;
 }
 
-async function signedIn(user: TestUser) {
-  const client = new TestClient(t.app);
-  expect((await client.signIn(user)).status).toBe(200);
-  return client;
-}
-
 beforeAll(async () => {
   t = await createTestApp();
   const agencyA = await t.createAgency('Social work centre A', '15');
   const agencyB = await t.createAgency('Social work centre B', '91');
   worker = await t.createUser('lan.worker', agencyA, ['case_worker']);
   supervisorUser = await t.createUser('minh.supervisor', agencyA, ['supervisor']);
-  workerClient = await signedIn(worker);
-  admin = await signedIn(await t.createUser('swc.admin', agencyA, ['agency_admin']));
-  supervisor = await signedIn(supervisorUser);
-  systemAdmin = await signedIn(await t.createUser('root.admin', agencyB, ['system_admin']));
+  workerClient = await signedInClient(t.app, worker);
+  admin = await signedInClient(t.app, await t.createUser('swc.admin', agencyA, ['agency_admin']));
+  supervisor = await signedInClient(t.app, supervisorUser);
+  systemAdmin = await signedInClient(t.app, await t.createUser('root.admin', agencyB, ['system_admin']));
   caseId = await registerCase(workerClient, 'Nguyễn Thị Lan');
 }, 60_000);
 afterAll(() => t.close());
@@ -78,10 +73,7 @@ describe(`an administrator resetting a case worker's account (${testEngine})`, (
     });
     expect([again.status, again.json.id]).toEqual([200, requestId]);
     expect((await workerClient.request('GET', '/api/auth/session')).status).toBe(200);
-    const worksStill = await new TestClient(t.app).request('POST', '/api/auth/sign-in', {
-      username: worker.username,
-      password: TEST_PASSWORD,
-    });
+    const worksStill = await signInWithPassword(t.app, worker.username);
     expect(worksStill.json.stage).toBe('mfa_required');
   });
 
@@ -121,10 +113,7 @@ describe(`an administrator resetting a case worker's account (${testEngine})`, (
     expect(token.length).toBeGreaterThan(20);
 
     expect((await workerClient.request('GET', '/api/auth/session')).status).toBe(401);
-    const oldPassword = await new TestClient(t.app).request('POST', '/api/auth/sign-in', {
-      username: worker.username,
-      password: TEST_PASSWORD,
-    });
+    const oldPassword = await signInWithPassword(t.app, worker.username);
     expect(oldPassword.status).toBe(401);
     // What the requester can see of the request afterwards still holds no link.
     const seen = await admin.request('GET', `/api/admin/users/${worker.id}/reset-requests`);
@@ -175,7 +164,7 @@ describe(`an administrator resetting a case worker's account (${testEngine})`, (
 
   it('a second-factor reset approved by another administrator tells the agency supervisor', async () => {
     const colleague = await t.createUser('hoa.worker', worker.agencyId, ['case_worker']);
-    const colleagueClient = await signedIn(colleague);
+    const colleagueClient = await signedInClient(t.app, colleague);
     const asked = await admin.request('POST', `/api/admin/users/${colleague.id}/reset-requests`, {
       kind: 'mfa',
     });
@@ -184,10 +173,7 @@ describe(`an administrator resetting a case worker's account (${testEngine})`, (
     expect(approved.status).toBe(200);
     expect(approved.json.passwordSetup).toBeNull();
     expect((await colleagueClient.request('GET', '/api/auth/session')).status).toBe(401);
-    const again = await new TestClient(t.app).request('POST', '/api/auth/sign-in', {
-      username: colleague.username,
-      password: TEST_PASSWORD,
-    });
+    const again = await signInWithPassword(t.app, colleague.username);
     expect(again.json.stage).toBe('mfa_enrolment');
     const told = (await supervisor.request('GET', '/api/notifications')).json;
     expect(told).toContainEqual(

@@ -82,6 +82,15 @@ export async function createAgency(
   });
 }
 
+/**
+ * When an agency or account counts as disabled after an update: unchanged when the update does not say,
+ * the first disabling's time kept (sessions and audit refer to it), cleared on enabling.
+ */
+export function nextDisabledAt(current: Date | null, disabled: boolean | undefined): Date | null {
+  if (disabled === undefined) return current;
+  return disabled ? (current ?? new Date()) : null;
+}
+
 /** Renames or disables an agency. Disabling ends every session of its users at once. */
 export async function updateAgency(
   ctx: RequestContext,
@@ -91,12 +100,7 @@ export async function updateAgency(
   authorize(ctx, 'admin.agencies.manage');
   return ctx.transaction(async (tx) => {
     const current = await findAgencyInScope(tx, ctx, id);
-    const disabledAt =
-      input.disabled === undefined
-        ? current.disabledAt
-        : input.disabled
-          ? (current.disabledAt ?? new Date())
-          : null;
+    const disabledAt = nextDisabledAt(current.disabledAt, input.disabled);
     const [row] = await tx
       .update(agencies)
       .set({ name: input.name ?? current.name, disabledAt })

@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordSystemAudit } from '../../audit/system-audit';
 import {
   createTestApp,
-  TEST_PASSWORD,
+  signedInClient,
+  signInWithPassword,
   type TestApp,
-  TestClient,
+  type TestClient,
   type TestUser,
 } from '../../test-support/test-app';
 import { testEngine } from '../../test-support/test-database';
@@ -21,22 +22,16 @@ let workerClient: TestClient;
 let rootAdmin: TestUser;
 let agencyB: string;
 
-async function signedIn(user: TestUser) {
-  const client = new TestClient(t.app);
-  expect((await client.signIn(user)).status).toBe(200);
-  return client;
-}
-
 beforeAll(async () => {
   t = await createTestApp();
   agencyA = await t.createAgency('Agency A', '15');
   agencyB = await t.createAgency('Agency B', '91');
   me = await t.createUser('a.admin', agencyA, ['agency_admin']);
-  admin = await signedIn(me);
-  otherAgencyAdmin = await signedIn(await t.createUser('b.admin', agencyB, ['agency_admin']));
-  supervisor = await signedIn(await t.createUser('a.supervisor', agencyA, ['supervisor']));
+  admin = await signedInClient(t.app, me);
+  otherAgencyAdmin = await signedInClient(t.app, await t.createUser('b.admin', agencyB, ['agency_admin']));
+  supervisor = await signedInClient(t.app, await t.createUser('a.supervisor', agencyA, ['supervisor']));
   worker = await t.createUser('a.worker', agencyA, ['case_worker']);
-  workerClient = await signedIn(worker);
+  workerClient = await signedInClient(t.app, worker);
   rootAdmin = await t.createUser('a.root', agencyA, ['system_admin']);
 }, 60_000);
 afterAll(() => t.close());
@@ -57,10 +52,7 @@ describe(`reset requests: who asks and who decides (${testEngine})`, () => {
     expect(refused.status).toBe(200);
     expect(refused.json).toMatchObject({ request: { status: 'refused' }, passwordSetup: null });
     expect((await workerClient.request('GET', '/api/auth/session')).status).toBe(200);
-    const stillEnrolled = await new TestClient(t.app).request('POST', '/api/auth/sign-in', {
-      username: worker.username,
-      password: TEST_PASSWORD,
-    });
+    const stillEnrolled = await signInWithPassword(t.app, worker.username);
     expect(stillEnrolled.json.stage).toBe('mfa_required');
     expect((await supervisor.request('POST', `/api/reset-requests/${id}/approve`)).status).toBe(409);
     expect((await admin.request('GET', '/api/notifications')).json).toContainEqual(

@@ -9,7 +9,7 @@ import { AppError, notFound } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { issuePasswordSetupLink } from '../auth/passwords';
 import { revokeSessions } from '../auth/session-store';
-import { findAgencyInScope } from './agencies';
+import { findAgencyInScope, nextDisabledAt } from './agencies';
 import { loadResetTarget } from './reset-policy';
 
 export const USER_ADMIN = ['admin.users.manage_all', 'admin.users.manage_own_agency'] as const;
@@ -182,12 +182,7 @@ export async function updateUser(
       await tx.delete(userOffices).where(eq(userOffices.userId, id));
       for (const officeId of input.officeIds) await tx.insert(userOffices).values({ userId: id, officeId });
     }
-    const disabledAt =
-      input.disabled === undefined
-        ? current.disabledAt
-        : input.disabled
-          ? (current.disabledAt ?? new Date())
-          : null;
+    const disabledAt = nextDisabledAt(current.disabledAt, input.disabled);
     const [row] = await tx
       .update(users)
       .set({ displayName: input.displayName ?? current.displayName, disabledAt })

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import QRCode from 'qrcode';
-import { recordAudit } from '../../audit/record-audit';
+import { type AuditInput, recordAudit } from '../../audit/record-audit';
 import { base32Encode, newTotpSecret, otpauthUri, verifyTotp } from '../../auth/totp';
 import type { RequestContext } from '../../context/request-context';
 import { queryRows } from '../../db/query-rows';
@@ -64,6 +64,19 @@ async function failCode(tx: Tx, ctx: RequestContext, session: PresentedSession, 
   return { error: new AppError(400, 'auth.invalid_code') };
 }
 
+/** A code was accepted: its failures are forgotten, the session is active under a new token, and it is audited. */
+async function acceptCode(
+  tx: Tx,
+  ctx: RequestContext,
+  session: PresentedSession,
+  audit: Omit<AuditInput, 'actorUserId'>,
+) {
+  await clearFailures(tx, 'mfa', session.userId);
+  const rotated = await rotateSession(tx, session.id, 'active');
+  await recordAudit(tx, ctx, { ...audit, actorUserId: session.userId });
+  return rotated;
+}
+
 /** Confirms enrolment with a first code; issues recovery codes and promotes the session under a new token. */
 export async function confirmMfaEnrolment(ctx: RequestContext, session: PresentedSession, code: string) {
   const outcome = await ctx.transaction(async (tx) => {
@@ -88,11 +101,8 @@ export async function confirmMfaEnrolment(ctx: RequestContext, session: Presente
         sql`insert into recovery_codes (id, user_id, code_hash) values (${newId()}, ${session.userId}, ${hashRecoveryCode(recovery)})`,
       );
     }
-    await clearFailures(tx, 'mfa', session.userId);
-    const rotated = await rotateSession(tx, session.id, 'active');
-    await recordAudit(tx, ctx, {
+    const rotated = await acceptCode(tx, ctx, session, {
       action: 'auth.mfa_enrolment_confirm',
-      actorUserId: session.userId,
       resourceType: 'user',
       resourceId: session.userId,
     });
@@ -133,16 +143,12 @@ export async function verifySecondFactor(
       );
       if (used.length === 0) return failCode(tx, ctx, session, 'auth.mfa_verify');
     }
-    await clearFailures(tx, 'mfa', session.userId);
-    const rotated = await rotateSession(tx, session.id, 'active');
-    await recordAudit(tx, ctx, {
+    return acceptCode(tx, ctx, session, {
       action: 'auth.mfa_verify',
-      actorUserId: session.userId,
       resourceType: 'session',
       resourceId: session.id,
       details: { method },
     });
-    return rotated;
   });
   if ('error' in outcome) throw outcome.error;
   return outcome;

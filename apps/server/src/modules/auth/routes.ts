@@ -1,5 +1,4 @@
 import {
-  errorResponseSchema,
   instanceResponseSchema,
   mfaEnrolmentConfirmSchema,
   mfaEnrolmentStartSchema,
@@ -11,108 +10,84 @@ import {
   signInResponseSchema,
 } from '@lantern/domain';
 import type { Context } from 'hono';
-import { defineRoute } from '../../access/route-access';
+import { defineRoute, moduleRoutes, type RouteAccess } from '../../access/route-access';
 import { clearSessionCookie, setSessionCookie } from '../../access/session-cookies';
 import { csrfTokenFor } from '../../access/session-middleware';
 import { AppError } from '../../lib/errors';
-import { json } from '../../lib/openapi';
+import { answer, errorAnswer, jsonBody } from '../../lib/openapi';
 import { createRouter, type LanternEnv, type PresentedSession } from '../../lib/router';
 import { getSession, signOut } from './get-session';
 import { confirmMfaEnrolment, startMfaEnrolment, verifySecondFactor } from './mfa';
 import { completePasswordSetup } from './passwords';
 import { signIn } from './sign-in';
 
-const errors = {
-  400: { description: 'Invalid input', ...json(errorResponseSchema) },
-  401: { description: 'Not signed in, or wrong credentials', ...json(errorResponseSchema) },
-  429: { description: 'Too many failed attempts; wait', ...json(errorResponseSchema) },
-};
-const tags = ['Authentication'];
+const route = moduleRoutes(['Authentication'], {
+  400: errorAnswer('Invalid input'),
+  401: errorAnswer('Not signed in, or wrong credentials'),
+  429: errorAnswer('Too many failed attempts; wait'),
+});
+const anyStage: RouteAccess = { kind: 'session', stages: ['mfa_required', 'mfa_enrolment', 'active'] };
+const enrolling: RouteAccess = { kind: 'session', stages: ['mfa_enrolment'] };
 
-const signInRoute = defineRoute(
+const signInRoute = route(
   { kind: 'public' },
   {
     method: 'post',
     path: '/api/auth/sign-in',
-    tags,
     summary: 'Sign in with a username and password (first factor)',
-    request: { body: { required: true, ...json(signInRequestSchema) } },
-    responses: {
-      200: { description: 'Session opened at its first stage', ...json(signInResponseSchema) },
-      ...errors,
-    },
+    request: { body: jsonBody(signInRequestSchema) },
+    responses: { 200: answer('Session opened at its first stage', signInResponseSchema) },
   },
 );
 
-const sessionRoute = defineRoute(
-  { kind: 'session', stages: ['mfa_required', 'mfa_enrolment', 'active'] },
-  {
-    method: 'get',
-    path: '/api/auth/session',
-    tags,
-    summary: 'The current session, user, permissions and CSRF token',
-    responses: { 200: { description: 'Current session', ...json(sessionResponseSchema) }, ...errors },
-  },
-);
+const sessionRoute = route(anyStage, {
+  method: 'get',
+  path: '/api/auth/session',
+  summary: 'The current session, user, permissions and CSRF token',
+  responses: { 200: answer('Current session', sessionResponseSchema) },
+});
 
-const signOutRoute = defineRoute(
-  { kind: 'session', stages: ['mfa_required', 'mfa_enrolment', 'active'] },
-  {
-    method: 'post',
-    path: '/api/auth/sign-out',
-    tags,
-    summary: 'End the current session',
-    responses: { 204: { description: 'Signed out' }, ...errors },
-  },
-);
+const signOutRoute = route(anyStage, {
+  method: 'post',
+  path: '/api/auth/sign-out',
+  summary: 'End the current session',
+  responses: { 204: { description: 'Signed out' } },
+});
 
-const enrolmentStartRoute = defineRoute(
-  { kind: 'session', stages: ['mfa_enrolment'] },
-  {
-    method: 'post',
-    path: '/api/auth/mfa/enrolment',
-    tags,
-    summary: 'Start enrolling an authenticator app (TOTP): secret and QR code',
-    responses: {
-      200: { description: 'Secret to add to the app', ...json(mfaEnrolmentStartSchema) },
-      ...errors,
-    },
-  },
-);
+const enrolmentStartRoute = route(enrolling, {
+  method: 'post',
+  path: '/api/auth/mfa/enrolment',
+  summary: 'Start enrolling an authenticator app (TOTP): secret and QR code',
+  responses: { 200: answer('Secret to add to the app', mfaEnrolmentStartSchema) },
+});
 
-const enrolmentConfirmRoute = defineRoute(
-  { kind: 'session', stages: ['mfa_enrolment'] },
-  {
-    method: 'post',
-    path: '/api/auth/mfa/enrolment/confirm',
-    tags,
-    summary: 'Confirm enrolment with a first code; returns ten one-time recovery codes',
-    request: { body: { required: true, ...json(mfaEnrolmentConfirmSchema) } },
-    responses: { 200: { description: 'Enrolled; session active', ...json(recoveryCodesSchema) }, ...errors },
-  },
-);
+const enrolmentConfirmRoute = route(enrolling, {
+  method: 'post',
+  path: '/api/auth/mfa/enrolment/confirm',
+  summary: 'Confirm enrolment with a first code; returns ten one-time recovery codes',
+  request: { body: jsonBody(mfaEnrolmentConfirmSchema) },
+  responses: { 200: answer('Enrolled; session active', recoveryCodesSchema) },
+});
 
-const verifyRoute = defineRoute(
+const verifyRoute = route(
   { kind: 'session', stages: ['mfa_required'] },
   {
     method: 'post',
     path: '/api/auth/mfa/verify',
-    tags,
     summary: 'Second factor: an authenticator code or a recovery code',
-    request: { body: { required: true, ...json(mfaVerifySchema) } },
-    responses: { 200: { description: 'Session active', ...json(signInResponseSchema) }, ...errors },
+    request: { body: jsonBody(mfaVerifySchema) },
+    responses: { 200: answer('Session active', signInResponseSchema) },
   },
 );
 
-const passwordSetupRoute = defineRoute(
+const passwordSetupRoute = route(
   { kind: 'public' },
   {
     method: 'post',
     path: '/api/auth/password-setup',
-    tags,
     summary: 'Set a password with a one-time link from an administrator',
-    request: { body: { required: true, ...json(passwordSetupSchema) } },
-    responses: { 204: { description: 'Password set' }, ...errors },
+    request: { body: jsonBody(passwordSetupSchema) },
+    responses: { 204: { description: 'Password set' } },
   },
 );
 
@@ -123,7 +98,7 @@ const instanceRoute = defineRoute(
     path: '/api/instance',
     tags: ['System'],
     summary: 'Facts about this installation shown on every page (demo mode, version)',
-    responses: { 200: { description: 'Installation', ...json(instanceResponseSchema) } },
+    responses: { 200: answer('Installation', instanceResponseSchema) },
   },
 );
 

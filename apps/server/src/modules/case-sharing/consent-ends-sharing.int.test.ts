@@ -5,16 +5,7 @@ import { loadMigrations } from '../../db/migrations';
 import { queryRows } from '../../db/query-rows';
 import { createTestApp, type TestApp, TestClient, type TestUser } from '../../test-support/test-app';
 import { testEngine } from '../../test-support/test-database';
-import { asRequest, registration, signedInClients } from '../case-work/test-fixtures';
-
-const sharing = (scope: { sharingAgencyIds?: string[]; sharingAgencyTypes?: string[] }) => ({
-  purpose: 'sharing',
-  method: 'signed_form',
-  language: 'vie',
-  obtainedOn: '2026-11-21',
-  givenBy: 'person',
-  ...scope,
-});
+import { asRequest, registration, sharingConsent, signedInClients } from '../case-work/test-fixtures';
 
 /**
  * docs/SECURITY.md promises sharing "only within the person's sharing consent". Withdrawing it must end the
@@ -41,8 +32,8 @@ describe(`withdrawing consent ends sharing (${testEngine})`, () => {
     shelterWorker = await t.createUser('ntl.worker', shelter, ['case_worker']);
     const body = registration('Hoàng Thị Xuyến');
     body.consents.push(
-      sharing({ sharingAgencyTypes: ['health_facility'] }) as never,
-      sharing({ sharingAgencyIds: [shelter] }) as never,
+      sharingConsent({ sharingAgencyTypes: ['health_facility'] }) as never,
+      sharingConsent({ sharingAgencyIds: [shelter] }) as never,
     );
     const registered = await (await as(worker)).request('POST', '/api/cases', body);
     expect(registered.status, JSON.stringify(registered.json)).toBe(201);
@@ -131,7 +122,7 @@ describe(`withdrawing consent ends sharing (${testEngine})`, () => {
 
   it('migration 0013 ends shares whose consent had been withdrawn before it', async () => {
     const body = registration('Sùng Thị Mỷ', '2000-05-05');
-    body.consents.push(sharing({ sharingAgencyIds: [shelter] }) as never);
+    body.consents.push(sharingConsent({ sharingAgencyIds: [shelter] }) as never);
     const legacyCase = (await (await as(worker)).request('POST', '/api/cases', body)).json.id;
     await (await as(worker)).request('POST', `/api/cases/${legacyCase}/shares`, {
       agencyId: shelter,

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { errorResponseSchema, idParamSchema } from '@lantern/domain';
+import { caseShareSchema, errorResponseSchema, idParamSchema } from '@lantern/domain';
 import { defineRoute, type RouteAccess } from '../../access/route-access';
 import { json } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
@@ -14,15 +14,6 @@ const errors = {
   404: { description: 'Not found (or not your agency’s case)', ...json(errorResponseSchema) },
 };
 const tags = ['Cases'];
-const shareSchema = z.object({
-  id: z.string(),
-  agency: z.object({ id: z.string(), name: z.string() }),
-  purpose: z.string(),
-  grantedAt: z.string(),
-  revokedAt: z.string().nullable(),
-  endedBecause: z.enum(['revoked', 'consent_withdrawn']).nullable(),
-  active: z.boolean(),
-});
 const sharing: RouteAccess = { kind: 'permission', anyOf: ['referral.create', 'case.update'] };
 
 const r = {
@@ -34,7 +25,7 @@ const r = {
       tags,
       summary: 'Agencies the case is shared with',
       request: { params: idParamSchema },
-      responses: { 200: { description: 'Shares', ...json(z.array(shareSchema)) }, ...errors },
+      responses: { 200: { description: 'Shares', ...json(z.array(caseShareSchema)) }, ...errors },
     },
   ),
   share: defineRoute(sharing, {
@@ -52,7 +43,7 @@ const r = {
       },
     },
     responses: {
-      201: { description: 'Shared', ...json(shareSchema) },
+      201: { description: 'Shared', ...json(caseShareSchema) },
       409: {
         description: 'No sharing consent covers that agency, or already shared',
         ...json(errorResponseSchema),

@@ -1,3 +1,4 @@
+import type { CaseShare } from '@lantern/domain';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { caseScope } from '../../access/case-policy';
 import { authorize } from '../../access/policy';
@@ -9,7 +10,7 @@ import type { Tx } from '../../db/types';
 import { AppError, notFound } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { consentAllowsSharing } from '../case-work/consent-sharing';
-import { type ShareView, toShareView } from './share-view';
+import { toShareView } from './share-view';
 
 /** The actor's agency's own case, locked for the change; anything else is not found. */
 export async function ownCase(tx: Tx, ctx: RequestContext, caseId: string) {
@@ -29,7 +30,7 @@ export async function shareCase(
   ctx: RequestContext,
   caseId: string,
   input: { agencyId: string; purpose: string },
-): Promise<ShareView> {
+): Promise<CaseShare> {
   authorize(ctx, 'referral.create', 'case.update');
   const actor = ctx.actor as NonNullable<RequestContext['actor']>;
   return ctx.transaction(async (tx) => {

@@ -4,6 +4,7 @@ import { createTestApp, type TestApp, TestClient, type TestUser } from '../../te
 import { testEngine } from '../../test-support/test-database';
 import {
   auditActions,
+  createCaseTeam,
   dumpDatabase,
   PNG,
   pdfWith,
@@ -34,14 +35,9 @@ describe(`case attachments (${testEngine})`, () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    const centre = await t.createAgency('Trung tâm CTXH Hà Tĩnh', '42');
-    const office = await t.createAgency('Sở Y tế Hà Tĩnh', '42', 'provincial_health_social_protection');
-    const otherCentre = await t.createAgency('Trung tâm CTXH Nghệ An', '40');
-    worker = await t.createUser('worker', centre, ['case_worker']);
-    support = await t.createUser('support', centre, ['service_provider']);
-    screener = await t.createUser('screener', centre, ['frontline_screener']);
-    coordinator = await t.createUser('coordinator', office, ['provincial_coordinator']);
-    outsider = await t.createUser('outsider', otherCentre, ['supervisor']);
+    const team = await createCaseTeam(t);
+    ({ worker, screener, coordinator, outsider } = team);
+    support = await t.createUser('support', team.centre, ['service_provider']);
     caseId = await registerCase(await as(worker), 'Nguyễn Thị Lan');
   }, 60_000);
   afterAll(() => t.close());

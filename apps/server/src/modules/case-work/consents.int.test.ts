@@ -8,22 +8,10 @@ import {
   auditActions,
   dumpDatabase,
   registerCase,
+  sharingConsent,
   signedInClients,
   witnessedConsent,
 } from './test-fixtures';
-
-const sharingConsent = (scope: {
-  sharingAgencyIds?: string[];
-  sharingAgencyTypes?: string[];
-  formAttachmentId?: string;
-}) => ({
-  purpose: 'sharing',
-  method: 'signed_form',
-  language: 'vie',
-  obtainedOn: '2026-11-21',
-  givenBy: 'person',
-  ...scope,
-});
 
 describe(`consents (${testEngine})`, () => {
   let t: TestApp;

@@ -6,11 +6,10 @@ import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
 import { consents, persons } from '../../db/schema';
 import { AppError } from '../../lib/errors';
-import { newId } from '../../lib/ids';
 import { openIdentity } from '../cases/person-identity';
 import { addCaseEvent, ownedCase, personRef, staffNames } from './case-in-work';
 import { checkAddedConsent, checkConsentReferences } from './check-consent';
-import { toConsentView, witnessContext } from './consent-view';
+import { newConsentRow, toConsentView } from './consent-view';
 
 /**
  * Records a further consent (for example consent to share, given once the person trusts the agency).
@@ -37,25 +36,13 @@ export async function recordConsent(
     ];
     if (problems.length > 0) throw new AppError(400, 'validation', {}, problems);
 
-    const id = newId();
     const row = {
-      id,
-      caseId,
-      purpose: input.purpose,
-      sharingAgencyIds: input.sharingAgencyIds,
-      sharingAgencyTypes: input.sharingAgencyTypes,
-      method: input.method,
-      witnessSealed: input.witness ? ctx.secrets.seal(input.witness, witnessContext(id)) : null,
-      formAttachmentId: input.formAttachmentId ?? null,
-      language: input.language,
-      obtainedOn: input.obtainedOn,
-      obtainedBy: actor.userId,
-      givenBy: input.givenBy,
-      childAssent: input.childAssent ?? null,
+      ...newConsentRow(ctx.secrets, caseId, input, actor.userId),
       withdrawnAt: null,
       withdrawnBy: null,
       createdAt: new Date(),
     };
+    const id = row.id;
     await tx.insert(consents).values(row);
     await addCaseEvent(tx, ctx, caseId, 'consent.recorded', {
       consent: id,

@@ -17,6 +17,20 @@ export const witnessedConsent = {
   givenBy: 'person',
 };
 
+/** A signed consent to share the case with the agencies or kinds of agency `scope` names. */
+export const sharingConsent = (scope: {
+  sharingAgencyIds?: string[];
+  sharingAgencyTypes?: string[];
+  formAttachmentId?: string;
+}) => ({
+  purpose: 'sharing',
+  method: 'signed_form',
+  language: 'vie',
+  obtainedOn: '2026-11-21',
+  givenBy: 'person',
+  ...scope,
+});
+
 /** A registration body for a synthetic adult (a different name per case, so none is a probable duplicate). */
 export function registration(fullName: string, dateOfBirth = '1998-03-12') {
   return {
@@ -37,6 +51,23 @@ export async function registerCase(client: TestClient, fullName: string, dateOfB
   const { status, json } = await client.request('POST', '/api/cases', registration(fullName, dateOfBirth));
   expect(status, JSON.stringify(json)).toBe(201);
   return json.id as string;
+}
+
+/**
+ * The people around one case at a Hà Tĩnh centre: its case worker, a screener there, the province's
+ * coordinator (at the health and social office) and a supervisor of a centre in Nghệ An, outside it all.
+ */
+export async function createCaseTeam(t: TestApp) {
+  const centre = await t.createAgency('Trung tâm CTXH Hà Tĩnh', '42');
+  const office = await t.createAgency('Sở Y tế Hà Tĩnh', '42', 'provincial_health_social_protection');
+  const otherCentre = await t.createAgency('Trung tâm CTXH Nghệ An', '40');
+  return {
+    centre,
+    worker: await t.createUser('worker', centre, ['case_worker']),
+    screener: await t.createUser('screener', centre, ['frontline_screener']),
+    coordinator: await t.createUser('coordinator', office, ['provincial_coordinator']),
+    outsider: await t.createUser('outsider', otherCentre, ['supervisor']),
+  };
 }
 
 /** A TOTP code is accepted once per user and time step: each user signs in once, and the client is reused. */

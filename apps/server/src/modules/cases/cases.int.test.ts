@@ -7,6 +7,7 @@ import { queryRows } from '../../db/query-rows';
 import { runInRequestTransaction } from '../../db/request-transaction';
 import { createTestApp, type TestApp, TestClient, type TestUser } from '../../test-support/test-app';
 import { testEngine } from '../../test-support/test-database';
+import { witnessedConsent } from '../case-work/test-fixtures';
 
 const lan = {
   fullName: 'Nguyễn Thị Lan',
@@ -14,14 +15,6 @@ const lan = {
   phones: ['0912 345 678'],
   documents: [{ type: 'national_id', number: '042198001234' }],
   addresses: [{ text: 'Thôn Đông, xã Cẩm Xuyên', provinceCode: '42' }],
-};
-const consent = {
-  purpose: 'services',
-  method: 'verbal_witnessed',
-  witness: 'Trần Văn Bình',
-  language: 'vie',
-  obtainedOn: '2026-11-20',
-  givenBy: 'person',
 };
 function registration(identity = lan, extra: Record<string, unknown> = {}) {
   return {
@@ -33,7 +26,7 @@ function registration(identity = lan, extra: Record<string, unknown> = {}) {
       controlMethods: ['WithholdsDocuments'],
       recruitmentPlatforms: ['vn.Zalo'],
     },
-    consents: [consent],
+    consents: [witnessedConsent],
     ...extra,
   };
 }
@@ -140,6 +133,8 @@ describe(`cases (${testEngine})`, () => {
       band: 'possible',
     });
     expect(json.candidates[0].reasons.map((r: { code: string }) => r.code)).toContain('given_name_same');
+    // A name and a year cannot decide it: the answer says what would (the person's ID or phone).
+    expect(json.candidates[0].settleWith).toEqual(expect.arrayContaining(['nationalId', 'phone']));
     const audit = await t.testDb.asOwner((o) =>
       o.query<{ details: Record<string, unknown> }>(
         `select details from audit_events where action = 'person.match'`,
@@ -203,13 +198,13 @@ describe(`cases (${testEngine})`, () => {
   it.each([
     [
       'no services consent',
-      { consents: [{ ...consent, purpose: 'contact' }] },
+      { consents: [{ ...witnessedConsent, purpose: 'contact' }] },
       'consents',
       'services_consent_required',
     ],
     [
       'verbal consent without a witness',
-      { consents: [{ ...consent, witness: undefined }] },
+      { consents: [{ ...witnessedConsent, witness: undefined }] },
       'consents.0.witness',
       'witness_required',
     ],

@@ -1,4 +1,4 @@
-import type { PersonEvidence } from '@lantern/domain';
+import type { MatchCandidate, PersonEvidence } from '@lantern/domain';
 import { sql } from 'drizzle-orm';
 import { accessTo, mayViewIdentity } from '../../access/case-policy';
 import { can } from '../../access/policy';
@@ -11,17 +11,8 @@ import { scoreSealedCandidates } from './score-candidates';
 /** How many records one search may decrypt and score; keys are selective, this is a guard against abuse. */
 const MAX_CANDIDATES = 400;
 
-export interface Candidate {
-  score: number;
-  band: 'probable' | 'possible';
-  reasons: Array<{ code: string; weight: number }>;
-  caseCode: string | null;
-  ownerProvinceCode: string | null;
-  inScope: boolean;
-  caseId: string | null;
-  fullName: string | null;
-  dateOfBirth: string | null;
-}
+/** What a search answers for one record; the API's shape (POST /api/persons/match). */
+export type Candidate = MatchCandidate;
 
 interface Row {
   person_id: string;
@@ -85,6 +76,7 @@ export async function findCandidates(
       score: match.score,
       band: match.band,
       reasons: match.reasons,
+      settleWith: match.settleWith,
       caseCode: row.case_code,
       ownerProvinceCode: row.case_province,
       inScope,

@@ -4,7 +4,7 @@ import { caseListScope } from '../../access/case-policy';
 import { authorize, can } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
-import { boundedCount, splitPage } from '../../db/bounded-count';
+import { readListPage } from '../../db/bounded-count';
 import { cases, persons } from '../../db/schema';
 import { toCaseSummary } from './case-view';
 import { openIdentity } from './person-identity';
@@ -48,16 +48,16 @@ export async function listCases(
     );
   return ctx.transaction(async (tx) => {
     const where = and(await caseListScope(tx, ctx), ...filters);
-    const total = await boundedCount(tx, cases, where);
-    const page = await tx
-      .select({ kase: cases, person: persons })
-      .from(cases)
-      .innerJoin(persons, eq(persons.id, cases.personId))
-      .where(where)
-      .orderBy(desc(cases.receivedOn), desc(cases.code))
-      .limit(query.limit + 1)
-      .offset(query.offset);
-    const { rows, hasMore } = splitPage(page, query.limit);
+    const { rows, ...page } = await readListPage(tx, cases, where, query, (limit, offset) =>
+      tx
+        .select({ kase: cases, person: persons })
+        .from(cases)
+        .innerJoin(persons, eq(persons.id, cases.personId))
+        .where(where)
+        .orderBy(desc(cases.receivedOn), desc(cases.code))
+        .limit(limit)
+        .offset(offset),
+    );
     const agencyId = ctx.actor?.agencyId;
     const named = can(ctx, 'case.read_identity') && can(ctx, 'case.read');
     const items = rows.map(({ kase, person }) => {
@@ -74,6 +74,6 @@ export async function listCases(
         resourceType: 'case',
         details: { cases: shown.join(','), count: shown.length },
       });
-    return { items, ...total, hasMore };
+    return { items, ...page };
   });
 }

@@ -13,7 +13,7 @@ import { caseEvents, cases, consents, personMatchKeys, persons, screenings } fro
 import type { Tx } from '../../db/types';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { witnessContext } from '../case-work/consent-view';
+import { newConsentRow } from '../case-work/consent-view';
 import { checkCase, checkConsents, checkPerson } from './check-case-input';
 import { findCandidates } from './find-candidates';
 import { findCase } from './get-case';
@@ -118,26 +118,9 @@ export async function registerCase(ctx: RequestContext, input: RegisterCaseInput
           : null,
       createdBy: actor.userId,
     });
-    await tx.insert(consents).values(
-      input.consents.map((consent) => {
-        const id = newId();
-        return {
-          id,
-          caseId,
-          purpose: consent.purpose,
-          sharingAgencyIds: consent.sharingAgencyIds,
-          sharingAgencyTypes: consent.sharingAgencyTypes,
-          method: consent.method,
-          witnessSealed: consent.witness ? ctx.secrets.seal(consent.witness, witnessContext(id)) : null,
-          formAttachmentId: consent.formAttachmentId ?? null,
-          language: consent.language,
-          obtainedOn: consent.obtainedOn,
-          obtainedBy: actor.userId,
-          givenBy: consent.givenBy,
-          childAssent: consent.childAssent ?? null,
-        };
-      }),
-    );
+    await tx
+      .insert(consents)
+      .values(input.consents.map((consent) => newConsentRow(ctx.secrets, caseId, consent, actor.userId)));
     await tx.insert(caseEvents).values({
       id: newId(),
       caseId,

@@ -2,15 +2,14 @@ import {
   caseDetailSchema,
   caseListQuerySchema,
   caseListSchema,
-  errorResponseSchema,
   idParamSchema,
   matchRequestSchema,
   matchResponseSchema,
   registerCaseSchema,
   transitionSchema,
 } from '@lantern/domain';
-import { defineRoute } from '../../access/route-access';
-import { json } from '../../lib/openapi';
+import { anyOf, moduleRoutes } from '../../access/route-access';
+import { answer, errorAnswer, jsonBody, scopedErrors } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { getCase } from './get-case';
 import { listCases } from './list-cases';
@@ -18,86 +17,51 @@ import { matchPersons } from './match-persons';
 import { registerCase } from './register-case';
 import { transitionCase } from './transition-case';
 
-const errors = {
-  400: { description: 'Invalid input, with field-level details', ...json(errorResponseSchema) },
-  401: { description: 'Not signed in', ...json(errorResponseSchema) },
-  403: { description: 'Not permitted', ...json(errorResponseSchema) },
-  404: { description: 'Not found (or outside your scope)', ...json(errorResponseSchema) },
-};
-const tags = ['Cases'];
+const route = moduleRoutes(['Cases'], scopedErrors);
 
 const r = {
-  match: defineRoute(
-    { kind: 'permission', anyOf: ['case.create', 'case.read'] },
-    {
-      method: 'post',
-      path: '/api/persons/match',
-      tags,
-      summary: 'Search before create: ranked candidates with scores and reasons (audited, rate-limited)',
-      request: { body: { required: true, ...json(matchRequestSchema) } },
-      responses: {
-        200: { description: 'Candidates', ...json(matchResponseSchema) },
-        429: { description: 'Too many searches', ...json(errorResponseSchema) },
-        ...errors,
-      },
+  match: route(anyOf('case.create', 'case.read'), {
+    method: 'post',
+    path: '/api/persons/match',
+    summary: 'Search before create: ranked candidates with scores and reasons (audited, rate-limited)',
+    request: { body: jsonBody(matchRequestSchema) },
+    responses: { 200: answer('Candidates', matchResponseSchema), 429: errorAnswer('Too many searches') },
+  }),
+  register: route(anyOf('case.create'), {
+    method: 'post',
+    path: '/api/cases',
+    summary: 'Register a person and their case with consent',
+    request: { body: jsonBody(registerCaseSchema) },
+    responses: {
+      201: answer('Registered', caseDetailSchema),
+      409: errorAnswer('A probable duplicate exists (search first)'),
+      429: errorAnswer('Too many searches (duplicate answers count with /api/persons/match)'),
     },
-  ),
-  register: defineRoute(
-    { kind: 'permission', anyOf: ['case.create'] },
-    {
-      method: 'post',
-      path: '/api/cases',
-      tags,
-      summary: 'Register a person and their case with consent',
-      request: { body: { required: true, ...json(registerCaseSchema) } },
-      responses: {
-        201: { description: 'Registered', ...json(caseDetailSchema) },
-        409: { description: 'A probable duplicate exists (search first)', ...json(errorResponseSchema) },
-        429: {
-          description: 'Too many searches (duplicate answers count with /api/persons/match)',
-          ...json(errorResponseSchema),
-        },
-        ...errors,
-      },
+  }),
+  list: route(anyOf('case.read', 'case.create', 'case.read_province'), {
+    method: 'get',
+    path: '/api/cases',
+    summary: 'Cases you may see, with filters and paging',
+    request: { query: caseListQuerySchema },
+    responses: { 200: answer('Cases', caseListSchema) },
+  }),
+  get: route(anyOf('case.read', 'case.create', 'case.read_province', 'case.break_glass'), {
+    method: 'get',
+    path: '/api/cases/{id}',
+    summary: 'One case; identifying data only where permitted, and every such view is audited',
+    request: { params: idParamSchema },
+    responses: { 200: answer('Case', caseDetailSchema) },
+  }),
+  transition: route(anyOf('case.update'), {
+    method: 'post',
+    path: '/api/cases/{id}/transitions',
+    summary: 'Move the case through its lifecycle (invalid transitions are refused with the reason)',
+    request: { params: idParamSchema, body: jsonBody(transitionSchema) },
+    responses: {
+      200: answer('Moved', caseDetailSchema),
+      409: errorAnswer('Not allowed from the current state'),
     },
-  ),
-  list: defineRoute(
-    { kind: 'permission', anyOf: ['case.read', 'case.create', 'case.read_province'] },
-    {
-      method: 'get',
-      path: '/api/cases',
-      tags,
-      summary: 'Cases you may see, with filters and paging',
-      request: { query: caseListQuerySchema },
-      responses: { 200: { description: 'Cases', ...json(caseListSchema) }, ...errors },
-    },
-  ),
-  get: defineRoute(
-    { kind: 'permission', anyOf: ['case.read', 'case.create', 'case.read_province', 'case.break_glass'] },
-    {
-      method: 'get',
-      path: '/api/cases/{id}',
-      tags,
-      summary: 'One case; identifying data only where permitted, and every such view is audited',
-      request: { params: idParamSchema },
-      responses: { 200: { description: 'Case', ...json(caseDetailSchema) }, ...errors },
-    },
-  ),
-  transition: defineRoute(
-    { kind: 'permission', anyOf: ['case.update'] },
-    {
-      method: 'post',
-      path: '/api/cases/{id}/transitions',
-      tags,
-      summary: 'Move the case through its lifecycle (invalid transitions are refused with the reason)',
-      request: { params: idParamSchema, body: { required: true, ...json(transitionSchema) } },
-      responses: {
-        200: { description: 'Moved', ...json(caseDetailSchema) },
-        409: { description: 'Not allowed from the current state', ...json(errorResponseSchema) },
-        ...errors,
-      },
-    },
-  ),
+  }),
 };
 
 export const caseRoutes = createRouter()

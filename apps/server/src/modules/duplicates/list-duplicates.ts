@@ -1,3 +1,4 @@
+import type { DuplicatePair, DuplicateSide } from '@lantern/domain';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { authorize } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
@@ -6,29 +7,6 @@ import { queryRows } from '../../db/query-rows';
 import { duplicateCandidates } from '../../db/schema';
 import type { Tx } from '../../db/types';
 import { openIdentity } from '../cases/person-identity';
-
-export interface DuplicateSide {
-  personId: string;
-  caseId: string | null;
-  caseCode: string | null;
-  provinceCode: string | null;
-  ownAgency: boolean;
-  /** Only for the supervisor's own agency's record (an audited view of identifying data). */
-  fullName: string | null;
-  dateOfBirth: string | null;
-}
-
-export interface DuplicateView {
-  id: string;
-  score: number;
-  band: 'probable' | 'possible';
-  reasons: Array<{ code: string; weight: number }>;
-  status: 'open' | 'merged' | 'dismissed';
-  foundAt: string;
-  decidedAt: string | null;
-  a: DuplicateSide;
-  b: DuplicateSide;
-}
 
 async function side(tx: Tx, ctx: RequestContext, personId: string): Promise<DuplicateSide> {
   const [row] = await queryRows<{
@@ -65,7 +43,7 @@ async function side(tx: Tx, ctx: RequestContext, personId: string): Promise<Dupl
 export async function listDuplicates(
   ctx: RequestContext,
   status: 'open' | 'merged' | 'dismissed' = 'open',
-): Promise<DuplicateView[]> {
+): Promise<DuplicatePair[]> {
   authorize(ctx, 'case.merge');
   return ctx.transaction(async (tx) => {
     const rows = await tx
@@ -74,7 +52,7 @@ export async function listDuplicates(
       .where(and(eq(duplicateCandidates.status, status)))
       .orderBy(desc(duplicateCandidates.score))
       .limit(100);
-    const views: DuplicateView[] = [];
+    const views: DuplicatePair[] = [];
     for (const row of rows)
       views.push({
         id: row.id,

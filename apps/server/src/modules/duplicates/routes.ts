@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { errorResponseSchema, idParamSchema } from '@lantern/domain';
+import { duplicatePairSchema, duplicateStatuses, errorResponseSchema, idParamSchema } from '@lantern/domain';
 import { defineRoute, type RouteAccess } from '../../access/route-access';
 import { json } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
@@ -15,26 +15,6 @@ const errors = {
 };
 const tags = ['Cases'];
 const merging: RouteAccess = { kind: 'permission', anyOf: ['case.merge'] };
-const sideSchema = z.object({
-  personId: z.string(),
-  caseId: z.string().nullable(),
-  caseCode: z.string().nullable(),
-  provinceCode: z.string().nullable(),
-  ownAgency: z.boolean(),
-  fullName: z.string().nullable(),
-  dateOfBirth: z.string().nullable(),
-});
-const pairSchema = z.object({
-  id: z.string(),
-  score: z.number(),
-  band: z.enum(['probable', 'possible']),
-  reasons: z.array(z.object({ code: z.string(), weight: z.number() })),
-  status: z.enum(['open', 'merged', 'dismissed']),
-  foundAt: z.string(),
-  decidedAt: z.string().nullable(),
-  a: sideSchema,
-  b: sideSchema,
-});
 const decision = (path: string, summary: string) =>
   defineRoute(merging, {
     method: 'post',
@@ -45,7 +25,7 @@ const decision = (path: string, summary: string) =>
     responses: {
       200: {
         description: 'Decided',
-        ...json(z.object({ id: z.string(), status: z.enum(['open', 'merged', 'dismissed']) })),
+        ...json(z.object({ id: z.string(), status: z.enum(duplicateStatuses) })),
       },
       409: { description: 'Not possible in the pair’s current status', ...json(errorResponseSchema) },
       ...errors,
@@ -58,8 +38,8 @@ const r = {
     path: '/api/duplicates',
     tags,
     summary: 'Probable and possible duplicates involving your agency',
-    request: { query: z.object({ status: z.enum(['open', 'merged', 'dismissed']).optional() }) },
-    responses: { 200: { description: 'Pairs', ...json(z.array(pairSchema)) }, ...errors },
+    request: { query: z.object({ status: z.enum(duplicateStatuses).optional() }) },
+    responses: { 200: { description: 'Pairs', ...json(z.array(duplicatePairSchema)) }, ...errors },
   }),
   scan: defineRoute(merging, {
     method: 'post',

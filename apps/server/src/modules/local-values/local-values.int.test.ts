@@ -89,19 +89,17 @@ describe(`local vocabulary values (${testEngine})`, () => {
   });
 
   it('takes the HTCDS export from the HTCDS codes of the list only', async () => {
-    const added = await admin.request('POST', base('online-platform'), {
-      code: 'local.ZaloOA',
-      labels: { vi: 'Zalo Official Account', en: 'Zalo Official Account', ar: 'حساب زالو الرسمي' },
-      htcdsExport: 'OtherMessagingApp',
-    });
+    const addZaloOA = (htcdsExport: string) =>
+      admin.request('POST', base('online-platform'), {
+        code: 'local.ZaloOA',
+        labels: { vi: 'Zalo Official Account', en: 'Zalo Official Account', ar: 'حساب زالو الرسمي' },
+        htcdsExport,
+      });
+    const added = await addZaloOA('OtherMessagingApp');
     expect(added.status).toBe(400);
     expect(fieldErrors(added.json)).toEqual([{ field: 'htcdsExport', code: 'invalid_value' }]);
 
-    const valid = await admin.request('POST', base('online-platform'), {
-      code: 'local.ZaloOA',
-      labels: { vi: 'Zalo Official Account', en: 'Zalo Official Account', ar: 'حساب زالو الرسمي' },
-      htcdsExport: 'Facebook',
-    });
+    const valid = await addZaloOA('Facebook');
     expect(valid.status, JSON.stringify(valid.json)).toBe(201);
     expect(valid.json).toMatchObject({ htcdsExport: 'Facebook', exportedAs: 'Facebook' });
 

@@ -1,5 +1,5 @@
 import { errorResponseSchema } from '@lantern/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testEngine } from '../../test-support/test-database';
 import {
   provincesResponseSchema,
@@ -7,18 +7,9 @@ import {
   unitSearchResponseSchema,
   unitsResponseSchema,
 } from './schemas';
-import { createReferenceTestApp } from './test-app';
+import { useReferenceTestApp } from './test-app';
 
-let testApp: Awaited<ReturnType<typeof createReferenceTestApp>>;
-beforeAll(async () => {
-  testApp = await createReferenceTestApp();
-});
-afterAll(async () => {
-  await testApp?.close();
-});
-
-const get = (url: string, language?: string) =>
-  testApp.app.request(url, { headers: language ? { 'Accept-Language': language } : {} });
+const get = useReferenceTestApp();
 
 async function getJson<T>(url: string, schema: { parse: (value: unknown) => T }, language?: string) {
   const response = await get(url, language);

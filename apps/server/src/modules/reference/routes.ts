@@ -1,7 +1,7 @@
-import { errorResponseSchema } from '@lantern/domain';
 import type { MiddlewareHandler } from 'hono';
 import { etag } from 'hono/etag';
-import { defineRoute, type RouteAccess } from '../../access/route-access';
+import { moduleRoutes, type RouteAccess } from '../../access/route-access';
+import { answer, errorAnswer } from '../../lib/openapi';
 import { createRouter, type LanternEnv } from '../../lib/router';
 import { getUnitDetail } from './get-unit';
 import { getVocabulary } from './get-vocabulary';
@@ -33,10 +33,9 @@ import { searchUnits } from './search-units';
  * cache it.
  */
 const anyone: RouteAccess = { kind: 'public' };
-const tags = ['Reference data'];
-const json = <T>(schema: T) => ({ 'application/json': { schema } });
-const invalid = { description: 'Invalid parameters, each named', content: json(errorResponseSchema) };
-const missing = { description: 'No such item', content: json(errorResponseSchema) };
+const route = moduleRoutes(['Reference data'], {});
+const invalid = errorAnswer('Invalid parameters, each named');
+const missing = errorAnswer('No such item');
 
 /**
  * Administrative units, countries and languages change only with a release, so clients and proxies may
@@ -53,105 +52,94 @@ const cacheHeaders: MiddlewareHandler<LanternEnv> = async (c, next) => {
   c.res.headers.set('Content-Language', c.get('locale'));
 };
 
-const provincesRoute = defineRoute(anyone, {
+const provincesRoute = route(anyone, {
   method: 'get',
   path: '/api/reference/provinces',
-  tags,
   summary: 'Provinces in force on a day',
   description: 'The 34 provinces from 1 July 2025, the 63 before. Labels in the language of Accept-Language.',
   request: { query: provincesQuerySchema },
   responses: {
-    200: { description: 'Provinces by code', content: json(provincesResponseSchema) },
+    200: answer('Provinces by code', provincesResponseSchema),
     400: invalid,
   },
 });
 
-const unitsRoute = defineRoute(anyone, {
+const unitsRoute = route(anyone, {
   method: 'get',
   path: '/api/reference/units',
-  tags,
   summary: 'Units under a province or district',
   description:
     'The communes of a 2025 province; for an earlier day, the districts of a province or the communes of a district.',
   request: { query: unitsQuerySchema },
   responses: {
-    200: { description: 'Units by code', content: json(unitsResponseSchema) },
+    200: answer('Units by code', unitsResponseSchema),
     400: invalid,
-    404: {
-      description: 'The parent is not a province or district of that set',
-      content: json(errorResponseSchema),
-    },
+    404: errorAnswer('The parent is not a province or district of that set'),
   },
 });
 
-const searchRoute = defineRoute(anyone, {
+const searchRoute = route(anyone, {
   method: 'get',
   path: '/api/reference/units/search',
-  tags,
   summary: 'Find units by name, without regard to diacritics',
   description:
     '"ha tinh", "Hà Tĩnh" and "tinh ha tinh" all find the province of Hà Tĩnh; exact matches first, provinces before districts before communes.',
   request: { query: unitSearchQuerySchema },
   responses: {
-    200: { description: 'Matching units', content: json(unitSearchResponseSchema) },
+    200: answer('Matching units', unitSearchResponseSchema),
     400: invalid,
   },
 });
 
-const unitRoute = defineRoute(anyone, {
+const unitRoute = route(anyone, {
   method: 'get',
   path: '/api/reference/units/{era}/{code}',
-  tags,
   summary: 'One unit, its province today and its links across the 2025 reform',
   description:
     'A code names a unit only within its set, hence the era. For a pre-2025 unit, `currentProvinces` says where it lies today (a 2022 case in Hải Dương counts under Hải Phòng) and `successors` what it became, with the official note.',
   request: { params: unitParamsSchema },
   responses: {
-    200: { description: 'The unit', content: json(unitDetailSchema) },
+    200: answer('The unit', unitDetailSchema),
     400: invalid,
     404: missing,
   },
 });
 
-const vocabulariesRoute = defineRoute(anyone, {
+const vocabulariesRoute = route(anyone, {
   method: 'get',
   path: '/api/reference/vocabularies',
-  tags,
   summary: 'Controlled vocabularies (HTCDS v2.0 lists with Viet Nam extensions, and Viet Nam lists)',
   description:
     'How many codes each list offers (`codeCount`), of which Viet Nam extensions (`extensionCount`) and values added by administrators (`localCount`).',
-  responses: { 200: { description: 'Vocabularies', content: json(vocabulariesResponseSchema) } },
+  responses: { 200: answer('Vocabularies', vocabulariesResponseSchema) },
 });
 
-const vocabularyRoute = defineRoute(anyone, {
+const vocabularyRoute = route(anyone, {
   method: 'get',
   path: '/api/reference/vocabularies/{id}',
-  tags,
   summary: 'One vocabulary with its codes, labels in vi, en and ar, and the HTCDS value each exports as',
   description:
     '`codes` are the built-in codes, then the active values administrators added (namespace `local`): what a new entry may choose. `retiredCodes` are local values no longer offered that records may still hold; look a stored code up there when it is not in `codes`.',
   request: { params: vocabularyParamsSchema },
   responses: {
-    200: { description: 'The vocabulary', content: json(vocabularyResponseSchema) },
+    200: answer('The vocabulary', vocabularyResponseSchema),
     400: invalid,
     404: missing,
   },
 });
 
-const countriesRoute = defineRoute(anyone, {
+const countriesRoute = route(anyone, {
   method: 'get',
   path: '/api/reference/countries',
-  tags,
   summary: 'Countries (ISO 3166-1 alpha-3), named in the caller’s language',
-  responses: { 200: { description: 'Countries', content: json(countriesResponseSchema) } },
+  responses: { 200: answer('Countries', countriesResponseSchema) },
 });
 
-const languagesRoute = defineRoute(anyone, {
+const languagesRoute = route(anyone, {
   method: 'get',
   path: '/api/reference/languages',
-  tags,
   summary: 'Languages (ISO 639-3, with ISO 639-1 and 639-2/B), named in the caller’s language',
-  responses: { 200: { description: 'Languages', content: json(languagesResponseSchema) } },
+  responses: { 200: answer('Languages', languagesResponseSchema) },
 });
 
 export const referenceRoutes = createRouter();

@@ -2,7 +2,7 @@ import type { ListTotal, ScreeningSummary } from '@lantern/domain';
 import { and, asc, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import { authorize, scopeFor } from '../../access/policy';
 import type { RequestContext } from '../../context/request-context';
-import { boundedCount, splitPage } from '../../db/bounded-count';
+import { readListPage } from '../../db/bounded-count';
 import { screeningResponses, screenings, users } from '../../db/schema';
 import { toScreeningSummary } from './screening-view';
 
@@ -33,16 +33,16 @@ export async function listScreenings(
   }
   const where = and(...filters);
   return ctx.transaction(async (tx) => {
-    const total = await boundedCount(tx, screenings, where);
-    const page = await tx
-      .select({ screening: screenings, screener: { id: users.id, displayName: users.displayName } })
-      .from(screenings)
-      .innerJoin(users, eq(users.id, screenings.screenedBy))
-      .where(where)
-      .orderBy(desc(screenings.screenedAt), desc(screenings.id))
-      .limit(query.limit + 1)
-      .offset(query.offset);
-    const { rows, hasMore } = splitPage(page, query.limit);
+    const { rows, ...page } = await readListPage(tx, screenings, where, query, (limit, offset) =>
+      tx
+        .select({ screening: screenings, screener: { id: users.id, displayName: users.displayName } })
+        .from(screenings)
+        .innerJoin(users, eq(users.id, screenings.screenedBy))
+        .where(where)
+        .orderBy(desc(screenings.screenedAt), desc(screenings.id))
+        .limit(limit)
+        .offset(offset),
+    );
     const ids = rows.map((row) => row.screening.id);
     const responses =
       ids.length === 0
@@ -57,8 +57,7 @@ export async function listScreenings(
             .where(inArray(screeningResponses.screeningId, ids))
             .orderBy(asc(screeningResponses.position));
     return {
-      ...total,
-      hasMore,
+      ...page,
       items: rows.map((row) =>
         toScreeningSummary(
           row.screening,

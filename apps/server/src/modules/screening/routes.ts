@@ -1,7 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import {
   createScreeningSchema,
-  errorResponseSchema,
   idParamSchema,
   instrumentDetailSchema,
   instrumentParamsSchema,
@@ -14,8 +13,8 @@ import {
   screeningListSchema,
   verifyInstrumentSchema,
 } from '@lantern/domain';
-import { defineRoute, type RouteAccess } from '../../access/route-access';
-import { json } from '../../lib/openapi';
+import { anyOf, moduleRoutes } from '../../access/route-access';
+import { answer, errorAnswer, jsonBody, scopedErrors } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { getScreening } from './get-screening';
 import { getInstrument, listInstruments } from './list-instruments';
@@ -25,109 +24,77 @@ import { scoreAnswers } from './score-answers';
 import { submitScreening } from './submit-screening';
 import { verifyInstrument } from './verify-instrument';
 
-const errors = {
-  400: { description: 'Invalid input, with field-level details', ...json(errorResponseSchema) },
-  401: { description: 'Not signed in', ...json(errorResponseSchema) },
-  403: { description: 'Not permitted', ...json(errorResponseSchema) },
-  404: { description: 'Not found (or outside your scope)', ...json(errorResponseSchema) },
-};
-const tags = ['Screening'];
-const readInstruments: RouteAccess = {
-  kind: 'permission',
-  anyOf: ['screening.create', 'screening.read', 'admin.instruments.manage'],
-};
-const manageInstruments: RouteAccess = { kind: 'permission', anyOf: ['admin.instruments.manage'] };
+const route = moduleRoutes(['Screening'], scopedErrors);
+const readInstruments = anyOf('screening.create', 'screening.read', 'admin.instruments.manage');
+const manageInstruments = anyOf('admin.instruments.manage');
 const instrumentParams = { params: instrumentParamsSchema };
 
 const r = {
-  listInstruments: defineRoute(readInstruments, {
+  listInstruments: route(readInstruments, {
     method: 'get',
     path: '/api/instruments',
-    tags,
     summary: 'Screening instruments in use (latest and older versions)',
-    responses: { 200: { description: 'Instruments', ...json(z.array(instrumentSummarySchema)) }, ...errors },
+    responses: { 200: answer('Instruments', z.array(instrumentSummarySchema)) },
   }),
-  getInstrument: defineRoute(readInstruments, {
+  getInstrument: route(readInstruments, {
     method: 'get',
     path: '/api/instruments/{id}/{version}',
-    tags,
     summary: 'One instrument version with its questions, scoring rule and needs',
     request: instrumentParams,
-    responses: { 200: { description: 'Instrument', ...json(instrumentDetailSchema) }, ...errors },
+    responses: { 200: answer('Instrument', instrumentDetailSchema) },
   }),
-  score: defineRoute(
-    { kind: 'permission', anyOf: ['screening.create', 'admin.instruments.manage'] },
-    {
-      method: 'post',
-      path: '/api/instruments/{id}/{version}/score',
-      tags,
-      summary: 'Dry run: score answers with this version and explain the outcome; nothing is stored',
-      request: { ...instrumentParams, body: { required: true, ...json(scoreRequestSchema) } },
-      responses: { 200: { description: 'Scored result', ...json(scoredResultSchema) }, ...errors },
-    },
-  ),
-  publish: defineRoute(manageInstruments, {
+  score: route(anyOf('screening.create', 'admin.instruments.manage'), {
+    method: 'post',
+    path: '/api/instruments/{id}/{version}/score',
+    summary: 'Dry run: score answers with this version and explain the outcome; nothing is stored',
+    request: { ...instrumentParams, body: jsonBody(scoreRequestSchema) },
+    responses: { 200: answer('Scored result', scoredResultSchema) },
+  }),
+  publish: route(manageInstruments, {
     method: 'post',
     path: '/api/instruments',
-    tags,
     summary: 'Publish a new instrument version from data',
-    request: { body: { required: true, ...json(publishInstrumentSchema) } },
+    request: { body: jsonBody(publishInstrumentSchema) },
     responses: {
-      201: { description: 'Published', ...json(instrumentSummarySchema) },
-      409: { description: 'Version not newer than the published ones', ...json(errorResponseSchema) },
-      ...errors,
+      201: answer('Published', instrumentSummarySchema),
+      409: errorAnswer('Version not newer than the published ones'),
     },
   }),
-  verify: defineRoute(manageInstruments, {
+  verify: route(manageInstruments, {
     method: 'post',
     path: '/api/instruments/{id}/{version}/verification',
-    tags,
     summary: 'Record a check of a secondary-source version against its primary source',
-    request: { ...instrumentParams, body: { required: true, ...json(verifyInstrumentSchema) } },
+    request: { ...instrumentParams, body: jsonBody(verifyInstrumentSchema) },
     responses: {
-      200: { description: 'Recorded', ...json(instrumentSummarySchema) },
-      409: { description: 'Not a secondary-source version', ...json(errorResponseSchema) },
-      ...errors,
+      200: answer('Recorded', instrumentSummarySchema),
+      409: errorAnswer('Not a secondary-source version'),
     },
   }),
-  submit: defineRoute(
-    { kind: 'permission', anyOf: ['screening.create'] },
-    {
-      method: 'post',
-      path: '/api/screenings',
-      tags,
-      summary: 'Store a screening; the server scores it (any client result is ignored)',
-      request: { body: { required: true, ...json(createScreeningSchema) } },
-      responses: {
-        201: { description: 'Stored and scored', ...json(screeningDetailSchema) },
-        200: { description: 'This draft was already stored', ...json(screeningDetailSchema) },
-        ...errors,
-      },
+  submit: route(anyOf('screening.create'), {
+    method: 'post',
+    path: '/api/screenings',
+    summary: 'Store a screening; the server scores it (any client result is ignored)',
+    request: { body: jsonBody(createScreeningSchema) },
+    responses: {
+      201: answer('Stored and scored', screeningDetailSchema),
+      200: answer('This draft was already stored', screeningDetailSchema),
     },
-  ),
-  list: defineRoute(
-    { kind: 'permission', anyOf: ['screening.read', 'screening.create'] },
-    {
-      method: 'get',
-      path: '/api/screenings',
-      tags,
-      summary: 'Screenings of your agency, newest first',
-      request: { query: screeningListQuerySchema },
-      responses: { 200: { description: 'Screenings', ...json(screeningListSchema) }, ...errors },
-    },
-  ),
-  get: defineRoute(
-    // A screener without screening.read still sees the screenings they made (the scope decides).
-    { kind: 'permission', anyOf: ['screening.read', 'screening.create'] },
-    {
-      method: 'get',
-      path: '/api/screenings/{id}',
-      tags,
-      summary: 'One screening with answers and results',
-      request: { params: idParamSchema },
-      responses: { 200: { description: 'Screening', ...json(screeningDetailSchema) }, ...errors },
-    },
-  ),
+  }),
+  list: route(anyOf('screening.read', 'screening.create'), {
+    method: 'get',
+    path: '/api/screenings',
+    summary: 'Screenings of your agency, newest first',
+    request: { query: screeningListQuerySchema },
+    responses: { 200: answer('Screenings', screeningListSchema) },
+  }),
+  // A screener without screening.read still sees the screenings they made (the scope decides).
+  get: route(anyOf('screening.read', 'screening.create'), {
+    method: 'get',
+    path: '/api/screenings/{id}',
+    summary: 'One screening with answers and results',
+    request: { params: idParamSchema },
+    responses: { 200: answer('Screening', screeningDetailSchema) },
+  }),
 };
 
 export const screeningRoutes = createRouter()

@@ -25,6 +25,10 @@ const scamAnswers = {
   'confined-guarded': 'yes',
 };
 
+/** Submits a screening with these instrument responses, as the screening form does. */
+const submit = (client: TestClient, responses: unknown[], extra: Record<string, unknown> = {}) =>
+  client.request('POST', '/api/screenings', screening(responses, extra));
+
 function screening(responses: unknown[], extra: Record<string, unknown> = {}) {
   return {
     screenedAt: new Date().toISOString(),
@@ -57,6 +61,10 @@ describe('screenings', () => {
   });
   afterAll(() => t.close());
 
+  const storedScreenings = async () =>
+    (await t.testDb.asOwner((o) => o.query<{ n: string }>('select count(*)::text as n from screenings')))
+      .rows[0]?.n;
+
   // A TOTP code is accepted once, so each user signs in once and keeps their session.
   const sessions = new Map<string, TestClient>();
   async function signedIn(user: TestUser, language = 'en') {
@@ -86,21 +94,18 @@ describe('screenings', () => {
 
   it('stores a screening scored by the server, ignoring a result the client sends', async () => {
     const client = await signedIn(screener);
-    const { status, json } = await client.request(
-      'POST',
-      '/api/screenings',
-      screening(
-        [
-          {
-            instrumentId: 'act-means-purpose',
-            instrumentVersion: 1,
-            answers: returnee,
-            result: { outcome: 'no-indicators' },
-          },
-          { instrumentId: 'vn-scam-compound', instrumentVersion: 1, answers: scamAnswers },
-        ],
-        { outcome: 'no-indicators' },
-      ),
+    const { status, json } = await submit(
+      client,
+      [
+        {
+          instrumentId: 'act-means-purpose',
+          instrumentVersion: 1,
+          answers: returnee,
+          result: { outcome: 'no-indicators' },
+        },
+        { instrumentId: 'vn-scam-compound', instrumentVersion: 1, answers: scamAnswers },
+      ],
+      { outcome: 'no-indicators' },
     );
     expect(status).toBe(201);
     expect(json.outcome).toBe('possible-victim');
@@ -129,26 +134,20 @@ describe('screenings', () => {
 
   it('refuses invalid answers field by field and stores nothing', async () => {
     const client = await signedIn(screener);
-    const before = await t.testDb.asOwner((o) =>
-      o.query<{ n: string }>('select count(*)::text as n from screenings'),
-    );
-    const { status, json } = await client.request(
-      'POST',
-      '/api/screenings',
-      screening([
-        {
-          instrumentId: 'act-means-purpose',
-          instrumentVersion: 1,
-          answers: {
-            'no-such-question': 'yes',
-            'in-danger-now': 42,
-            'offered-or-arranged': 'no',
-            'recruitment-method': ['at-work'],
-          },
+    const before = await storedScreenings();
+    const { status, json } = await submit(client, [
+      {
+        instrumentId: 'act-means-purpose',
+        instrumentVersion: 1,
+        answers: {
+          'no-such-question': 'yes',
+          'in-danger-now': 42,
+          'offered-or-arranged': 'no',
+          'recruitment-method': ['at-work'],
         },
-        { instrumentId: 'vn-scam-compound', instrumentVersion: 1, answers: { 'age-group': 'ancient' } },
-      ]),
-    );
+      },
+      { instrumentId: 'vn-scam-compound', instrumentVersion: 1, answers: { 'age-group': 'ancient' } },
+    ]);
     expect(status).toBe(400);
     const details = json.error.details.map((d: { field: string; code: string }) => `${d.field}:${d.code}`);
     expect(details).toEqual(
@@ -159,26 +158,19 @@ describe('screenings', () => {
       ]),
     );
     expect(json.error.details[0].message).not.toBe('');
-    const after = await t.testDb.asOwner((o) =>
-      o.query<{ n: string }>('select count(*)::text as n from screenings'),
-    );
-    expect(after.rows[0]?.n).toBe(before.rows[0]?.n);
+    expect(await storedScreenings()).toBe(before);
   });
 
   it('refuses an answer to a question its condition hides', async () => {
     const client = new TestClient(t.app, { 'Accept-Language': 'vi' });
     expect((await client.signIn(screener, undefined, new Date(Date.now() + 30_000))).status).toBe(200);
-    const { status, json } = await client.request(
-      'POST',
-      '/api/screenings',
-      screening([
-        {
-          instrumentId: 'act-means-purpose',
-          instrumentVersion: 1,
-          answers: { 'offered-or-arranged': 'no', 'recruitment-method': ['at-work'] },
-        },
-      ]),
-    );
+    const { status, json } = await submit(client, [
+      {
+        instrumentId: 'act-means-purpose',
+        instrumentVersion: 1,
+        answers: { 'offered-or-arranged': 'no', 'recruitment-method': ['at-work'] },
+      },
+    ]);
     expect(status).toBe(400);
     expect(json.error.details).toEqual([
       {
@@ -197,10 +189,10 @@ describe('screenings', () => {
     [{ screenedAt: new Date(Date.now() + 86_400_000).toISOString() }, 'screenedAt'],
   ])('refuses %o with an error on %s', async (extra, field) => {
     const client = await signedIn(screener);
-    const { status, json } = await client.request(
-      'POST',
-      '/api/screenings',
-      screening([{ instrumentId: 'act-means-purpose', instrumentVersion: 1, answers: {} }], extra),
+    const { status, json } = await submit(
+      client,
+      [{ instrumentId: 'act-means-purpose', instrumentVersion: 1, answers: {} }],
+      extra,
     );
     expect(status).toBe(400);
     expect(json.error.details.map((d: { field: string }) => d.field)).toContain(field);
@@ -220,11 +212,9 @@ describe('screenings', () => {
 
   it('an unknown instrument version is a field error, not a 500', async () => {
     const client = await signedIn(screener);
-    const { status, json } = await client.request(
-      'POST',
-      '/api/screenings',
-      screening([{ instrumentId: 'act-means-purpose', instrumentVersion: 99, answers: {} }]),
-    );
+    const { status, json } = await submit(client, [
+      { instrumentId: 'act-means-purpose', instrumentVersion: 99, answers: {} },
+    ]);
     expect(status).toBe(400);
     expect(json.error.details[0]).toMatchObject({
       field: 'responses.0.instrumentVersion',
@@ -278,9 +268,7 @@ describe('screenings', () => {
 
   it('a dry run scores and explains without storing anything', async () => {
     const client = await signedIn(screener);
-    const before = await t.testDb.asOwner((o) =>
-      o.query<{ n: string }>('select count(*)::text as n from screenings'),
-    );
+    const before = await storedScreenings();
     const { status, json } = await client.request('POST', '/api/instruments/vn-scam-compound/1/score', {
       answers: scamAnswers,
     });
@@ -289,10 +277,7 @@ describe('screenings', () => {
     expect(json.groups.find((g: { id: string }) => g.id === 'coercion-at-compound').clause).toEqual({
       strong: 2,
     });
-    const after = await t.testDb.asOwner((o) =>
-      o.query<{ n: string }>('select count(*)::text as n from screenings'),
-    );
-    expect(after.rows[0]?.n).toBe(before.rows[0]?.n);
+    expect(await storedScreenings()).toBe(before);
   });
 
   it('publishes a new version from data; the old screenings keep their version and result', async () => {

@@ -1,6 +1,6 @@
 import { communesOf, foldVietnamese, provinces, randomSource, syntheticPerson } from '@lantern/domain';
 import type { SqlSession } from '../../db/types';
-import { bulkInsert } from './bulk-insert';
+import { bulkInsertRows } from './bulk-insert';
 import { seedId } from './seed-ids';
 
 /** Agency types present in every province of the synthetic country; border guards only on a land border. */
@@ -108,13 +108,8 @@ export async function ensureAgencyGrid(
 
   const random = randomSource(seed ^ 0x5eed);
   const taken = new Set<string>();
-  const users = {
-    id: [] as string[],
-    agency: [] as string[],
-    username: [] as string[],
-    name: [] as string[],
-  };
-  const grants = { user: [] as string[], role: [] as string[] };
+  const users: Array<{ id: string; agency_id: string; username: string; display_name: string }> = [];
+  const grants: Array<{ user_id: string; role_id: string }> = [];
   let individual = 0;
   for (const agency of agencies) {
     for (const role of STAFF[agency.type] ?? ['case_worker']) {
@@ -125,52 +120,48 @@ export async function ensureAgencyGrid(
       let username = base;
       for (let n = 2; taken.has(username); n++) username = `${base}.${n}`;
       taken.add(username);
-      const id = seedId(seed, `user:${agency.id}:${users.id.length}`, at);
-      users.id.push(id);
-      users.agency.push(agency.id);
-      users.username.push(username);
-      users.name.push(person.fullName);
-      grants.user.push(id);
-      grants.role.push(roleIds.get(role) as string);
+      const id = seedId(seed, `user:${agency.id}:${users.length}`, at);
+      users.push({ id, agency_id: agency.id, username, display_name: person.fullName });
+      grants.push({ user_id: id, role_id: roleIds.get(role) as string });
       if (role === 'supervisor') agency.supervisorIds.push(id);
       else if (role !== 'agency_admin') agency.userIds.push(id);
     }
   }
-  await bulkInsert(
+  await bulkInsertRows(
     session,
     'agencies',
     [
-      { name: 'id', type: 'uuid', values: agencies.map((a) => a.id) },
-      { name: 'name', type: 'text', values: agencies.map((a) => a.name) },
-      { name: 'type_code', type: 'text', values: agencies.map((a) => a.type) },
-      { name: 'province_code', type: 'text', values: agencies.map((a) => a.provinceCode) },
-      { name: 'commune_code', type: 'text', values: agencies.map((a) => a.communeCode) },
+      ['id', 'uuid'],
+      ['name', 'text'],
+      ['type_code', 'text'],
+      ['province_code', 'text'],
+      ['commune_code', 'text'],
     ],
+    agencies.map((a) => ({
+      id: a.id,
+      name: a.name,
+      type_code: a.type,
+      province_code: a.provinceCode,
+      commune_code: a.communeCode,
+    })),
     'on conflict (id) do nothing',
   );
   // Synthetic staff have no password: nobody signs in as them; they are the authors of the synthetic work.
-  await bulkInsert(
-    session,
-    'users',
-    [
-      { name: 'id', type: 'uuid', values: users.id },
-      { name: 'agency_id', type: 'uuid', values: users.agency },
-      { name: 'username', type: 'text', values: users.username },
-      { name: 'display_name', type: 'text', values: users.name },
-      { name: 'demo', type: 'bool', values: users.id.map(() => true) },
-    ],
-    'on conflict (id) do nothing',
-  );
-  await bulkInsert(
-    session,
-    'user_roles',
-    [
-      { name: 'user_id', type: 'uuid', values: grants.user },
-      { name: 'role_id', type: 'uuid', values: grants.role },
-    ],
-    'on conflict do nothing',
-  );
+  const staffColumns = [
+    ['id', 'uuid'],
+    ['agency_id', 'uuid'],
+    ['username', 'text'],
+    ['display_name', 'text'],
+    ['demo', 'bool'],
+  ] as const;
+  const staff = users.map((user) => ({ ...user, demo: true }));
+  await bulkInsertRows(session, 'users', staffColumns, staff, 'on conflict (id) do nothing');
+  const roleColumns = [
+    ['user_id', 'uuid'],
+    ['role_id', 'uuid'],
+  ] as const;
+  await bulkInsertRows(session, 'user_roles', roleColumns, grants, 'on conflict do nothing');
   const byTypeAndProvince = new Map<string, GridAgency>();
   for (const agency of agencies) byTypeAndProvince.set(`${agency.type}:${agency.provinceCode}`, agency);
-  return { ministry, byTypeAndProvince, userCount: users.id.length };
+  return { ministry, byTypeAndProvince, userCount: users.length };
 }

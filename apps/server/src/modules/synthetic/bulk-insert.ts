@@ -35,3 +35,19 @@ export async function bulkInsert(
     [JSON.stringify(records)],
   );
 }
+
+/** `bulkInsert` from rows: each row names its columns' values; `columns` gives their names and SQL types. */
+export function bulkInsertRows(
+  session: SqlSession,
+  table: string,
+  columns: ReadonlyArray<readonly [name: string, type: BulkColumn['type']]>,
+  rows: readonly Record<string, unknown>[],
+  suffix = '',
+): Promise<void> {
+  const bulkColumns = columns.map(([name, type]) => ({
+    name,
+    type,
+    values: rows.map((row) => row[name] ?? null),
+  }));
+  return bulkInsert(session, table, bulkColumns, suffix);
+}

@@ -39,7 +39,7 @@ export function AgencyFormModal({ opened, onClose, agencies, onCreated }: Agency
       onCreated(agency);
     },
   });
-  const { errorOf, accept, shownElsewhere } = useFieldErrors(create.error, {
+  const { errorOf, accept, textField, shownElsewhere } = useFieldErrors(create.error, {
     'agency.unknown_type': 'typeCode',
   });
 
@@ -82,11 +82,8 @@ export function AgencyFormModal({ opened, onClose, agencies, onCreated }: Agency
           <TextInput
             label={t('admin.agencies.name')}
             description={t('admin.agencies.nameHelp')}
-            name="name"
             required
-            value={form.name}
-            onChange={(event) => setForm({ ...form, name: event.currentTarget.value })}
-            error={errorOf('name')}
+            {...textField('name', form.name, (name) => setForm({ ...form, name }))}
           />
           <NativeSelect
             label={t('admin.agencies.type')}
@@ -107,12 +104,9 @@ export function AgencyFormModal({ opened, onClose, agencies, onCreated }: Agency
           <NativeSelect
             label={t('admin.agencies.parent')}
             description={t('admin.agencies.parentHelp')}
-            name="parentId"
             size="md"
-            value={form.parentId}
-            onChange={(event) => setForm({ ...form, parentId: event.currentTarget.value })}
+            {...textField('parentId', form.parentId, (parentId) => setForm({ ...form, parentId }))}
             data={[{ value: '', label: t('admin.agencies.noParent') }, ...parentOptions]}
-            error={errorOf('parentId')}
           />
           <FormActions
             onCancel={onClose}

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
+import { CodeTextInput } from '../auth/CodeTextInput';
 import { ServerErrorAlert } from '../shared/Alerts';
 import { FormActions } from '../shared/FormActions';
 import { FormModal } from '../shared/FormModal';
@@ -53,7 +54,7 @@ export function CreateUserModal({ opened, onClose, agencyOptions, onCreated }: C
       onCreated(user, passwordSetup);
     },
   });
-  const { errorOf, accept, shownElsewhere } = useFieldErrors(create.error, {
+  const { errorOf, accept, textField, shownElsewhere } = useFieldErrors(create.error, {
     'user.username_taken': 'username',
     'role.not_grantable': 'roles',
   });
@@ -85,25 +86,16 @@ export function CreateUserModal({ opened, onClose, agencyOptions, onCreated }: C
           <TextInput
             label={t('admin.users.displayName')}
             description={t('admin.users.displayNameHelp')}
-            name="displayName"
             required
-            value={displayName}
-            onChange={(event) => setDisplayName(event.currentTarget.value)}
-            error={errorOf('displayName')}
+            {...textField('displayName', displayName, setDisplayName)}
           />
-          <TextInput
+          <CodeTextInput
             label={t('admin.users.username')}
             description={t('admin.users.usernameRule')}
-            name="username"
-            required
-            autoCapitalize="none"
             autoComplete="off"
-            spellCheck={false}
             dir="ltr"
-            value={username}
-            onChange={(event) => setUsername(event.currentTarget.value)}
+            {...textField('username', username, setUsername)}
             onBlur={() => setUsername(normaliseUsername(username))}
-            error={errorOf('username')}
           />
           <NativeSelect
             label={t('admin.users.agency')}

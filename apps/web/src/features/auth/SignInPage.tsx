@@ -4,10 +4,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api, rememberCsrfToken } from '../../lib/api';
+import { api, rememberCsrfToken } from '../../lib/api';
 import { continueSignIn, startFreshSession, useInstance, useSession } from '../../lib/session';
 import { ServerErrorAlert } from '../shared/Alerts';
 import { FormCard } from '../shared/FormCard';
+import { useFieldErrors } from '../shared/useFieldErrors';
 import { CodeTextInput } from './CodeTextInput';
 import { PasswordField } from './PasswordField';
 
@@ -27,7 +28,6 @@ export function SignInPage() {
   const instance = useInstance();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
 
   const signIn = useMutation({
     mutationFn: async (body: { username: string; password: string }) => {
@@ -42,13 +42,14 @@ export function SignInPage() {
     },
   });
   const { reset } = signIn;
+  const { accept, textField } = useFieldErrors(signIn.error);
 
   // Messages are in the language they were produced in; a language switch clears them rather than mixing languages.
   useEffect(() => {
     void i18n.language;
-    setLocalErrors({});
+    accept({});
     reset();
-  }, [i18n.language, reset]);
+  }, [i18n.language, reset, accept]);
 
   // Someone already signed in (a bookmarked sign-in page) continues where their session stands.
   const current = session.data;
@@ -57,19 +58,16 @@ export function SignInPage() {
     void continueSignIn(navigate, current.stage, next, true);
   }, [current, navigate, next, signIn.isPending, signIn.isSuccess]);
 
-  const serverError = signIn.error instanceof ApiError ? signIn.error : undefined;
-  const fieldError = (field: 'username' | 'password') => localErrors[field] ?? serverError?.fieldError(field);
-
   function submit(event: FormEvent) {
     event.preventDefault();
     const parsed = signInRequestSchema.safeParse({ username, password });
     if (!parsed.success) {
       const errors: Record<string, string> = {};
       for (const issue of parsed.error.issues) errors[String(issue.path[0])] = t('errors.field.required');
-      setLocalErrors(errors);
+      accept(errors);
       return;
     }
-    setLocalErrors({});
+    accept({});
     signIn.mutate(parsed.data);
   }
 
@@ -89,19 +87,13 @@ export function SignInPage() {
         <ServerErrorAlert error={signIn.error} testId="sign-in-error" />
         <CodeTextInput
           label={t('signIn.username')}
-          name="username"
           autoComplete="username"
-          value={username}
-          onChange={(event) => setUsername(event.currentTarget.value)}
-          error={fieldError('username')}
+          {...textField('username', username, setUsername)}
         />
         <PasswordField
           label={t('signIn.password')}
-          name="password"
           autoComplete="current-password"
-          value={password}
-          onChange={(event) => setPassword(event.currentTarget.value)}
-          error={fieldError('password')}
+          {...textField('password', password, setPassword)}
         />
         <Button type="submit" loading={signIn.isPending} fullWidth>
           {signIn.isPending ? t('signIn.submitting') : t('signIn.submit')}

@@ -5,19 +5,7 @@ import {
   attachmentKinds,
   type CaseDetail,
 } from '@lantern/domain';
-import {
-  Alert,
-  Anchor,
-  Button,
-  FileInput,
-  Group,
-  NativeSelect,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, FileInput, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format';
@@ -29,7 +17,8 @@ import { EmptyState } from '../shared/ListStates';
 import shared from '../shared/shared.module.css';
 import classes from './cases.module.css';
 import { mayChange } from './labels';
-import { ChangeError, PartStatus } from './PartStatus';
+import { PartForm, PartFormFooter } from './PartForm';
+import { PartStatus } from './PartStatus';
 import { attachmentUrl, useAttachments, useUploadAttachment } from './queries';
 
 const MAX_MEGABYTES = ATTACHMENT_MAX_BYTES / (1024 * 1024);
@@ -129,75 +118,60 @@ function Upload({ caseId }: { caseId: string }) {
     else setProblem(null);
   };
 
+  const submit = () => {
+    if (!file) {
+      setProblem(t('casesWeb.attachments.chooseFile'));
+      return;
+    }
+    if (problem) return;
+    upload.mutate(
+      { file, kind },
+      {
+        onSuccess: () => {
+          setFile(null);
+          setDone(true);
+        },
+      },
+    );
+  };
+
   return (
-    <Paper
-      withBorder
-      p="md"
-      component="form"
-      aria-labelledby="upload-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!file) {
-          setProblem(t('casesWeb.attachments.chooseFile'));
-          return;
-        }
-        if (problem) return;
-        upload.mutate(
-          { file, kind },
-          {
-            onSuccess: () => {
-              setFile(null);
-              setDone(true);
-            },
-          },
-        );
-      }}
-    >
-      <Stack gap="sm">
-        <Title order={2} size="h4" id="upload-title">
-          {t('casesWeb.attachments.upload')}
-        </Title>
-        <Text size="sm">{t('casesWeb.attachments.limits', { max: MAX_MEGABYTES })}</Text>
-        <Group gap="md" align="flex-start">
-          <FileInput
-            label={t('casesWeb.attachments.file')}
-            placeholder={t('casesWeb.attachments.pick')}
-            value={file}
-            onChange={choose}
-            accept={attachmentContentTypes.join(',')}
-            error={problem}
-            clearable
-            clearButtonProps={{ 'aria-label': t('casesWeb.form.clear') }}
-            style={{ flex: '1 1 280px' }}
-            size="md"
-            classNames={{ input: shared.input }}
-            // Mantine's placeholder grey is below 4.5:1 on white.
-            styles={{ placeholder: { color: 'var(--mantine-color-gray-7)' } }}
-          />
-          <NativeSelect
-            label={t('casesWeb.attachments.kind')}
-            value={kind}
-            onChange={(event) => setKind(event.currentTarget.value as AttachmentView['kind'])}
-            data={attachmentKinds.map((known) => ({
-              value: known,
-              label: t(`casesWeb.attachments.kinds.${known}`),
-            }))}
-            size="md"
-            classNames={{ input: shared.input }}
-          />
-        </Group>
-        <ChangeError error={upload.error} />
-        {done && (
-          <Alert color="teal" role="status">
-            {t('casesWeb.attachments.uploadedOk')}
-          </Alert>
-        )}
-        <Group>
-          <Button type="submit" h={44} loading={upload.isPending}>
-            {t('casesWeb.attachments.send')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+    <PartForm title={t('casesWeb.attachments.upload')} onSubmit={submit}>
+      <Text size="sm">{t('casesWeb.attachments.limits', { max: MAX_MEGABYTES })}</Text>
+      <Group gap="md" align="flex-start">
+        <FileInput
+          label={t('casesWeb.attachments.file')}
+          placeholder={t('casesWeb.attachments.pick')}
+          value={file}
+          onChange={choose}
+          accept={attachmentContentTypes.join(',')}
+          error={problem}
+          clearable
+          clearButtonProps={{ 'aria-label': t('casesWeb.form.clear') }}
+          style={{ flex: '1 1 280px' }}
+          size="md"
+          classNames={{ input: shared.input }}
+          // Mantine's placeholder grey is below 4.5:1 on white.
+          styles={{ placeholder: { color: 'var(--mantine-color-gray-7)' } }}
+        />
+        <NativeSelect
+          label={t('casesWeb.attachments.kind')}
+          value={kind}
+          onChange={(event) => setKind(event.currentTarget.value as AttachmentView['kind'])}
+          data={attachmentKinds.map((known) => ({
+            value: known,
+            label: t(`casesWeb.attachments.kinds.${known}`),
+          }))}
+          size="md"
+          classNames={{ input: shared.input }}
+        />
+      </Group>
+      <PartFormFooter
+        error={upload.error}
+        done={done && t('casesWeb.attachments.uploadedOk')}
+        submitLabel={t('casesWeb.attachments.send')}
+        pending={upload.isPending}
+      />
+    </PartForm>
   );
 }

@@ -5,19 +5,19 @@ import {
   consentPurposes,
   todayInVietNam,
 } from '@lantern/domain';
-import { Alert, Button, Group, NativeSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActiveSession } from '../auth/RequireSession';
 import { formatDayMonthYear } from '../reference/dates';
-import { CardList, EmptyState } from '../shared/ListStates';
 import shared from '../shared/shared.module.css';
 import { ToneBadge } from '../shell/ToneBadge';
 import { useLeaveGuard } from '../shell/useLeaveGuard';
 import { type ConsentHow, ConsentHowFields } from './ConsentHowFields';
 import classes from './cases.module.css';
 import { mayChange } from './labels';
-import { ChangeError, PartStatus } from './PartStatus';
+import { PartForm, PartFormFooter } from './PartForm';
+import { ChangeError, PartList } from './PartStatus';
 import { useConsents, useLanguages, useRecordConsent, useWithdrawConsent } from './queries';
 import { AgencyTypesSelect } from './ReferenceFields';
 
@@ -39,14 +39,11 @@ export function ConsentTab({ detail }: { detail: CaseDetail }) {
           {t('casesWeb.consent.recorded')}
         </Alert>
       )}
-      <PartStatus query={consents}>
-        {consents.data && consents.data.length === 0 && <EmptyState>{t('casesWeb.consent.none')}</EmptyState>}
-        <CardList gap="sm">
-          {(consents.data ?? []).map((consent) => (
-            <ConsentItem key={consent.id} caseId={detail.id} consent={consent} canWithdraw={canChange} />
-          ))}
-        </CardList>
-      </PartStatus>
+      <PartList query={consents} empty={t('casesWeb.consent.none')}>
+        {(consent) => (
+          <ConsentItem key={consent.id} caseId={detail.id} consent={consent} canWithdraw={canChange} />
+        )}
+      </PartList>
       {canChange &&
         (adding ? (
           <AddConsent
@@ -219,45 +216,37 @@ function AddConsent({ detail, onDone }: { detail: CaseDetail; onDone: (recorded:
   };
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="add-consent-title">
-      <Stack gap="md">
-        <Title order={2} size="h4" id="add-consent-title">
-          {t('casesWeb.consent.add')}
-        </Title>
-        <NativeSelect
-          label={t('casesWeb.consent.purpose')}
-          value={purpose}
-          onChange={(event) => setPurpose(event.currentTarget.value as ConsentInput['purpose'])}
-          data={consentPurposes.map((known) => ({ value: known, label: t(`case.consentPurpose.${known}`) }))}
-          size="md"
-          classNames={{ input: shared.input }}
-          maw={480}
+    <PartForm title={t('casesWeb.consent.add')} gap="md" onSubmit={submit}>
+      <NativeSelect
+        label={t('casesWeb.consent.purpose')}
+        value={purpose}
+        onChange={(event) => setPurpose(event.currentTarget.value as ConsentInput['purpose'])}
+        data={consentPurposes.map((known) => ({ value: known, label: t(`case.consentPurpose.${known}`) }))}
+        size="md"
+        classNames={{ input: shared.input }}
+        maw={480}
+      />
+      {purpose === 'sharing' && (
+        <AgencyTypesSelect
+          label={t('casesWeb.consent.sharingWith')}
+          description={t('casesWeb.consent.sharingWithHelp')}
+          value={types}
+          onChange={setTypes}
+          error={problems.types}
         />
-        {purpose === 'sharing' && (
-          <AgencyTypesSelect
-            label={t('casesWeb.consent.sharingWith')}
-            description={t('casesWeb.consent.sharingWithHelp')}
-            value={types}
-            onChange={setTypes}
-            error={problems.types}
-          />
-        )}
-        <ConsentHowFields
-          value={how}
-          onChange={(change) => setHow((current) => ({ ...current, ...change }))}
-          child={isChild}
-          errors={problems}
-        />
-        <ChangeError error={record.error} />
-        <Group gap="sm">
-          <Button h={44} loading={record.isPending} onClick={submit}>
-            {t('casesWeb.consent.save')}
-          </Button>
-          <Button variant="default" h={44} onClick={() => onDone(false)}>
-            {t('common.cancel')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+      )}
+      <ConsentHowFields
+        value={how}
+        onChange={(change) => setHow((current) => ({ ...current, ...change }))}
+        child={isChild}
+        errors={problems}
+      />
+      <PartFormFooter
+        error={record.error}
+        submitLabel={t('casesWeb.consent.save')}
+        pending={record.isPending}
+        onCancel={() => onDone(false)}
+      />
+    </PartForm>
   );
 }

@@ -8,7 +8,7 @@ import { Definition, Definitions } from './Definitions';
 import { JourneyText } from './JourneyText';
 import { mayChange, useVocabularyLabels } from './labels';
 import type { CaseForm } from './model';
-import { ChangeError } from './PartStatus';
+import { PartFormFooter } from './PartForm';
 import { type CaseDetailsChange, useUpdateDetails } from './queries';
 import { VocabularyMultiSelect, VocabularySelect } from './VocabularyField';
 
@@ -193,15 +193,13 @@ function DetailsForm({ detail, onDone }: { detail: CaseDetail; onDone: (changed:
         value={form.recruitmentPlatforms}
         onChange={(recruitmentPlatforms) => set({ recruitmentPlatforms })}
       />
-      <ChangeError error={update.error} />
-      <Group gap="sm">
-        <Button type="submit" h={44} loading={update.isPending} disabled={!dirty}>
-          {t('common.saveChanges')}
-        </Button>
-        <Button variant="default" h={44} onClick={() => onDone(false)}>
-          {t('common.cancel')}
-        </Button>
-      </Group>
+      <PartFormFooter
+        error={update.error}
+        submitLabel={t('common.saveChanges')}
+        pending={update.isPending}
+        disabled={!dirty}
+        onCancel={() => onDone(false)}
+      />
     </Stack>
   );
 }

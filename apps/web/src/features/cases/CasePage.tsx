@@ -1,11 +1,12 @@
 import { type CaseDetail, todayInVietNam } from '@lantern/domain';
-import { Alert, Button, Group, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { type ComponentType, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api';
 import { hasPermission, type Session } from '../../lib/session';
 import { RequireSession, useActiveSession } from '../auth/RequireSession';
+import { LoadingSkeleton } from '../shared/LoadingSkeleton';
 import { AnchorLink } from '../shell/links';
 import { ToneBadge } from '../shell/ToneBadge';
 import { BreakGlassDialog } from './BreakGlassDialog';
@@ -118,11 +119,7 @@ function CaseView() {
   }
   if (kase.isPending) {
     return (
-      <Stack gap="md" maw={960} role="status" aria-label={t('common.loading')}>
-        <Skeleton height={36} width="40%" />
-        <Skeleton height={44} />
-        <Skeleton height={240} />
-      </Stack>
+      <LoadingSkeleton maw={960} blocks={[{ height: 36, width: '40%' }, { height: 44 }, { height: 240 }]} />
     );
   }
 

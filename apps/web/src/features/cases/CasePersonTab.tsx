@@ -7,9 +7,9 @@ import { formatDayMonthYear } from '../reference/dates';
 import { useUnitsUnder } from '../reference/queries';
 import classes from './cases.module.css';
 import { Definition, Definitions } from './Definitions';
+import { IdentityFieldset } from './IdentityFieldset';
 import { useProvinceLabels, useVocabularyLabels } from './labels';
 import { useCountries, useLanguages } from './queries';
-import { ProtectedLegend } from './RegisterPersonStep';
 
 /** Why the identity is hidden from this reader, in words. */
 function hiddenBecause(access: CaseDetail['access'], mayReadIdentity: boolean): string {
@@ -63,12 +63,7 @@ export function PersonTab({ detail }: { detail: CaseDetail }) {
 
   return (
     <Stack gap="lg">
-      <Fieldset
-        legend={<ProtectedLegend>{t('casesWeb.register.identity')}</ProtectedLegend>}
-        className={classes.protected}
-        variant="unstyled"
-        data-testid="case-identity"
-      >
+      <IdentityFieldset testId="case-identity">
         {identity ? (
           <Stack gap="sm">
             <Text size="sm">{t('casesWeb.person.viewAudited')}</Text>
@@ -112,7 +107,7 @@ export function PersonTab({ detail }: { detail: CaseDetail }) {
             </Text>
           </Stack>
         )}
-      </Fieldset>
+      </IdentityFieldset>
 
       <Fieldset legend={t('casesWeb.register.profile')} radius="md">
         {profile ? (

@@ -1,5 +1,5 @@
 import { type CaseDetail, foldVietnamese } from '@lantern/domain';
-import { Alert, Button, Group, NativeSelect, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format';
@@ -7,12 +7,12 @@ import { currentLocale } from '../../lib/i18n';
 import { ConfirmDialog } from '../admin/ConfirmDialog';
 import { agencyTypeLabel } from '../admin/labels';
 import { useActiveSession } from '../auth/RequireSession';
-import { CardList, EmptyState } from '../shared/ListStates';
 import sharedCss from '../shared/shared.module.css';
 import { ToneBadge } from '../shell/ToneBadge';
 import classes from './cases.module.css';
 import { useProvinceLabels } from './labels';
-import { ChangeError, PartStatus } from './PartStatus';
+import { PartForm, PartFormFooter } from './PartForm';
+import { PartList } from './PartStatus';
 import { type CaseShare, useAgencyDirectory, useRevokeShare, useShareCase, useShares } from './queries';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -33,42 +33,39 @@ export function SharingTab({ detail }: { detail: CaseDetail }) {
   return (
     <Stack gap="md">
       <Text>{t('casesWeb.sharing.intro')}</Text>
-      <PartStatus query={shares}>
-        {shares.data && shares.data.length === 0 && <EmptyState>{t('casesWeb.sharing.none')}</EmptyState>}
-        <CardList gap="sm">
-          {(shares.data ?? []).map((share) => (
-            <Paper component="li" key={share.id} withBorder p="md" data-testid="share-item">
-              <Group justify="space-between" gap="sm" align="flex-start">
-                <Stack gap={4}>
-                  <Text fw={600}>{share.agency.name}</Text>
-                  <Text size="sm">
-                    {t(`casesWeb.sharing.purposes.${share.purpose}`, { defaultValue: share.purpose })}
-                    {' · '}
-                    <span className={classes.ltr}>{formatDateTime(share.grantedAt, locale)}</span>
+      <PartList query={shares} empty={t('casesWeb.sharing.none')}>
+        {(share) => (
+          <Paper component="li" key={share.id} withBorder p="md" data-testid="share-item">
+            <Group justify="space-between" gap="sm" align="flex-start">
+              <Stack gap={4}>
+                <Text fw={600}>{share.agency.name}</Text>
+                <Text size="sm">
+                  {t(`casesWeb.sharing.purposes.${share.purpose}`, { defaultValue: share.purpose })}
+                  {' · '}
+                  <span className={classes.ltr}>{formatDateTime(share.grantedAt, locale)}</span>
+                </Text>
+                {share.revokedAt && (
+                  <Text size="sm" c="dimmed">
+                    {t('casesWeb.sharing.endedAt', { time: formatDateTime(share.revokedAt, locale) })}
+                    {share.endedBecause === 'consent_withdrawn' &&
+                      ` — ${t('consentSharing.sharing.endedByConsent')}`}
                   </Text>
-                  {share.revokedAt && (
-                    <Text size="sm" c="dimmed">
-                      {t('casesWeb.sharing.endedAt', { time: formatDateTime(share.revokedAt, locale) })}
-                      {share.endedBecause === 'consent_withdrawn' &&
-                        ` — ${t('consentSharing.sharing.endedByConsent')}`}
-                    </Text>
-                  )}
-                </Stack>
-                <Group gap="sm">
-                  <ToneBadge tone={share.active ? 'info' : 'neutral'} size="md">
-                    {share.active ? t('casesWeb.sharing.active') : t('casesWeb.sharing.ended')}
-                  </ToneBadge>
-                  {canShare && share.active && (
-                    <Button variant="default" h={44} onClick={() => setEnding(share)}>
-                      {t('casesWeb.sharing.revoke')}
-                    </Button>
-                  )}
-                </Group>
+                )}
+              </Stack>
+              <Group gap="sm">
+                <ToneBadge tone={share.active ? 'info' : 'neutral'} size="md">
+                  {share.active ? t('casesWeb.sharing.active') : t('casesWeb.sharing.ended')}
+                </ToneBadge>
+                {canShare && share.active && (
+                  <Button variant="default" h={44} onClick={() => setEnding(share)}>
+                    {t('casesWeb.sharing.revoke')}
+                  </Button>
+                )}
               </Group>
-            </Paper>
-          ))}
-        </CardList>
-      </PartStatus>
+            </Group>
+          </Paper>
+        )}
+      </PartList>
       {canShare && <ShareForm caseId={detail.id} />}
       <ConfirmDialog
         opened={ending !== null}
@@ -105,74 +102,59 @@ function ShareForm({ caseId }: { caseId: string }) {
   const [invalid, setInvalid] = useState(false);
   const [shared, setShared] = useState<string | null>(null);
 
+  const submit = () => {
+    const bad = !UUID.test(agencyId.trim());
+    setInvalid(bad);
+    setShared(null);
+    if (!bad)
+      share.mutate(
+        { agencyId: agencyId.trim(), purpose },
+        {
+          onSuccess: (result) => {
+            setAgencyId('');
+            setShared(result.agency.name);
+          },
+        },
+      );
+  };
+
   return (
-    <Paper
-      withBorder
-      p="md"
-      component="form"
-      aria-labelledby="share-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const bad = !UUID.test(agencyId.trim());
-        setInvalid(bad);
-        setShared(null);
-        if (!bad)
-          share.mutate(
-            { agencyId: agencyId.trim(), purpose },
-            {
-              onSuccess: (result) => {
-                setAgencyId('');
-                setShared(result.agency.name);
-              },
-            },
-          );
-      }}
-    >
-      <Stack gap="sm">
-        <Title order={2} size="h4" id="share-title">
-          {t('casesWeb.sharing.add')}
-        </Title>
-        <Text size="sm">{t('casesWeb.sharing.consentNote')}</Text>
-        <Group gap="md" align="flex-start">
-          <Select
-            label={t('casesWeb.sharing.agency')}
-            description={t('casesWeb.sharing.agencyHelp')}
-            data={options}
-            value={agencyId || null}
-            onChange={(value) => setAgencyId(value ?? '')}
-            searchable
-            // Typing "ha tinh" finds "Hà Tĩnh": the same folding as everywhere else.
-            filter={({ options: all, search }) =>
-              all.filter((option) =>
-                'label' in option ? foldVietnamese(option.label).includes(foldVietnamese(search)) : true,
-              )
-            }
-            nothingFoundMessage={directory.isPending ? '…' : t('casesWeb.sharing.agencyInvalid')}
-            error={invalid ? t('casesWeb.sharing.agencyInvalid') : undefined}
-            style={{ flex: '1 1 320px' }}
-            classNames={{ input: sharedCss.input }}
-          />
-          <NativeSelect
-            label={t('casesWeb.sharing.purpose')}
-            value={purpose}
-            onChange={(event) => setPurpose(event.currentTarget.value as (typeof PURPOSES)[number])}
-            data={PURPOSES.map((known) => ({ value: known, label: t(`casesWeb.sharing.purposes.${known}`) }))}
-            size="md"
-            classNames={{ input: sharedCss.input }}
-          />
-        </Group>
-        <ChangeError error={share.error} />
-        {shared && (
-          <Alert color="teal" role="status">
-            {t('casesWeb.sharing.sharedWith', { agency: shared })}
-          </Alert>
-        )}
-        <Group>
-          <Button type="submit" h={44} loading={share.isPending}>
-            {t('casesWeb.sharing.share')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+    <PartForm title={t('casesWeb.sharing.add')} onSubmit={submit}>
+      <Text size="sm">{t('casesWeb.sharing.consentNote')}</Text>
+      <Group gap="md" align="flex-start">
+        <Select
+          label={t('casesWeb.sharing.agency')}
+          description={t('casesWeb.sharing.agencyHelp')}
+          data={options}
+          value={agencyId || null}
+          onChange={(value) => setAgencyId(value ?? '')}
+          searchable
+          // Typing "ha tinh" finds "Hà Tĩnh": the same folding as everywhere else.
+          filter={({ options: all, search }) =>
+            all.filter((option) =>
+              'label' in option ? foldVietnamese(option.label).includes(foldVietnamese(search)) : true,
+            )
+          }
+          nothingFoundMessage={directory.isPending ? '…' : t('casesWeb.sharing.agencyInvalid')}
+          error={invalid ? t('casesWeb.sharing.agencyInvalid') : undefined}
+          style={{ flex: '1 1 320px' }}
+          classNames={{ input: sharedCss.input }}
+        />
+        <NativeSelect
+          label={t('casesWeb.sharing.purpose')}
+          value={purpose}
+          onChange={(event) => setPurpose(event.currentTarget.value as (typeof PURPOSES)[number])}
+          data={PURPOSES.map((known) => ({ value: known, label: t(`casesWeb.sharing.purposes.${known}`) }))}
+          size="md"
+          classNames={{ input: sharedCss.input }}
+        />
+      </Group>
+      <PartFormFooter
+        error={share.error}
+        done={shared && t('casesWeb.sharing.sharedWith', { agency: shared })}
+        submitLabel={t('casesWeb.sharing.share')}
+        pending={share.isPending}
+      />
+    </PartForm>
   );
 }

@@ -1,17 +1,17 @@
 import { type CaseDetail, type TaskView, todayInVietNam } from '@lantern/domain';
-import { Button, Checkbox, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Checkbox, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActiveSession } from '../auth/RequireSession';
 import { formatDayMonthYear } from '../reference/dates';
-import { CardList, EmptyState } from '../shared/ListStates';
 import shared from '../shared/shared.module.css';
 import { type Tone, ToneBadge } from '../shell/ToneBadge';
 import { useLeaveGuard } from '../shell/useLeaveGuard';
 import classes from './cases.module.css';
 import { DayInput } from './DayInput';
 import { mayChange } from './labels';
-import { ChangeError, PartStatus } from './PartStatus';
+import { PartForm, PartFormFooter } from './PartForm';
+import { ChangeError, PartList } from './PartStatus';
 import { useAddTask, useTasks, useUpdateTask } from './queries';
 
 const statusTone: Record<TaskView['status'], Tone> = { open: 'info', overdue: 'negative', done: 'positive' };
@@ -34,14 +34,9 @@ export function TasksTab({ detail }: { detail: CaseDetail }) {
       <Title order={2} size="h4">
         {t('casesWeb.tasks.title')}
       </Title>
-      <PartStatus query={tasks}>
-        {tasks.data && tasks.data.length === 0 && <EmptyState>{t('casesWeb.tasks.none')}</EmptyState>}
-        <CardList gap="sm">
-          {sorted.map((task) => (
-            <TaskItem key={task.id} caseId={detail.id} task={task} canChange={canChange} />
-          ))}
-        </CardList>
-      </PartStatus>
+      <PartList query={tasks} items={sorted} empty={t('casesWeb.tasks.none')}>
+        {(task) => <TaskItem key={task.id} caseId={detail.id} task={task} canChange={canChange} />}
+      </PartList>
     </Stack>
   );
 }
@@ -94,59 +89,44 @@ function AddTask({ caseId }: { caseId: string }) {
   const [past, setPast] = useState(false);
   useLeaveGuard(title.trim() !== '');
 
+  const submit = () => {
+    const missing = title.trim() === '';
+    const inPast = dueOn !== null && dueOn < todayInVietNam();
+    setEmpty(missing);
+    setPast(inPast);
+    if (missing || inPast) return;
+    add.mutate(
+      { title: title.trim(), ...(dueOn ? { dueOn } : {}) },
+      {
+        onSuccess: () => {
+          setTitle('');
+          setDueOn(null);
+        },
+      },
+    );
+  };
+
   return (
-    <Paper
-      withBorder
-      p="md"
-      component="form"
-      aria-labelledby="add-task-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const missing = title.trim() === '';
-        const inPast = dueOn !== null && dueOn < todayInVietNam();
-        setEmpty(missing);
-        setPast(inPast);
-        if (missing || inPast) return;
-        add.mutate(
-          { title: title.trim(), ...(dueOn ? { dueOn } : {}) },
-          {
-            onSuccess: () => {
-              setTitle('');
-              setDueOn(null);
-            },
-          },
-        );
-      }}
-    >
-      <Stack gap="sm">
-        <Title order={2} size="h4" id="add-task-title">
-          {t('casesWeb.tasks.add')}
-        </Title>
-        <Group gap="md" align="flex-start">
-          <TextInput
-            label={t('casesWeb.tasks.what')}
-            value={title}
-            onChange={(event) => setTitle(event.currentTarget.value)}
-            error={empty ? t('errors.field.required') : undefined}
-            maxLength={300}
-            style={{ flex: '1 1 280px' }}
-            dir="auto"
-            classNames={{ input: shared.input }}
-          />
-          <DayInput
-            label={t('casesWeb.tasks.dueOn')}
-            value={dueOn}
-            onChange={setDueOn}
-            error={past ? t('casesWeb.tasks.pastDue') : undefined}
-          />
-        </Group>
-        <ChangeError error={add.error} />
-        <Group>
-          <Button type="submit" h={44} loading={add.isPending}>
-            {t('casesWeb.tasks.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+    <PartForm title={t('casesWeb.tasks.add')} onSubmit={submit}>
+      <Group gap="md" align="flex-start">
+        <TextInput
+          label={t('casesWeb.tasks.what')}
+          value={title}
+          onChange={(event) => setTitle(event.currentTarget.value)}
+          error={empty ? t('errors.field.required') : undefined}
+          maxLength={300}
+          style={{ flex: '1 1 280px' }}
+          dir="auto"
+          classNames={{ input: shared.input }}
+        />
+        <DayInput
+          label={t('casesWeb.tasks.dueOn')}
+          value={dueOn}
+          onChange={setDueOn}
+          error={past ? t('casesWeb.tasks.pastDue') : undefined}
+        />
+      </Group>
+      <PartFormFooter error={add.error} submitLabel={t('casesWeb.tasks.save')} pending={add.isPending} />
+    </PartForm>
   );
 }

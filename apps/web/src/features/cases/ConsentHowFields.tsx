@@ -38,18 +38,16 @@ export function ConsentHowFields({ value, onChange, child, errors }: ConsentHowF
           {t('casesWeb.consent.childText')}
         </Alert>
       )}
-      <Radio.Group
+      <RequiredChoice
         label={t('casesWeb.consent.method')}
         value={value.method ?? ''}
         onChange={(method) => onChange({ method: method as ConsentInput['method'] })}
         error={errors.method}
-        required
-      >
-        <Group gap="md" mt={6}>
-          <Radio value="signed_form" label={t('casesWeb.consent.signedForm')} size="md" />
-          <Radio value="verbal_witnessed" label={t('casesWeb.consent.verbal')} size="md" />
-        </Group>
-      </Radio.Group>
+        options={[
+          { value: 'signed_form', label: t('casesWeb.consent.signedForm') },
+          { value: 'verbal_witnessed', label: t('casesWeb.consent.verbal') },
+        ]}
+      />
       {value.method === 'verbal_witnessed' && (
         <TextInput
           label={t('casesWeb.consent.witness')}
@@ -80,20 +78,41 @@ export function ConsentHowFields({ value, onChange, child, errors }: ConsentHowF
         />
       </Group>
       {child && (
-        <Radio.Group
+        <RequiredChoice
           label={t('casesWeb.consent.assent')}
           description={t('casesWeb.consent.assentHelp')}
           value={value.childAssent === null ? '' : value.childAssent ? 'yes' : 'no'}
           onChange={(answer) => onChange({ childAssent: answer === 'yes' })}
           error={errors.childAssent}
-          required
-        >
-          <Group gap="md" mt={6}>
-            <Radio value="yes" label={t('casesWeb.consent.assentYes')} size="md" />
-            <Radio value="no" label={t('casesWeb.consent.assentNo')} size="md" />
-          </Group>
-        </Radio.Group>
+          options={[
+            { value: 'yes', label: t('casesWeb.consent.assentYes') },
+            { value: 'no', label: t('casesWeb.consent.assentNo') },
+          ]}
+        />
       )}
     </Stack>
+  );
+}
+
+/** A required question answered by one of a few options, side by side (they are short). */
+function RequiredChoice({
+  options,
+  ...props
+}: {
+  label: string;
+  description?: string;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+  options: readonly { value: string; label: string }[];
+}) {
+  return (
+    <Radio.Group {...props} required>
+      <Group gap="md" mt={6}>
+        {options.map((option) => (
+          <Radio key={option.value} value={option.value} label={option.label} size="md" />
+        ))}
+      </Group>
+    </Radio.Group>
   );
 }

@@ -1,20 +1,10 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Paper,
-  SegmentedControl,
-  SimpleGrid,
-  Skeleton,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../admin/ConfirmDialog';
 import { RequireSession } from '../auth/RequireSession';
 import { ErrorAlert } from '../shared/Alerts';
+import { LabelledSegments } from '../shared/LabelledSegments';
 import { CardList } from '../shared/ListStates';
 import { LoadFailed } from '../shared/LoadFailed';
 import { AnchorLink } from '../shell/links';
@@ -91,23 +81,17 @@ function Duplicates() {
       </div>
       <ErrorAlert message={scan.error?.message} />
 
-      <Stack gap={6}>
-        <Text component="span" fw={500} size="sm" id="duplicates-status-label">
-          {t('casesWeb.duplicates.show')}
-        </Text>
-        <SegmentedControl
-          aria-labelledby="duplicates-status-label"
-          value={status}
-          onChange={(value) => setStatus(value as DuplicateStatus)}
-          data={duplicateStatuses.map((value) => ({
-            value,
-            label: t(`casesWeb.duplicates.status.${value}`),
-          }))}
-          fullWidth
-          maw={560}
-          size="md"
-        />
-      </Stack>
+      <LabelledSegments
+        label={t('casesWeb.duplicates.show')}
+        value={status}
+        onChange={setStatus}
+        data={duplicateStatuses.map((value) => ({
+          value,
+          label: t(`casesWeb.duplicates.status.${value}`),
+        }))}
+        maw={560}
+        size="md"
+      />
 
       {list.isPending && <Skeleton height={240} />}
       {list.isError && <LoadFailed message={list.error.message} onRetry={() => void list.refetch()} />}

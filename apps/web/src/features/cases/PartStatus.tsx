@@ -1,7 +1,9 @@
-import { Alert, Button, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Button, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api';
+import { CardList, EmptyState } from '../shared/ListStates';
+import { LoadingSkeleton } from '../shared/LoadingSkeleton';
 
 interface PartQuery {
   isPending: boolean;
@@ -17,12 +19,7 @@ interface PartQuery {
 export function PartStatus({ query, children }: { query: PartQuery; children: ReactNode }) {
   const { t } = useTranslation();
   if (query.isPending)
-    return (
-      <Stack gap="sm" role="status" aria-label={t('common.loading')}>
-        <Skeleton height={28} width="40%" />
-        <Skeleton height={96} />
-      </Stack>
-    );
+    return <LoadingSkeleton gap="sm" blocks={[{ height: 28, width: '40%' }, { height: 96 }]} />;
   if (query.isError) {
     const error = query.error;
     const status = error instanceof ApiError ? error.status : 0;
@@ -44,6 +41,30 @@ export function PartStatus({ query, children }: { query: PartQuery; children: Re
     );
   }
   return <>{children}</>;
+}
+
+/**
+ * One part of a case that is a list (notes, tasks, consents, shares): loading and failure as above, a
+ * sentence when the list is empty, else one card per entry. `items` is the list as shown, when the part
+ * orders it differently from the server.
+ */
+export function PartList<T>({
+  query,
+  items = query.data ?? [],
+  empty,
+  children,
+}: {
+  query: PartQuery & { data: readonly T[] | undefined };
+  items?: readonly T[];
+  empty: string;
+  children: (item: T) => ReactNode;
+}) {
+  return (
+    <PartStatus query={query}>
+      {query.data && query.data.length === 0 && <EmptyState>{empty}</EmptyState>}
+      <CardList gap="sm">{items.map(children)}</CardList>
+    </PartStatus>
+  );
 }
 
 /** A change that failed: the server's words, kept next to the form with everything typed still there. */

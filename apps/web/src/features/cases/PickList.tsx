@@ -20,8 +20,20 @@ function usePickDefaults(testId: string | undefined) {
   } as const;
 }
 
-export function PickOne({ testId, ...props }: SelectProps & { testId?: string | undefined }) {
-  return <Select {...usePickDefaults(testId)} {...props} />;
+/** One choice; until its options arrive it says it is loading, then invites a choice. */
+export function PickOne({
+  testId,
+  loading,
+  ...props
+}: Omit<SelectProps, 'placeholder'> & { testId?: string | undefined; loading: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Select
+      {...usePickDefaults(testId)}
+      placeholder={loading ? t('common.loading') : t('casesWeb.form.choose')}
+      {...props}
+    />
+  );
 }
 
 export function PickMany({ testId, ...props }: MultiSelectProps & { testId?: string | undefined }) {

@@ -1,28 +1,13 @@
 import { seedAgencyTypes } from '@lantern/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { COMMON_LANGUAGES, MINORITY_LANGUAGES } from '../reference/languages-first';
 import { foldedOptionsFilter } from '../reference/unit-filter';
 import { PickMany, PickOne } from './PickList';
 import { useCountries, useLanguages } from './queries';
 
-// The languages most often used with people met in Viet Nam come first, then all others (ISO 639-3).
-const FIRST_LANGUAGES = [
-  'vie',
-  'eng',
-  'zho',
-  'khm',
-  'lao',
-  'mya',
-  'tha',
-  'kor',
-  'jpn',
-  'tyz',
-  'blt',
-  'mtq',
-  'hmn',
-  'nut',
-  'ium',
-];
+// The languages most often used with people met in Viet Nam come first, then all others.
+const FIRST_LANGUAGES = [...COMMON_LANGUAGES, ...MINORITY_LANGUAGES];
 
 function useLanguageOptions() {
   const query = useLanguages();
@@ -47,71 +32,39 @@ interface Labelled {
   testId?: string;
 }
 
-export function LanguageSelect({
-  value,
-  onChange,
-  ...props
-}: Labelled & { value: string | null; onChange: (value: string | null) => void }) {
-  const { t } = useTranslation();
+export function LanguageSelect(
+  props: Labelled & { value: string | null; onChange: (value: string | null) => void },
+) {
   const options = useLanguageOptions();
-  return (
-    <PickOne
-      {...props}
-      data={options.data}
-      value={value}
-      onChange={onChange}
-      limit={80}
-      filter={filter}
-      placeholder={options.loading ? t('common.loading') : t('casesWeb.form.choose')}
-    />
-  );
+  return <PickOne {...props} {...options} limit={80} filter={filter} />;
 }
 
-export function LanguagesMultiSelect({
-  value,
-  onChange,
-  ...props
-}: Labelled & { value: string[]; onChange: (value: string[]) => void }) {
+export function LanguagesMultiSelect(
+  props: Labelled & { value: string[]; onChange: (value: string[]) => void },
+) {
   const options = useLanguageOptions();
-  return (
-    <PickMany {...props} data={options.data} value={value} onChange={onChange} limit={80} filter={filter} />
-  );
+  return <PickMany {...props} data={options.data} limit={80} filter={filter} />;
 }
 
-export function CountrySelect({
-  value,
-  onChange,
-  ...props
-}: Labelled & { value: string | null; onChange: (value: string | null) => void }) {
-  const { t } = useTranslation();
+export function CountrySelect(
+  props: Labelled & { value: string | null; onChange: (value: string | null) => void },
+) {
   const query = useCountries();
   const data = useMemo(
     () => (query.data?.countries ?? []).map((country) => ({ value: country.code, label: country.name })),
     [query.data],
   );
-  return (
-    <PickOne
-      {...props}
-      data={data}
-      value={value}
-      onChange={onChange}
-      clearable
-      filter={filter}
-      placeholder={query.isPending ? t('common.loading') : t('casesWeb.form.choose')}
-    />
-  );
+  return <PickOne {...props} data={data} clearable filter={filter} loading={query.isPending} />;
 }
 
 /** Types of agency a person may agree to share their information with (the administrators' list). */
-export function AgencyTypesSelect({
-  value,
-  onChange,
-  ...props
-}: Labelled & { value: string[]; onChange: (value: string[]) => void }) {
+export function AgencyTypesSelect(
+  props: Labelled & { value: string[]; onChange: (value: string[]) => void },
+) {
   const { t } = useTranslation();
   const data = useMemo(
     () => seedAgencyTypes.map((type) => ({ value: type, label: t(`agencyTypes.${type}`) })),
     [t],
   );
-  return <PickMany {...props} data={data} value={value} onChange={onChange} clearable filter={filter} />;
+  return <PickMany {...props} data={data} clearable filter={filter} />;
 }

@@ -1,11 +1,11 @@
-import { Badge, Button, Fieldset, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Fieldset, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDayMonthYear } from '../reference/dates';
 import { useUnitsUnder } from '../reference/queries';
 import { UnitSelect } from '../reference/UnitSelect';
 import shared from '../shared/shared.module.css';
-import classes from './cases.module.css';
 import { Definition, Definitions } from './Definitions';
+import { IdentityFieldset } from './IdentityFieldset';
 import { useProvinceLabels, useVocabularyLabels } from './labels';
 import { birthOf, type CaseForm, type FormErrors } from './model';
 import { CountrySelect, LanguagesMultiSelect } from './ReferenceFields';
@@ -17,19 +17,6 @@ interface PersonStepProps {
   errors: FormErrors;
   today: string;
   onChangeSearch: () => void;
-}
-
-/** A mark that says a group of fields identifies the person and is kept sealed. */
-export function ProtectedLegend({ children }: { children: string }) {
-  const { t } = useTranslation();
-  return (
-    <Group gap="xs" component="span">
-      <span>{children}</span>
-      <Badge variant="outline" color="lantern" tt="none" size="md" component="span">
-        {t('casesWeb.protected')}
-      </Badge>
-    </Group>
-  );
 }
 
 /** Step 2: the identity (sealed, shown only to those allowed) and the profile used for statistics. */
@@ -64,11 +51,7 @@ export function PersonStep({ form, update, errors, today, onChangeSearch }: Pers
 
   return (
     <Stack gap="lg">
-      <Fieldset
-        legend={<ProtectedLegend>{t('casesWeb.register.identity')}</ProtectedLegend>}
-        className={classes.protected}
-        variant="unstyled"
-      >
+      <IdentityFieldset>
         <Stack gap="md">
           <Text size="sm">{t('casesWeb.register.identityHelp')}</Text>
           <Definitions>
@@ -102,7 +85,7 @@ export function PersonStep({ form, update, errors, today, onChangeSearch }: Pers
             classNames={{ input: shared.input }}
           />
         </Stack>
-      </Fieldset>
+      </IdentityFieldset>
 
       <Fieldset legend={t('casesWeb.register.profile')} variant="default" radius="md">
         <Stack gap="md">

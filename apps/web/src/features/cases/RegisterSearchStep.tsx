@@ -4,7 +4,6 @@ import {
   Group,
   NativeSelect,
   Paper,
-  SegmentedControl,
   SimpleGrid,
   Stack,
   Text,
@@ -14,41 +13,21 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useProvinces } from '../reference/queries';
 import { UnitSelect } from '../reference/UnitSelect';
+import { LabelledSegments } from '../shared/LabelledSegments';
 import { CardList } from '../shared/ListStates';
 import shared from '../shared/shared.module.css';
 import { DayInput } from './DayInput';
-import type { CaseForm, FormErrors } from './model';
+import type { CaseForm } from './model';
 import { CandidateCard } from './RegisterCandidateCard';
-import type { SearchState } from './search-state';
+import type { Registration } from './useRegistration';
 import { VocabularySelect } from './VocabularyField';
 
-interface SearchStepProps {
-  form: CaseForm;
-  update: (change: Partial<CaseForm>) => void;
-  errors: FormErrors;
-  today: string;
-  search: SearchState;
-  searched: boolean;
-  onSearch: () => void;
-  registerDespite: readonly string[];
-  onDespite: (caseCode: string, despite: boolean) => void;
-  duplicateNotice: string | null;
-  undecided: number;
-}
-
 /** Step 1: who is this? The same person may already be known here or to another agency. */
-export function SearchStep({
-  form,
-  update,
-  errors,
-  search,
-  searched,
-  onSearch,
-  registerDespite,
-  onDespite,
-  duplicateNotice,
-  undecided,
-}: SearchStepProps) {
+export function SearchStep({ registration }: { registration: Registration }) {
+  const { form, update, errors, search, searched, registerDespite, duplicateNotice, undecided } =
+    registration;
+  const onSearch = () => void registration.runSearch();
+  const onDespite = registration.decideDespite;
   const { t } = useTranslation();
   const provinces = useProvinces('2025');
   const error = (field: keyof CaseForm) => (errors[field] ? t(errors[field]) : undefined);
@@ -88,23 +67,17 @@ export function SearchStep({
             classNames={{ input: shared.input }}
             data-testid="register-name"
           />
-          <Stack gap={6}>
-            <Text component="span" fw={500} size="sm" id="birth-kind-label">
-              {t('casesWeb.register.birthKind')}
-            </Text>
-            <SegmentedControl
-              aria-labelledby="birth-kind-label"
-              value={form.birthKind}
-              onChange={(value) => update({ birthKind: value as CaseForm['birthKind'] })}
-              data={[
-                { value: 'date', label: t('casesWeb.register.birthDate') },
-                { value: 'year', label: t('casesWeb.register.birthYear') },
-                { value: 'age', label: t('casesWeb.register.approximateAge') },
-              ]}
-              fullWidth
-              maw={520}
-            />
-          </Stack>
+          <LabelledSegments<CaseForm['birthKind']>
+            label={t('casesWeb.register.birthKind')}
+            value={form.birthKind}
+            onChange={(birthKind) => update({ birthKind })}
+            data={[
+              { value: 'date', label: t('casesWeb.register.birthDate') },
+              { value: 'year', label: t('casesWeb.register.birthYear') },
+              { value: 'age', label: t('casesWeb.register.approximateAge') },
+            ]}
+            maw={520}
+          />
           {form.birthKind === 'date' && (
             <DayInput
               label={t('casesWeb.register.dateOfBirth')}

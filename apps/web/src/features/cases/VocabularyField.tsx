@@ -36,7 +36,6 @@ function useOptions(vocabulary: string, chosen: readonly string[]) {
 
 export function VocabularySelect({
   value,
-  onChange,
   clearable = true,
   vocabulary,
   ...props
@@ -47,12 +46,11 @@ export function VocabularySelect({
   return (
     <PickOne
       {...props}
-      data={options.data}
       value={value}
-      onChange={onChange}
-      clearable={clearable}
+      data={options.data}
       filter={options.filter}
-      placeholder={options.loading ? t('common.loading') : t('casesWeb.form.choose')}
+      loading={options.loading}
+      clearable={clearable}
       error={props.error ?? (options.failed ? t('reference.loadFailed') : undefined)}
     />
   );
@@ -60,7 +58,6 @@ export function VocabularySelect({
 
 export function VocabularyMultiSelect({
   value,
-  onChange,
   vocabulary,
   ...props
 }: BaseProps & { value: string[]; onChange: (value: string[]) => void }) {
@@ -69,11 +66,10 @@ export function VocabularyMultiSelect({
   return (
     <PickMany
       {...props}
-      data={options.data}
       value={value}
-      onChange={onChange}
-      clearable
+      data={options.data}
       filter={options.filter}
+      clearable
       placeholder={value.length === 0 ? t('casesWeb.form.chooseMany') : undefined}
       error={props.error ?? (options.failed ? t('reference.loadFailed') : undefined)}
     />

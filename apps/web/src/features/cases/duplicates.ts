@@ -1,30 +1,9 @@
-/** A pair of person records that the nightly or on-demand scan found alike (GET /api/duplicates). */
-export type DuplicateStatus = 'open' | 'merged' | 'dismissed';
+import type { DuplicatePair, DuplicateSide, DuplicateStatus } from '@lantern/domain';
+
+/** Pairs of person records the scan found alike: the shapes are the API's (GET /api/duplicates). */
+export type { DuplicatePair, DuplicateSide, DuplicateStatus } from '@lantern/domain';
+export { duplicateStatuses } from '@lantern/domain';
 export type DuplicateDecision = 'merge' | 'dismiss' | 'reopen';
-
-export const duplicateStatuses: readonly DuplicateStatus[] = ['open', 'merged', 'dismissed'];
-
-export interface DuplicateSide {
-  personId: string;
-  caseId: string | null;
-  caseCode: string | null;
-  provinceCode: string | null;
-  ownAgency: boolean;
-  fullName: string | null;
-  dateOfBirth: string | null;
-}
-
-export interface DuplicatePair {
-  id: string;
-  score: number;
-  band: 'probable' | 'possible';
-  reasons: Array<{ code: string; weight: number }>;
-  status: DuplicateStatus;
-  foundAt: string;
-  decidedAt: string | null;
-  a: DuplicateSide;
-  b: DuplicateSide;
-}
 
 /** The supervisor's own agency's record first, so the familiar one is read before the other. */
 export function ownFirst(pair: Pick<DuplicatePair, 'a' | 'b'>): [DuplicateSide, DuplicateSide] {

@@ -2,10 +2,12 @@ import type {
   AttachmentView,
   BreakGlassCategory,
   CaseDetail,
+  CaseShare,
   CaseSummary,
   ConsentInput,
   ConsentView,
   ListTotal,
+  MatchCandidate,
   MatchRequest,
   NoteView,
   RegisterCaseInput,
@@ -34,27 +36,7 @@ export const caseKeys = {
 const retryUnlessRefused = (count: number, error: Error) =>
   count < 1 && !(error instanceof ApiError && [400, 401, 403, 404, 405, 501].includes(error.status));
 
-export interface MatchCandidate {
-  score: number;
-  band: 'probable' | 'possible';
-  reasons: Array<{ code: string; weight: number }>;
-  caseCode: string | null;
-  ownerProvinceCode: string | null;
-  inScope: boolean;
-  caseId: string | null;
-  fullName: string | null;
-  dateOfBirth: string | null;
-}
-
-export interface CaseShare {
-  id: string;
-  agency: { id: string; name: string };
-  purpose: string;
-  grantedAt: string;
-  revokedAt: string | null;
-  endedBecause: 'revoked' | 'consent_withdrawn' | null;
-  active: boolean;
-}
+export type { CaseShare, MatchCandidate } from '@lantern/domain';
 
 export function useCases(search: CasesSearch) {
   return useQuery({

@@ -77,7 +77,7 @@ function LocalValueForm({ vocabulary, editing, onClose, onSaved }: Omit<LocalVal
       onSaved(value);
     },
   });
-  const { errorOf, accept, serverError } = useFieldErrors(save.error);
+  const { errorOf, accept, textField, serverError } = useFieldErrors(save.error);
   const shownFields = new Set([
     'code',
     'htcdsExport',
@@ -191,10 +191,8 @@ function LocalValueForm({ vocabulary, editing, onClose, onSaved }: Omit<LocalVal
           <NativeSelect
             label={t('reference.localValues.form.export')}
             description={t('reference.localValues.form.exportHelp')}
-            name="htcdsExport"
             size="md"
-            value={htcdsExport}
-            onChange={(event) => setHtcdsExport(event.currentTarget.value)}
+            {...textField('htcdsExport', htcdsExport, setHtcdsExport)}
             data={[
               {
                 value: '',
@@ -204,7 +202,6 @@ function LocalValueForm({ vocabulary, editing, onClose, onSaved }: Omit<LocalVal
               },
               ...htcdsCodes.map((entry) => ({ value: entry.code, label: `${entry.label} (${entry.code})` })),
             ]}
-            error={errorOf('htcdsExport')}
           />
         )}
 

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -7,9 +7,11 @@ import type { ApiError } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
 import { RequireSession, useActiveSession } from '../auth/RequireSession';
+import { RefusalAlert } from '../shared/Alerts';
 import { LoadFailed } from '../shared/LoadFailed';
 import { StepProgress } from '../shared/StepProgress';
 import shared from '../shared/shared.module.css';
+import { useStepHeadingFocus } from '../shared/useStepHeadingFocus';
 import { DeclinedStep } from './DeclinedStep';
 import { DiscardDraftDialog } from './DiscardDraftDialog';
 import { discardDraft, loadDraft, saveDraft } from './draft-store';
@@ -128,18 +130,7 @@ function ScreeningWizard() {
   const step = steps[index] ?? steps[0];
   const waitingForQuestions = pending && draft.step !== 'setup';
 
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const firstRender = useRef(true);
-  const stepKeyShown = `${phase.kind}:${step?.key}:${draft.consent}`;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the screen changes
-  useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    window.scrollTo({ top: 0 });
-    headingRef.current?.focus({ preventScroll: true });
-  }, [stepKeyShown]);
+  const headingRef = useStepHeadingFocus(`${phase.kind}:${step?.key}:${draft.consent}`);
 
   const goTo = (key: string) => {
     setRefusal(null);
@@ -346,16 +337,14 @@ function ScreeningWizard() {
       )}
 
       {refusal && (
-        <Alert color="red" role="alert" title={t('screeningWeb.wizard.refused')}>
-          <Text>{refusal.message}</Text>
-          {refusal.details.length > 0 && (
-            <List size="sm" mt="xs">
-              {[...new Set(refusal.details.map((detail) => detail.message))].map((message) => (
-                <List.Item key={message}>{message}</List.Item>
-              ))}
-            </List>
-          )}
-        </Alert>
+        <RefusalAlert
+          title={t('screeningWeb.wizard.refused')}
+          refusal={refusal}
+          points={[...new Set(refusal.details.map((detail) => detail.message))].map((message) => ({
+            key: message,
+            text: message,
+          }))}
+        />
       )}
 
       <WizardActionBar

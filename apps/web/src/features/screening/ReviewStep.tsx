@@ -27,79 +27,94 @@ export function ReviewStep({ draft, steps, definitions, unanswered, locale, onEd
           {t('screeningWeb.review.unanswered', { count: unanswered })}
         </Alert>
       )}
-      <Paper withBorder p="md">
-        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
-          <Title order={3} size="h4">
-            {t('screeningWeb.setup.title')}
-          </Title>
-          <Button
-            variant="subtle"
-            size="compact-md"
-            h={44}
-            style={{ flexShrink: 0 }}
-            onClick={() => onEdit('setup')}
-            aria-label={t('screeningWeb.review.editSection', { section: t('screeningWeb.setup.title') })}
-          >
-            {t('screeningWeb.review.edit')}
-          </Button>
-        </Group>
-        <Box component="dl" m={0} mt="xs">
-          <Entry term={t('screeningWeb.setup.language')}>
-            {languageName(draft.interviewLanguage, locale) ?? draft.interviewLanguage}
-          </Entry>
-          <Entry term={t('screeningWeb.setup.interpreter')}>
-            {draft.interpreterUsed ? t('screeningWeb.answer.yes') : t('screeningWeb.answer.no')}
-          </Entry>
-          <Entry term={t('screeningWeb.setup.place')}>
-            <PlaceName provinceCode={draft.provinceCode} communeCode={draft.communeCode} />
-          </Entry>
-          <Entry term={t('screeningWeb.setup.instruments')}>
-            {draft.instruments
-              .map((chosen) => definitions.get(chosen.id)?.title[locale] ?? chosen.id)
-              .join('; ')}
-          </Entry>
-        </Box>
-      </Paper>
+      <ReviewGroup title={t('screeningWeb.setup.title')} onEdit={() => onEdit('setup')}>
+        <Entry term={t('screeningWeb.setup.language')}>
+          {languageName(draft.interviewLanguage, locale) ?? draft.interviewLanguage}
+        </Entry>
+        <Entry term={t('screeningWeb.setup.interpreter')}>
+          {draft.interpreterUsed ? t('screeningWeb.answer.yes') : t('screeningWeb.answer.no')}
+        </Entry>
+        <Entry term={t('screeningWeb.setup.place')}>
+          <PlaceName provinceCode={draft.provinceCode} communeCode={draft.communeCode} />
+        </Entry>
+        <Entry term={t('screeningWeb.setup.instruments')}>
+          {draft.instruments
+            .map((chosen) => definitions.get(chosen.id)?.title[locale] ?? chosen.id)
+            .join('; ')}
+        </Entry>
+      </ReviewGroup>
       {sections.map((step) => {
         const answers = draft.answers[step.instrument.id] ?? {};
         const title = step.section.title[locale];
         return (
-          <Paper key={step.key} withBorder p="md">
-            <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
-              <div style={{ flex: 1, minWidth: 0 }}>
-                <Text size="sm" c="dimmed">
-                  {step.instrument.title[locale]}
-                </Text>
-                <Title order={3} size="h4">
-                  {title}
-                </Title>
-              </div>
-              <Button
-                variant="subtle"
-                size="compact-md"
-                h={44}
-                style={{ flexShrink: 0 }}
-                onClick={() => onEdit(step.key)}
-                aria-label={t('screeningWeb.review.editSection', { section: title })}
+          <ReviewGroup
+            key={step.key}
+            kicker={step.instrument.title[locale]}
+            title={title}
+            onEdit={() => onEdit(step.key)}
+          >
+            {step.questions.map((question) => (
+              <Entry
+                key={question.id}
+                term={question.prompt[locale]}
+                dimmed={answers[question.id] === undefined}
               >
-                {t('screeningWeb.review.edit')}
-              </Button>
-            </Group>
-            <Box component="dl" m={0} mt="xs">
-              {step.questions.map((question) => (
-                <Entry
-                  key={question.id}
-                  term={question.prompt[locale]}
-                  dimmed={answers[question.id] === undefined}
-                >
-                  {answerText(t, question, answers[question.id], locale)}
-                </Entry>
-              ))}
-            </Box>
-          </Paper>
+                {answerText(t, question, answers[question.id], locale)}
+              </Entry>
+            ))}
+          </ReviewGroup>
         );
       })}
     </Stack>
+  );
+}
+
+/** One group of the review: its heading (under the instrument's name, for a section) and a button to go back to it. */
+function ReviewGroup({
+  kicker,
+  title,
+  onEdit,
+  children,
+}: {
+  kicker?: string;
+  title: string;
+  onEdit: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const heading = (
+    <Title order={3} size="h4">
+      {title}
+    </Title>
+  );
+  return (
+    <Paper withBorder p="md">
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
+        {kicker === undefined ? (
+          heading
+        ) : (
+          <div style={{ flex: 1, minWidth: 0 }}>
+            <Text size="sm" c="dimmed">
+              {kicker}
+            </Text>
+            {heading}
+          </div>
+        )}
+        <Button
+          variant="subtle"
+          size="compact-md"
+          h={44}
+          style={{ flexShrink: 0 }}
+          onClick={onEdit}
+          aria-label={t('screeningWeb.review.editSection', { section: title })}
+        >
+          {t('screeningWeb.review.edit')}
+        </Button>
+      </Group>
+      <Box component="dl" m={0} mt="xs">
+        {children}
+      </Box>
+    </Paper>
   );
 }
 

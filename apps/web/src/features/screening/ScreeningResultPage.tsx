@@ -1,5 +1,5 @@
 import { languageName } from '@lantern/domain';
-import { Alert, Box, Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { currentLocale } from '../../lib/i18n';
 import { hasPermission } from '../../lib/session';
 import { RequireSession, useActiveSession } from '../auth/RequireSession';
 import { useProvinces, useUnitsUnder } from '../reference/queries';
+import { LoadingSkeleton } from '../shared/LoadingSkeleton';
 import { AnchorLink, ButtonLink } from '../shell/links';
 import { parseResult, useInstrumentDefinitions, useInstrumentSummaries, useScreening } from './queries';
 import { explainResponses, InstrumentResult, OverallResult } from './ResultExplanation';
@@ -79,11 +80,7 @@ function ScreeningResult() {
   }
   if (screening.isPending || pending) {
     return (
-      <Stack gap="md" maw={760} role="status" aria-label={t('common.loading')}>
-        <Skeleton height={36} width="60%" />
-        <Skeleton height={140} />
-        <Skeleton height={240} />
-      </Stack>
+      <LoadingSkeleton maw={760} blocks={[{ height: 36, width: '60%' }, { height: 140 }, { height: 240 }]} />
     );
   }
   const detail = screening.data;

@@ -3,28 +3,11 @@ import { Checkbox, Group, NativeSelect, Radio, SimpleGrid, Stack, Text } from '@
 import { useCallback, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LocationPicker, type LocationValue } from '../reference/LocationPicker';
+import { COMMON_LANGUAGES, MINORITY_LANGUAGES } from '../reference/languages-first';
 import shared from '../shared/shared.module.css';
 import { ToneBadge } from '../shell/ToneBadge';
 import { type ScreeningDraft, withInstrument } from './model';
 import classes from './screening.module.css';
-
-// Languages an interview in Viet Nam is most often held in, then the country's minority languages; all
-// others follow. Codes are ISO 639-3, as stored.
-const COMMON_LANGUAGES = ['vie', 'eng', 'zho', 'yue', 'khm', 'lao', 'mya', 'tha', 'kor', 'jpn'];
-const MINORITY_LANGUAGES = [
-  'tyz',
-  'blt',
-  'mtq',
-  'hmn',
-  'nut',
-  'ium',
-  'jra',
-  'rad',
-  'bdq',
-  'kpm',
-  'sed',
-  'cjm',
-];
 
 export interface SetupErrors {
   interpreter?: boolean;

@@ -1,4 +1,4 @@
-import { Alert } from '@mantine/core';
+import { Alert, List, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api';
@@ -36,6 +36,36 @@ export function DoneNotice({ children, onClose }: { children: ReactNode; onClose
   const { t } = useTranslation();
   return (
     <Alert color="teal" role="status" withCloseButton onClose={onClose} closeButtonLabel={t('common.close')}>
+      {children}
+    </Alert>
+  );
+}
+
+/**
+ * The server refused what a flow sent (a registration, a screening): its words, the points it named, and
+ * whatever the flow adds (that everything typed is kept). The flow words each point in its own way.
+ */
+export function RefusalAlert({
+  title,
+  refusal,
+  points,
+  children,
+}: {
+  title: string;
+  refusal: ApiError;
+  points: readonly { key: string; text: ReactNode }[];
+  children?: ReactNode;
+}) {
+  return (
+    <Alert color="red" role="alert" title={title}>
+      <Text>{refusal.message}</Text>
+      {points.length > 0 && (
+        <List size="sm" mt="xs">
+          {points.map((point) => (
+            <List.Item key={point.key}>{point.text}</List.Item>
+          ))}
+        </List>
+      )}
       {children}
     </Alert>
   );
