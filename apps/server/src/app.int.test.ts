@@ -177,6 +177,18 @@ describe('API description', () => {
     );
   });
 
+  it('names the vocabulary of every coded field, so an integrator learns the codes before a 400', async () => {
+    const text = await (await app.request('/api/openapi.json')).text();
+    for (const vocabulary of [
+      'gender',
+      'ethnicity',
+      'vn-intake-route',
+      'exploitation-type',
+      'online-platform',
+    ])
+      expect(text).toContain(`GET /api/reference/vocabularies/${vocabulary}`);
+  });
+
   it('serves browsable docs without inline scripts', async () => {
     const response = await app.request('/api/docs');
     const html = await response.text();

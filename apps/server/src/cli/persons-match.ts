@@ -5,6 +5,7 @@ import { recordSystemAudit } from '../audit/system-audit';
 import { openInstallationKeyRing } from '../db/master-key';
 import type { SqlSession } from '../db/types';
 import type { KeyRing } from '../lib/key-ring';
+import { ownerMatchCandidates } from '../modules/cases/owner-candidates';
 import { evidenceFromSearch, matchKeyHashes } from '../modules/cases/person-identity';
 import { scoreSealedCandidates } from '../modules/cases/score-candidates';
 import { openRuntime } from './open';
@@ -13,25 +14,10 @@ export class PersonsMatchUsageError extends Error {
   override name = 'UsageError';
 }
 
-interface CandidateRow {
-  person_id: string;
-  identity_sealed: string;
-  sex: string | null;
-  home_province_code: string | null;
-  case_code: string | null;
-  case_province: string | null;
-}
-
 /** Candidates for one search over the whole database (owner session): codes, provinces, scores, reasons. */
 export async function matchInDatabase(session: SqlSession, keys: KeyRing, query: PersonEvidence) {
   const hashes = matchKeyHashes(keys, query, 'query');
-  const { rows } = await session.query<CandidateRow>(
-    `select p.id as person_id, p.identity_sealed, p.sex, p.home_province_code, c.code as case_code, c.province_code as case_province
-       from (select distinct person_id from person_match_keys where key_hash = any($1::text[]) limit 400) m
-       join persons p on p.id = m.person_id
-       left join lateral (select code, province_code from cases where person_id = p.id order by received_on desc limit 1) c on true`,
-    [hashes],
-  );
+  const rows = await ownerMatchCandidates(session, hashes);
   const candidates = rows.map((row) => ({
     ...row,
     personId: row.person_id,

@@ -15,12 +15,13 @@ export function errorBody(error: AppError, locale: Locale, requestId: string): E
       // Use cases may leave a field message empty; it is then translated from errors.field.<code>.
       ...(error.details
         ? {
-            details: error.details.map((d) => ({
+            details: error.details.map(({ params, ...d }) => ({
               ...d,
-              message: d.message || translate(locale, `errors.field.${d.code}`),
+              message: d.message || translate(locale, `errors.field.${d.code}`, params),
             })),
           }
         : {}),
+      ...error.extra,
     },
   };
 }

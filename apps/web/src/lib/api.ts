@@ -1,4 +1,4 @@
-import type { ErrorResponse, FieldError } from '@lantern/domain';
+import type { ErrorResponse, FieldError, MatchCandidate } from '@lantern/domain';
 import { currentLocale, i18n } from './i18n';
 
 /** A failed API call, carrying the server's error code, its localised message and any field errors. */
@@ -9,6 +9,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details: FieldError[] = [],
+    /** The records a registration found (with `case.probable_duplicate`). */
+    readonly candidates: MatchCandidate[] = [],
   ) {
     super(message);
   }
@@ -105,5 +107,6 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
     error?.code ?? 'internal',
     error?.message ?? i18n.t('errors.internal', { requestId: response.headers.get('x-request-id') ?? '—' }),
     error?.details ?? [],
+    error?.candidates ?? [],
   );
 }

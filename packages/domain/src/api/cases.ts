@@ -4,6 +4,11 @@ import { pagedListSchema } from './lists';
 
 const isoDate = z.iso.date();
 const code = z.string().min(1).max(80);
+/** A code of a reference vocabulary, documented as such so integrators can look the codes up. */
+const vocabularyCode = (vocabulary: string) =>
+  code.describe(
+    `A code of the vocabulary "${vocabulary}": GET /api/reference/vocabularies/${vocabulary} lists them (local values included)`,
+  );
 const provinceCode = z.string().regex(/^\d{2}$/);
 const communeCode = z.string().regex(/^\d{5}$/);
 
@@ -39,8 +44,8 @@ export type PersonIdentity = z.infer<typeof personIdentitySchema>;
 
 /** The non-identifying profile, in the clear for lists and statistics. */
 export const personProfileSchema = z.object({
-  sex: code.optional(),
-  ethnicity: code.optional(),
+  sex: vocabularyCode('gender').optional(),
+  ethnicity: vocabularyCode('ethnicity').optional(),
   nationality: z
     .string()
     .regex(/^[A-Z]{3}$/)
@@ -49,8 +54,8 @@ export const personProfileSchema = z.object({
     .array(z.string().regex(/^[a-z]{3}$/))
     .max(10)
     .default([]),
-  educationLevel: code.optional(),
-  maritalStatus: code.optional(),
+  educationLevel: vocabularyCode('education-level').optional(),
+  maritalStatus: vocabularyCode('marital-status').optional(),
   childrenCount: z.number().int().min(0).max(30).optional(),
   homeProvinceCode: provinceCode.optional(),
   homeCommuneCode: communeCode.optional(),
@@ -70,13 +75,13 @@ const journeyStop = z.object({
 
 export const caseDetailsSchema = z.object({
   receivedOn: isoDate,
-  intakeRoute: code,
-  subjectCategory: code.optional(),
-  exploitationTypes: z.array(code).max(20).default([]),
-  controlMethods: z.array(code).max(30).default([]),
-  recruitmentMethods: z.array(code).max(20).default([]),
-  recruitmentPlatforms: z.array(code).max(20).default([]),
-  relationshipToRecruiter: code.optional(),
+  intakeRoute: vocabularyCode('vn-intake-route'),
+  subjectCategory: vocabularyCode('vn-subject-category').optional(),
+  exploitationTypes: z.array(vocabularyCode('exploitation-type')).max(20).default([]),
+  controlMethods: z.array(vocabularyCode('control-method')).max(30).default([]),
+  recruitmentMethods: z.array(vocabularyCode('recruitment-method')).max(20).default([]),
+  recruitmentPlatforms: z.array(vocabularyCode('online-platform')).max(20).default([]),
+  relationshipToRecruiter: vocabularyCode('relationship-to-trafficker').optional(),
   journey: z
     .object({
       recruitment: journeyStop.optional(),
@@ -127,7 +132,7 @@ export const matchRequestSchema = z.object({
   dateOfBirth: isoDate.optional(),
   birthYear: z.number().int().min(1900).max(2100).optional(),
   approximateAge: z.object({ years: z.number().int().min(0).max(120), on: isoDate }).optional(),
-  sex: code.optional(),
+  sex: vocabularyCode('gender').optional(),
   homeProvinceCode: provinceCode.optional(),
   homeCommuneCode: communeCode.optional(),
   phones: z.array(z.string().max(30)).max(5).optional(),

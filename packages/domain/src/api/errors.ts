@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { matchCandidateSchema } from './cases';
 
 /** One problem with one input field, named by its dotted path ("person.dateOfBirth"). */
 export const fieldErrorSchema = z.object({
@@ -15,6 +16,8 @@ export const errorResponseSchema = z.object({
     message: z.string(),
     requestId: z.string().optional(),
     details: z.array(fieldErrorSchema).optional(),
+    /** With `case.probable_duplicate`: the records found, as a search would show them (no second search needed). */
+    candidates: z.array(matchCandidateSchema).optional(),
   }),
 });
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;

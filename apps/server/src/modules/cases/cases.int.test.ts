@@ -180,12 +180,41 @@ describe(`cases (${testEngine})`, () => {
     expect((await client.request('GET', '/api/cases')).json.items).toEqual([]);
   });
 
+  it('refuses a pre-2025 province code in registration and in search alike, naming the field and the 2025 province', async () => {
+    const client = await as(worker);
+    const body = registration({ ...lan, fullName: 'Lê Thị Hồng' });
+    body.person.profile.homeProvinceCode = '89';
+    const registered = await client.request('POST', '/api/cases', body, { 'Accept-Language': 'en' });
+    expect(registered.status).toBe(400);
+    expect(registered.json.error.details).toEqual([
+      expect.objectContaining({
+        field: 'person.profile.homeProvinceCode',
+        code: 'replaced_province',
+        message: expect.stringMatching(/An Giang \(code 91\)/),
+      }),
+    ]);
+    const searched = await client.request(
+      'POST',
+      '/api/persons/match',
+      { fullName: 'Lê Thị Hồng', homeProvinceCode: '89' },
+      { 'Accept-Language': 'en' },
+    );
+    expect(searched.status).toBe(400);
+    expect(searched.json.error.details).toEqual([
+      expect.objectContaining({ field: 'homeProvinceCode', code: 'replaced_province' }),
+    ]);
+  });
+
   it('a second registration of the same person is stopped until the user confirms it is someone else', async () => {
     const client = await as(outsider);
     const again = registration({ ...lan, fullName: 'NGUYEN THI LAN' });
     const refused = await client.request('POST', '/api/cases', again);
     expect(refused.status).toBe(409);
     expect(refused.json.error.code).toBe('case.probable_duplicate');
+    // The answer shows whom, as a search would (outside this agency: a case code and a province only).
+    expect(refused.json.error.candidates).toEqual([
+      expect.objectContaining({ caseCode, band: 'probable', ownerProvinceCode: '42', fullName: null }),
+    ]);
     const count = await t.testDb.asOwner((o) =>
       o.query<{ n: number }>('select count(*)::int as n from persons'),
     );

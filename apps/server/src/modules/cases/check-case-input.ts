@@ -2,44 +2,73 @@ import {
   ageOn,
   type CaseDetails,
   type ConsentInput,
-  type FieldError,
   findLanguage,
   findUnit,
   isCountryCode,
   isKnownCode,
   type PersonIdentity,
   type PersonProfile,
+  provinceSuccessor,
   type VocabularyId,
 } from '@lantern/domain';
+import type { FieldProblem } from '../../lib/errors';
 
-const problem = (field: string, code: string): FieldError => ({ field, code, message: '' });
+const problem = (field: string, code: string): FieldProblem => ({ field, code, message: '' });
 
-function codes(field: string, values: readonly string[] | undefined, vocabulary: VocabularyId): FieldError[] {
+function codes(field: string, values: readonly string[] | undefined, vocabulary: VocabularyId): FieldProblem[] {
   return (values ?? []).flatMap((value, index) =>
     isKnownCode(vocabulary, value) ? [] : [problem(`${field}.${index}`, 'invalid_value')],
   );
 }
 
-function oneCode(field: string, value: string | undefined, vocabulary: VocabularyId): FieldError[] {
+function oneCode(field: string, value: string | undefined, vocabulary: VocabularyId): FieldProblem[] {
   return value === undefined || isKnownCode(vocabulary, value) ? [] : [problem(field, 'invalid_value')];
 }
 
-function place(prefix: string, provinceCode?: string, communeCode?: string): FieldError[] {
-  const problems: FieldError[] = [];
-  if (provinceCode && findUnit(provinceCode, '2025')?.level !== 'province')
-    problems.push(problem(`${prefix}provinceCode`, 'invalid_value'));
+/**
+ * A province and commune of the 2025 units. A province code from before the 2025 reform is refused with the
+ * province it became part of, so the caller can correct it (a silent crosswalk would guess the commune).
+ */
+export function checkPlace(
+  fields: { province: string; commune: string },
+  provinceCode?: string,
+  communeCode?: string,
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (provinceCode && findUnit(provinceCode, '2025')?.level !== 'province') {
+    const successor = provinceSuccessor(provinceCode);
+    problems.push(
+      successor
+        ? {
+            ...problem(fields.province, 'replaced_province'),
+            params: { code: successor.code, name: successor.name },
+          }
+        : problem(fields.province, 'invalid_value'),
+    );
+  }
   if (communeCode && findUnit(communeCode, '2025')?.parentCode !== provinceCode)
-    problems.push(problem(`${prefix}communeCode`, 'invalid_value'));
+    problems.push(problem(fields.commune, 'invalid_value'));
   return problems;
 }
 
-export function checkPerson(identity: PersonIdentity, profile: PersonProfile, today: string): FieldError[] {
-  const problems: FieldError[] = [
+const place = (prefix: string, provinceCode?: string, communeCode?: string) =>
+  checkPlace(
+    { province: `${prefix}provinceCode`, commune: `${prefix}communeCode` },
+    provinceCode,
+    communeCode,
+  );
+
+export function checkPerson(identity: PersonIdentity, profile: PersonProfile, today: string): FieldProblem[] {
+  const problems: FieldProblem[] = [
     ...oneCode('person.profile.sex', profile.sex, 'gender'),
     ...oneCode('person.profile.ethnicity', profile.ethnicity, 'ethnicity'),
     ...oneCode('person.profile.educationLevel', profile.educationLevel, 'education-level'),
     ...oneCode('person.profile.maritalStatus', profile.maritalStatus, 'marital-status'),
-    ...place('person.profile.', profile.homeProvinceCode, profile.homeCommuneCode),
+    ...checkPlace(
+      { province: 'person.profile.homeProvinceCode', commune: 'person.profile.homeCommuneCode' },
+      profile.homeProvinceCode,
+      profile.homeCommuneCode,
+    ),
     ...profile.languages.flatMap((language, index) =>
       findLanguage(language) ? [] : [problem(`person.profile.languages.${index}`, 'invalid_value')],
     ),
@@ -58,8 +87,8 @@ export function checkPerson(identity: PersonIdentity, profile: PersonProfile, to
   return problems;
 }
 
-export function checkCase(details: CaseDetails, today: string): FieldError[] {
-  const problems: FieldError[] = [
+export function checkCase(details: CaseDetails, today: string): FieldProblem[] {
+  const problems: FieldProblem[] = [
     ...oneCode('case.intakeRoute', details.intakeRoute, 'vn-intake-route'),
     ...oneCode('case.subjectCategory', details.subjectCategory, 'vn-subject-category'),
     ...codes('case.exploitationTypes', details.exploitationTypes, 'exploitation-type'),
@@ -76,7 +105,7 @@ export function checkCase(details: CaseDetails, today: string): FieldError[] {
 type Stop = NonNullable<CaseDetails['journey']['recruitment']>;
 
 /** Places are ISO 3166-1 alpha-3 countries and 2025 units; dates are not in the future and run forwards. */
-function checkJourney(journey: CaseDetails['journey'], today: string): FieldError[] {
+function checkJourney(journey: CaseDetails['journey'], today: string): FieldProblem[] {
   const stops: Array<[string, Stop]> = [
     ...(journey.recruitment ? [['case.journey.recruitment', journey.recruitment] as [string, Stop]] : []),
     ...(journey.transit ?? []).map(
@@ -86,7 +115,7 @@ function checkJourney(journey: CaseDetails['journey'], today: string): FieldErro
       (stop, index) => [`case.journey.exploitation.${index}`, stop] as [string, Stop],
     ),
   ];
-  const problems: FieldError[] = [];
+  const problems: FieldProblem[] = [];
   for (const [field, stop] of stops) {
     if (stop.country && !isCountryCode(stop.country))
       problems.push(problem(`${field}.country`, 'invalid_value'));
@@ -108,8 +137,8 @@ export function checkConsents(
   consents: readonly ConsentInput[],
   identity: PersonIdentity,
   today: string,
-): FieldError[] {
-  const problems: FieldError[] = [];
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
   if (!consents.some((consent) => consent.purpose === 'services'))
     problems.push(problem('consents', 'services_consent_required'));
   const age = ageOn(identity, today);

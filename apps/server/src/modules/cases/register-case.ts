@@ -65,7 +65,7 @@ export async function registerCase(ctx: RequestContext, input: RegisterCaseInput
       (candidate) => !input.registerDespite.includes(candidate.caseCode ?? ''),
     );
     // Returned, not thrown: the transaction commits the search's audit event and nothing else.
-    if (unacknowledged.length > 0) return { kind: 'duplicates' as const, count: unacknowledged.length };
+    if (unacknowledged.length > 0) return { kind: 'duplicates' as const, candidates: unacknowledged };
     const screeningIds = await linkedScreenings(tx, ctx, input.screeningId);
     const province = (await actorProvince(tx)) ?? '00';
 
@@ -148,6 +148,8 @@ export async function registerCase(ctx: RequestContext, input: RegisterCaseInput
     };
   });
   if (outcome.kind === 'duplicates')
-    throw new AppError(409, 'case.probable_duplicate', { count: outcome.count });
+    throw new AppError(409, 'case.probable_duplicate', { count: outcome.candidates.length }, undefined, {
+      candidates: outcome.candidates,
+    });
   return outcome.detail;
 }

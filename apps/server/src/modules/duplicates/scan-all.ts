@@ -2,6 +2,7 @@ import { recordSystemAudit } from '../../audit/system-audit';
 import type { SqlSession } from '../../db/types';
 import { newId } from '../../lib/ids';
 import type { KeyRing } from '../../lib/key-ring';
+import { ownerMatchCandidates } from '../cases/owner-candidates';
 import { evidenceOf, matchKeyHashes, openIdentity } from '../cases/person-identity';
 import { scoreSealedCandidates } from '../cases/score-candidates';
 
@@ -37,14 +38,9 @@ export async function scanAllDuplicates(
       homeProvinceCode: person.home_province_code,
       homeCommuneCode: person.home_commune_code,
     });
-    const { rows } = await session.query<PersonRow>(
-      `select p.id, p.identity_sealed, p.sex, p.home_province_code, p.home_commune_code
-         from (select distinct person_id from person_match_keys where key_hash = any($1::text[]) limit 400) m
-         join persons p on p.id = m.person_id where p.id <> $2`,
-      [matchKeyHashes(keys, evidence, 'query'), person.id],
-    );
+    const rows = await ownerMatchCandidates(session, matchKeyHashes(keys, evidence, 'query'), person.id);
     const others = rows.map((row) => ({
-      personId: row.id,
+      personId: row.person_id,
       identitySealed: row.identity_sealed,
       sex: row.sex,
       homeProvinceCode: row.home_province_code,

@@ -121,10 +121,13 @@ export function useRegistration(screeningId: string | undefined) {
     } catch (error) {
       setSubmitting(false);
       if (error instanceof ApiError && error.code === 'case.probable_duplicate') {
-        // Someone registered the same person meanwhile, or a detail changed: back to the candidates.
+        // Someone registered the same person meanwhile, or a detail changed: back to the candidates, which
+        // the answer carries (a second search would cost the user another of their searches).
         setDuplicateNotice(error.message);
         setStep('search');
-        void runSearch();
+        if (error.candidates.length > 0)
+          setSearch({ key: currentKey, candidates: error.candidates, pending: false, error: null });
+        else void runSearch();
         return;
       }
       setRefusal(error instanceof ApiError ? error : new ApiError(0, 'internal', String(error)));
