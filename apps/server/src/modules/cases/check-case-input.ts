@@ -15,7 +15,11 @@ import type { FieldProblem } from '../../lib/errors';
 
 const problem = (field: string, code: string): FieldProblem => ({ field, code, message: '' });
 
-function codes(field: string, values: readonly string[] | undefined, vocabulary: VocabularyId): FieldProblem[] {
+function codes(
+  field: string,
+  values: readonly string[] | undefined,
+  vocabulary: VocabularyId,
+): FieldProblem[] {
   return (values ?? []).flatMap((value, index) =>
     isKnownCode(vocabulary, value) ? [] : [problem(`${field}.${index}`, 'invalid_value')],
   );
