@@ -7,11 +7,11 @@ import pg from 'pg';
 import { createApp } from '../apps/server/src/app';
 import { loadMigrations } from '../apps/server/src/db/migrations';
 import { createLogger } from '../apps/server/src/lib/logger';
+import type { BenchPath, BenchUsers } from './bench-paths';
 import type { BenchEnvironment } from './support/environment';
 import { type IdealRequest, idealRead, idealWrite } from './support/ideal-floor';
-import { caseListStatement, casePageStatement, type IdealActor } from './support/ideal-reads';
-import { type ApiRequest, type LoadResult, loadApi, loadClients, loadSql } from './support/load';
-import { registerCaseBodies, screeningBodies } from './support/request-bodies';
+import type { IdealActor } from './support/ideal-reads';
+import { type LoadResult, loadApi, loadClients, loadSql } from './support/load';
 import type { Window } from './support/sealer-lag';
 import { type BenchSession, sessionHeaders, signIn } from './support/sessions';
 import { type TracedStatement, traceStatements } from './support/sql-trace';
@@ -34,70 +34,11 @@ export interface PathResult {
   }>;
 }
 
-export interface BenchPath {
-  name: string;
-  kind: 'read' | 'write';
-  request: ApiRequest;
-  /** A read's ideal statement; a write's comes from its trace. */
-  idealRead?: (actor: IdealActor) => { text: string; values: unknown[] };
-  /** The ids the API answered, to check the ideal answers the same rows. */
-  answerIds?: (body: unknown) => string[];
-}
-
-export interface BenchPaths {
-  paths: BenchPath[];
-  /** The bench users' permissions (they all hold one role), for the ideal floor's context. */
-  permissions: string[];
-}
-
-export async function benchPaths(env: BenchEnvironment): Promise<BenchPaths> {
-  const owner = await env.database.openOwner();
-  if (!owner) throw new Error('no owner connection');
-  const { caseId, permissions } = await owner.transaction(async (session) => {
-    const { rows } = await session.query<{ id: string }>(
-      "select id from cases where owner_agency_id = $1 and state = 'receiving_support' order by received_on desc limit 1",
-      [env.agencyId],
-    );
-    const role = await session.query<{ permissions: string[] }>(
-      "select permissions from roles where code = 'case_worker'",
-    );
-    return { caseId: rows[0]?.id as string, permissions: role.rows[0]?.permissions ?? [] };
-  });
-  await owner.close();
-  const paths: BenchPath[] = [
-    {
-      name: 'case list (state filter, 50 rows, names)',
-      kind: 'read',
-      request: { method: 'GET', path: '/api/cases?state=receiving_support&limit=50' },
-      idealRead: (actor) => caseListStatement(actor, 'receiving_support', 50),
-      answerIds: (body) => ((body as { items: Array<{ id: string }> }).items ?? []).map((item) => item.id),
-    },
-    {
-      name: 'case page (with identity)',
-      kind: 'read',
-      request: { method: 'GET', path: `/api/cases/${caseId}` },
-      idealRead: (actor) => casePageStatement(actor, caseId),
-      answerIds: (body) => [(body as { id: string }).id],
-    },
-    {
-      name: 'register case',
-      kind: 'write',
-      request: { method: 'POST', path: '/api/cases', body: registerCaseBodies() },
-    },
-    {
-      name: 'screening submit',
-      kind: 'write',
-      request: { method: 'POST', path: '/api/screenings', body: screeningBodies() },
-    },
-  ];
-  return { paths, permissions };
-}
-
 /** One request of each path through an in-process server, traced; the third one, when caches are warm. */
 export async function captureTraces(
   env: BenchEnvironment,
   paths: readonly BenchPath[],
-  template: { id: string; username: string },
+  templates: Record<BenchUsers, { id: string; username: string }>,
 ): Promise<Captured> {
   const app = createApp({
     database: env.database,
@@ -106,13 +47,16 @@ export async function captureTraces(
     keys: env.keys,
   });
   const fetchAt = (path: string, init: RequestInit) => Promise.resolve(app.request(path, init));
-  const session = await signIn(fetchAt, template);
+  const signedIn = {
+    caseworkers: await signIn(fetchAt, templates.caseworkers),
+    inbox: await signIn(fetchAt, templates.inbox),
+  };
   const traces: TracedStatement[][] = [];
-  for (const { request } of paths) {
+  for (const { request, users } of paths) {
     const send = async () => {
       const response = await app.request(request.path, {
         method: request.method,
-        headers: sessionHeaders(session),
+        headers: sessionHeaders(signedIn[users]),
         ...(request.body ? { body: request.body() } : {}),
       });
       if (response.status >= 300)
@@ -127,34 +71,36 @@ export async function captureTraces(
   }
   // For reading what a floor replays: LANTERN_BENCH_TRACES=file.json.
   if (process.env.LANTERN_BENCH_TRACES)
-    writeFileSync(process.env.LANTERN_BENCH_TRACES, JSON.stringify({ template, traces }, null, 1));
-  return { traces, session };
+    writeFileSync(process.env.LANTERN_BENCH_TRACES, JSON.stringify({ templates, traces }, null, 1));
+  return { traces, sessions: paths.map((path) => signedIn[path.users]) };
 }
 
 export interface Captured {
   traces: TracedStatement[][];
-  session: BenchSession;
+  /** The session each path's traced request was sent in. */
+  sessions: BenchSession[];
 }
 
 /** The path's ideal floor, checked once: it must answer the rows the API answered for the same user. */
 async function prepareIdeal(
   options: ApiVsSqlOptions,
   path: BenchPath,
-  trace: readonly TracedStatement[] | undefined,
+  traced: { trace: readonly TracedStatement[]; session: BenchSession } | undefined,
 ): Promise<{ request: IdealRequest; check: string } | undefined> {
-  const { captured, loginUrl, sessions } = options;
-  if (!loginUrl || !captured) return undefined;
+  const { loginUrl } = options;
+  if (!loginUrl || !traced) return undefined;
   const actorOf = (session: BenchSession): IdealActor => ({
     userId: session.userId,
-    agencyId: options.agencyId,
+    agencyId: options.agencyOf(session),
   });
   const request = path.idealRead
-    ? idealRead(path.idealRead, options.permissions, 'one statement: the answer, its total, the audit event')
-    : trace
-      ? idealWrite(trace, actorOf(captured.session), options.permissions)
-      : undefined;
-  if (!request) return undefined;
-  const first = sessions[0] as BenchSession;
+    ? idealRead(
+        path.idealRead,
+        options.permissions,
+        path.idealDescribe ?? 'one statement: the answer, its total, the audit event',
+      )
+    : idealWrite(traced.trace, actorOf(traced.session), options.permissions);
+  const first = options.sessions[path.users][0] as BenchSession;
   const client = new pg.Client({ connectionString: loginUrl });
   await client.connect();
   try {
@@ -176,8 +122,9 @@ interface ApiVsSqlOptions {
   label: string;
   paths: BenchPath[];
   captured?: Captured;
-  sessions: readonly BenchSession[];
-  agencyId: string;
+  /** Signed-in users by group; each connection of a path's load is another user of its group. */
+  sessions: Record<BenchUsers, readonly BenchSession[]>;
+  agencyOf: (session: BenchSession) => string;
   permissions: string[];
   connections: number[];
   seconds: number;
@@ -189,13 +136,16 @@ const ratio = (api: LoadResult, floor: LoadResult) =>
   Math.round((api.throughput / Math.max(1, floor.throughput)) * 100) / 100;
 
 export async function runApiVsSql(options: ApiVsSqlOptions): Promise<PathResult[]> {
-  const { captured, sessions } = options;
-  const sessionOf = (c: number) => sessions[c % sessions.length] as BenchSession;
+  const { captured } = options;
   const results: PathResult[] = [];
   for (const [p, path] of options.paths.entries()) {
+    const sessions = options.sessions[path.users];
+    const sessionOf = (c: number) => sessions[c % sessions.length] as BenchSession;
     const trace = captured?.traces[p];
+    const tracedIn = captured?.sessions[p] as BenchSession;
     const result: PathResult = { path: path.name, kind: path.kind, statements: trace?.length ?? 0, runs: [] };
-    const ideal = await prepareIdeal(options, path, trace).catch((error: Error) => {
+    const traced = trace ? { trace, session: tracedIn } : undefined;
+    const ideal = await prepareIdeal(options, path, traced).catch((error: Error) => {
       process.stderr.write(`${options.label} · ${path.name} · ideal floor failed: ${error.message}\n`);
       return undefined;
     });
@@ -217,7 +167,7 @@ export async function runApiVsSql(options: ApiVsSqlOptions): Promise<PathResult[
           connections,
           seconds: options.seconds,
           trace,
-          initialFor: (c) => new Map([[captured.session.tokenHash, sessionOf(c).tokenHash]]),
+          initialFor: (c) => new Map([[tracedIn.tokenHash, sessionOf(c).tokenHash]]),
         });
         run.throughputRatio = ratio(api, run.sql);
       }
@@ -227,7 +177,8 @@ export async function runApiVsSql(options: ApiVsSqlOptions): Promise<PathResult[
           connections,
           seconds: options.seconds,
           request: async (client, c) => {
-            await ideal.request.run(client, { userId: sessionOf(c).userId, agencyId: options.agencyId });
+            const session = sessionOf(c);
+            await ideal.request.run(client, { userId: session.userId, agencyId: options.agencyOf(session) });
           },
         });
         run.idealRatio = ratio(api, run.ideal);

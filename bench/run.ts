@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { benchPaths, captureTraces, runApiVsSql } from './api-vs-sql';
+import { captureTraces, runApiVsSql } from './api-vs-sql';
+import { benchPaths } from './bench-paths';
 import { runFuzz } from './fuzz';
 import { runMatchingQuality } from './matching-quality';
 import { runSearchLatency } from './search-latency';
@@ -78,12 +79,22 @@ async function runScale(engine: Engine, persons: number): Promise<ScaleResult> {
   // with a full minute (a used-up user answers 429 at once and would spin its connection on refusals).
   const searchUsers = Math.ceil((searches + 10) / 30);
   const loadUsers = Math.max(...connections);
-  const env = await openBenchEnvironment({ engine, persons, users: 1 + loadUsers + searchUsers });
+  const env = await openBenchEnvironment({
+    engine,
+    persons,
+    users: 1 + loadUsers + searchUsers,
+    inboxUsers: 1 + loadUsers,
+  });
   try {
     const { paths, permissions } = await benchPaths(env);
     const [template, ...others] = env.users;
+    const [inboxTemplate, ...inboxOthers] = env.inboxUsers;
+    if (!template || !inboxTemplate) throw new Error('no bench users (or no open referral to read)');
     const captured =
-      engine === 'postgres' ? await captureTraces(env, paths, template as (typeof env.users)[0]) : undefined;
+      engine === 'postgres'
+        ? await captureTraces(env, paths, { caseworkers: template, inbox: inboxTemplate })
+        : undefined;
+    const agencies = new Map(env.inboxUsers.map((user) => [user.id, user.agencyId]));
     // PGlite admits one process: the server gets the folder only after this process lets go of it.
     if (engine === 'pglite') await env.database.close();
     const server = await startServerProcess({ ...env.serverEnv, LANTERN_MASTER_KEY: env.masterKeyBase64 });
@@ -109,8 +120,8 @@ async function runScale(engine: Engine, persons: number): Promise<ScaleResult> {
         label: `${engine} ${persons}`,
         paths,
         ...(captured ? { captured } : {}),
-        sessions,
-        agencyId: env.agencyId,
+        sessions: { caseworkers: sessions, inbox: await signInAll(inboxOthers) },
+        agencyOf: (session) => agencies.get(session.userId) ?? env.agencyId,
         permissions,
         connections,
         seconds,

@@ -29,6 +29,8 @@ export const BENCH_SEED = 7;
 export const BENCH_AS_OF = '2026-11-28';
 export const BENCH_PASSWORD = 'bench passphrase 2026';
 export const BENCH_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+/** The inbox path's users work, in turn, in this many of the agencies with the fullest inboxes. */
+const INBOX_AGENCIES = 4;
 
 export interface BenchEnvironment {
   engine: Engine;
@@ -43,6 +45,8 @@ export interface BenchEnvironment {
   /** The agency the bench users work in (the one with most cases) and its users. */
   agencyId: string;
   users: Array<{ id: string; username: string }>;
+  /** Case workers of the agencies with the most open incoming referrals, in turn (the inbox path's users). */
+  inboxUsers: Array<{ id: string; username: string; agencyId: string }>;
   seedSeconds: number;
   close(): Promise<void>;
 }
@@ -80,6 +84,8 @@ export async function openBenchEnvironment(options: {
   engine: Engine;
   persons: number;
   users: number;
+  /** Users for the inbox path (none by default). */
+  inboxUsers?: number;
 }): Promise<BenchEnvironment> {
   const opened = await openEngine(options.engine);
   const { database } = opened;
@@ -102,6 +108,7 @@ export async function openBenchEnvironment(options: {
   if (!owner) throw new Error('no owner connection');
   const passwordHash = await hashPassword(BENCH_PASSWORD);
   const users: Array<{ id: string; username: string }> = [];
+  const inboxUsers: BenchEnvironment['inboxUsers'] = [];
   let agencyId = '';
   await owner.transaction(async (session) => {
     // The busiest social work centre: its case list is the longest one a real user would page through.
@@ -112,18 +119,36 @@ export async function openBenchEnvironment(options: {
     agencyId = rows[0]?.id as string;
     const roleId = (await session.query<{ id: string }>("select id from roles where code = 'case_worker'"))
       .rows[0]?.id;
-    for (let i = 0; i < options.users; i++) {
+    const addUser = async (username: string, agency: string) => {
       const id = crypto.randomUUID();
-      const username = `bench.${i}`;
       await session.query(
         `insert into users (id, agency_id, username, display_name, password_hash, totp_secret, totp_enrolled_at)
          values ($1, $2, $3, $3, $4, $5, now())`,
-        [id, agencyId, username, passwordHash, keys.seal(BENCH_TOTP_SECRET, `totp:${id}`)],
+        [id, agency, username, passwordHash, keys.seal(BENCH_TOTP_SECRET, `totp:${id}`)],
       );
       await session.query('insert into user_roles (user_id, role_id) values ($1, $2)', [id, roleId]);
-      users.push({ id, username });
+      return id;
+    };
+    for (let i = 0; i < options.users; i++) {
+      const username = `bench.${i}`;
+      users.push({ id: await addUser(username, agencyId), username });
     }
-    await recordSystemAudit(session, { action: 'bench.setup', details: { users: options.users } });
+    // The fullest inboxes: the agencies with the most open incoming referrals.
+    const busiest = (
+      await session.query<{ id: string }>(
+        `select to_agency_id as id from referrals where status in ('sent', 'accepted', 'in_progress')
+         group by 1 order by count(*) desc, 1 limit ${INBOX_AGENCIES}`,
+      )
+    ).rows.map((row) => row.id);
+    for (let i = 0; i < (options.inboxUsers ?? 0) && busiest.length > 0; i++) {
+      const username = `bench.inbox.${i}`;
+      const agency = busiest[i % busiest.length] as string;
+      inboxUsers.push({ id: await addUser(username, agency), username, agencyId: agency });
+    }
+    await recordSystemAudit(session, {
+      action: 'bench.setup',
+      details: { users: options.users, inboxUsers: inboxUsers.length },
+    });
   });
   await owner.close();
   return {
@@ -136,6 +161,7 @@ export async function openBenchEnvironment(options: {
     ...(opened.loginUrl ? { loginUrl: opened.loginUrl } : {}),
     agencyId,
     users,
+    inboxUsers,
     seedSeconds,
     async close() {
       await database.close().catch(() => {});

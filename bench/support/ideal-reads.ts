@@ -70,6 +70,31 @@ export function casePageStatement(actor: IdealActor, caseId: string): IdealState
   };
 }
 
+/**
+ * An agency's inbox: its open incoming referrals by answer deadline, 50 rows (+1), with both agencies' names and
+ * the sender's and answerer's, and the total capped at 1,000+1. Listing is not audited (no sealed words are read).
+ */
+export function referralInboxStatement(actor: IdealActor, limit: number): IdealStatement {
+  const open = `r.to_agency_id = $1::uuid and r.status in ('sent', 'accepted', 'in_progress')`;
+  return {
+    text: `
+      with page as (
+        select r.id, r.case_id, r.case_code, r.from_agency_id, fa.name as from_name, r.to_agency_id,
+               ta.name as to_name, r.services, r.urgency, r.reason, r.sections, r.status, r.ended_because,
+               r.consent_overridden, r.created_at, r.sent_by, su.display_name as sent_by_name, r.respond_by,
+               r.complete_by, r.answered_at, r.answered_by, au.display_name as answered_by_name, r.decline_reason,
+               r.outcome, r.closed_at, r.escalation_level
+        from referrals r join agencies fa on fa.id = r.from_agency_id join agencies ta on ta.id = r.to_agency_id
+          join users su on su.id = r.sent_by left join users au on au.id = r.answered_by
+        where ${open}
+        order by r.respond_by, r.id
+        limit $2),
+      total as (select count(*) as n from (select 1 from referrals r where ${open} limit 1001) t)
+      select page.*, (select n from total) as total from page order by respond_by, id`,
+    values: [actor.agencyId, limit + 1],
+  };
+}
+
 /** The context every request transaction sets, as one statement (the role, the request, the actor). */
 export function contextStatement(actor: IdealActor, permissions: readonly string[]): IdealStatement {
   return {

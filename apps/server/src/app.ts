@@ -26,6 +26,8 @@ import { duplicateRoutes } from './modules/duplicates/routes';
 import { healthRoutes } from './modules/health/routes';
 import { localValueRoutes } from './modules/local-values/routes';
 import { referenceRoutes } from './modules/reference/routes';
+import { pathwayRoutes } from './modules/referrals/pathway-routes';
+import { referralRoutes } from './modules/referrals/routes';
 import './modules/cases/owner';
 import { screeningRoutes } from './modules/screening/routes';
 import { apiDocs } from './web/api-docs';
@@ -104,6 +106,8 @@ export function createApp(options: AppOptions) {
   app.route('/', caseSharingRoutes);
   app.route('/', duplicateRoutes);
   app.route('/', directoryRoutes);
+  app.route('/', referralRoutes);
+  app.route('/', pathwayRoutes);
 
   declarePublic('GET', '/api/openapi.json');
   app.doc31('/api/openapi.json', {

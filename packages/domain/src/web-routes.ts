@@ -25,6 +25,10 @@ export const webRoutePatterns = [
   '/cases/new',
   '/cases/duplicates',
   '/cases/$id',
+  '/directory',
+  '/referrals',
+  '/referrals/$id',
+  '/pathways',
 ] as const;
 
 export function isWebRoute(pathname: string): boolean {

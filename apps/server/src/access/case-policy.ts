@@ -1,3 +1,4 @@
+import { type ReferralSection, referralSections } from '@lantern/domain';
 import { eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { RequestContext } from '../context/request-context';
 import { queryRows } from '../db/query-rows';
@@ -6,7 +7,22 @@ import type { Tx } from '../db/types';
 import { hasAccessGrant } from './access-grants';
 import { can } from './policy';
 
-export type CaseAccess = 'agency' | 'shared' | 'registrant' | 'province' | 'break_glass';
+export type CaseAccess = 'agency' | 'shared' | 'referral' | 'registrant' | 'province' | 'break_glass';
+
+/**
+ * How an actor reaches a visible case and which of its parts that opens: everything for the owning agency, a
+ * share or break-the-glass; what the open referrals chose for an agency reached only through referrals; the
+ * pseudonymous summary for a provincial coordinator or the registering screener.
+ */
+export interface CaseReach {
+  access: CaseAccess;
+  sections: ReadonlySet<ReferralSection>;
+}
+
+const everySection: ReadonlySet<ReferralSection> = new Set(referralSections);
+const noSection: ReadonlySet<ReferralSection> = new Set();
+/** The actor's own agency's case (for writes, which only the owner makes). */
+export const ownAgencyReach: CaseReach = { access: 'agency', sections: everySection };
 
 /**
  * The cases an actor may know exist — the same rule as the row-level security policy (lantern_case_visible),
@@ -35,6 +51,12 @@ export async function caseListScope(tx: Tx, ctx: RequestContext): Promise<SQL> {
       sql`select s.case_id as id from case_shares s
           where s.agency_id = ${actor.agencyId} and s.revoked_at is null
             and ${sharingConsented(sql`s.case_id`, sql`s.agency_id`)}`,
+    );
+  if (can(ctx, 'case.read'))
+    reach.push(
+      sql`select r.case_id as id from referrals r
+          where r.to_agency_id = ${actor.agencyId} and r.status in ('sent', 'accepted', 'in_progress')
+            and (r.consent_overridden or ${sharingConsented(sql`r.case_id`, sql`r.to_agency_id`)})`,
     );
   if (can(ctx, 'case.create') && can(ctx, 'case.read'))
     reach.push(
@@ -74,28 +96,52 @@ export async function actorProvince(tx: Tx): Promise<string | null> {
   return row?.province ?? null;
 }
 
-/** How this actor reaches a visible case; decides which fields they see. */
-export async function accessTo(
+/** How this actor reaches a visible case; decides which parts they see. */
+export async function reachTo(
   tx: Tx,
   ctx: RequestContext,
   row: { id: string; ownerAgencyId: string; createdBy: string; provinceCode: string },
-): Promise<CaseAccess> {
+): Promise<CaseReach> {
   const actor = ctx.actor;
-  if (actor && row.ownerAgencyId === actor.agencyId && can(ctx, 'case.read')) return 'agency';
-  if (actor && can(ctx, 'case.read') && (await isSharedWith(tx, row.id, actor.agencyId))) return 'shared';
-  if (await hasAccessGrant(tx, ctx, 'case', row.id)) return 'break_glass';
-  if (actor && row.createdBy === actor.userId && can(ctx, 'case.create')) return 'registrant';
-  return 'province';
+  if (actor && row.ownerAgencyId === actor.agencyId && can(ctx, 'case.read')) return ownAgencyReach;
+  if (actor && can(ctx, 'case.read') && (await isSharedWith(tx, row.id, actor.agencyId)))
+    return { access: 'shared', sections: everySection };
+  if (await hasAccessGrant(tx, ctx, 'case', row.id)) return { access: 'break_glass', sections: everySection };
+  if (actor && can(ctx, 'case.read')) {
+    const opened = await referredSections(tx, row.id, actor.agencyId);
+    if (opened) return { access: 'referral', sections: opened };
+  }
+  if (actor && row.createdBy === actor.userId && can(ctx, 'case.create'))
+    return { access: 'registrant', sections: noSection };
+  return { access: 'province', sections: noSection };
 }
 
 /**
  * Identifying data: only with case.read_identity, on the agency's own case, a case shared with the agency
- * (within the person's live sharing consent), or one opened by break-the-glass.
+ * (within the person's live sharing consent), one opened by break-the-glass, or one referred to the agency
+ * with its identity among the sections the sender opened.
  */
-export function mayViewIdentity(ctx: RequestContext, access: CaseAccess): boolean {
-  return (
-    can(ctx, 'case.read_identity') && (access === 'agency' || access === 'shared' || access === 'break_glass')
+export function mayViewIdentity(ctx: RequestContext, reach: CaseReach): boolean {
+  return can(ctx, 'case.read_identity') && reach.sections.has('identity');
+}
+
+/**
+ * The sections open referrals to the agency opened (their union), or null when no open referral within the
+ * person's consent (or an audited override) reaches the case — the rule of lantern_referred (migration 0020).
+ */
+async function referredSections(
+  tx: Tx,
+  caseId: string,
+  agencyId: string,
+): Promise<ReadonlySet<ReferralSection> | null> {
+  const rows = await queryRows<{ sections: ReferralSection[] }>(
+    tx,
+    sql`select r.sections from referrals r
+        where r.case_id = ${caseId} and r.to_agency_id = ${agencyId}
+          and r.status in ('sent', 'accepted', 'in_progress')
+          and (r.consent_overridden or ${sharingConsented(sql`r.case_id`, sql`r.to_agency_id`)})`,
   );
+  return rows.length === 0 ? null : new Set(rows.flatMap((row) => row.sections));
 }
 
 async function isSharedWith(tx: Tx, caseId: string, agencyId: string): Promise<boolean> {

@@ -16,13 +16,14 @@ type Subject =
   | 'registrant'
   | 'otherAgency'
   | 'sharedAgency'
+  | 'referredAgency'
   | 'sameProvince'
   | 'otherProvince'
   | 'analyst';
 
 const consentToShare = {
   purpose: 'sharing',
-  sharingAgencyTypes: ['health_facility'],
+  sharingAgencyTypes: ['health_facility', 'legal_aid_centre'],
   method: 'signed_form',
   language: 'vie',
   obtainedOn: '2026-11-20',
@@ -52,6 +53,7 @@ describe(`case visibility by ownership and scope (${testEngine})`, () => {
     const owner = await t.createAgency('Trung tâm CTXH Hà Tĩnh', '42');
     const other = await t.createAgency('Trung tâm CTXH Nghệ An', '40');
     const hospital = await t.createAgency('Bệnh viện Đa khoa Hà Nội', '01', 'health_facility');
+    const legalAid = await t.createAgency('Trung tâm Trợ giúp pháp lý Hà Tĩnh', '42', 'legal_aid_centre');
     const department42 = await t.createAgency('Sở Y tế Hà Tĩnh', '42', 'provincial_health_social_protection');
     const department40 = await t.createAgency('Sở Y tế Nghệ An', '40', 'provincial_health_social_protection');
     const people: Array<[string, string, string[]]> = [
@@ -60,6 +62,7 @@ describe(`case visibility by ownership and scope (${testEngine})`, () => {
       ['registrant', owner, ['frontline_screener']],
       ['otherAgency', other, ['supervisor']],
       ['sharedAgency', hospital, ['case_worker']],
+      ['referredAgency', legalAid, ['service_provider']],
       ['sameProvince', department42, ['provincial_coordinator']],
       ['otherProvince', department40, ['provincial_coordinator']],
       ['analyst', other, ['programme_analyst']],
@@ -84,6 +87,14 @@ describe(`case visibility by ownership and scope (${testEngine})`, () => {
     });
     expect(shared.status, JSON.stringify(shared.json)).toBe(201);
     shareId = shared.json.id;
+    const referred = await client('owner').request('POST', `/api/cases/${caseOfAgency}/referrals`, {
+      agencyId: legalAid,
+      services: ['vn.LegalAid'],
+      urgency: 'normal',
+      reason: 'AdditionalServicesRequired',
+      sections: ['identity'],
+    });
+    expect(referred.status, JSON.stringify(referred.json)).toBe(201);
   }, 120_000);
   afterAll(() => t.close());
 
@@ -92,6 +103,7 @@ describe(`case visibility by ownership and scope (${testEngine})`, () => {
     registrant: { read: 404, identity: false, change: 403, listed: false },
     otherAgency: { read: 404, identity: false, change: 404, listed: false },
     sharedAgency: { read: 200, identity: true, change: 404, listed: true },
+    referredAgency: { read: 200, identity: true, change: 403, listed: true },
     sameProvince: { read: 200, identity: false, change: 403, listed: true },
     otherProvince: { read: 404, identity: false, change: 403, listed: false },
     analyst: { read: 403, identity: false, change: 403, listed: false },

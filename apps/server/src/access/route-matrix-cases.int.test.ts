@@ -10,6 +10,7 @@ import {
   contactConsent,
   type MatrixRow,
   named,
+  referralBody,
   roleCodes,
   screeningBody,
   useMatrixWorld,
@@ -119,6 +120,7 @@ const matrix: MatrixRow[] = [
 const CASE_READERS = ['case_worker', 'supervisor', 'service_provider', 'provincial_coordinator'];
 const CASE_WORKERS = ['case_worker', 'supervisor', 'service_provider'];
 const CASE_UPDATERS = ['case_worker', 'supervisor'];
+const REFERRERS = ['case_worker', 'supervisor', 'provincial_coordinator'];
 const notFoundFor = (roles: string[]) => Object.fromEntries(roles.map((role) => [role, 404]));
 const caseB404 = (suffix: string, roles: string[]) => ({
   path: `/api/cases/{caseB}${suffix}`,
@@ -188,6 +190,43 @@ matrix.push(
     path: () => `/api/cases/${w.caseA}`,
     body: () => ({ exploitationTypes: EXPLOITATION.slice(0, (caseEdits++ % 4) + 1) }),
     expect: { allow: CASE_UPDATERS, outOfScope: caseB404('', CASE_UPDATERS) },
+  },
+  {
+    method: 'POST',
+    path: () => `/api/cases/${w.caseA}/referrals`,
+    body: referralBody,
+    expect: { allow: REFERRERS, outOfScope: caseB404('/referrals', REFERRERS) },
+  },
+  {
+    method: 'GET',
+    path: () => `/api/cases/${w.caseA}/referrals`,
+    expect: { allow: CASE_READERS, outOfScope: caseB404('/referrals', CASE_READERS) },
+  },
+  { method: 'GET', path: () => '/api/referrals', expect: { allow: CASE_READERS } },
+  { method: 'GET', path: () => '/api/referrals/counts', expect: { allow: CASE_READERS } },
+  { method: 'GET', path: () => `/api/referrals/${w.referralA}`, expect: { allow: CASE_READERS } },
+  { method: 'GET', path: () => '/api/pathways', expect: { allow: [...CASE_READERS, 'system_admin'] } },
+  {
+    method: 'POST',
+    path: () => '/api/pathways',
+    body: () => ({
+      names: { vi: 'Quy trình thử', en: 'Matrix pathway', ar: 'مسار تجريبي' },
+      steps: [
+        {
+          names: { vi: 'Bước một', en: 'Step one', ar: 'الخطوة الأولى' },
+          agencyType: 'social_work_centre',
+          services: ['vn.Shelter'],
+          urgency: 'urgent',
+          completeHours: 24,
+        },
+      ],
+    }),
+    expect: { allow: ['provincial_coordinator', 'system_admin'] },
+  },
+  {
+    method: 'GET',
+    path: () => `/api/cases/${w.caseA}/pathways`,
+    expect: { allow: CASE_READERS, outOfScope: caseB404('/pathways', CASE_READERS) },
   },
 );
 

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { vocabularies } from '@lantern/domain';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../test-support/test-app';
 import { testEngine } from '../test-support/test-database';
 import { routeAccess, routeKey } from './route-access';
@@ -7,6 +8,17 @@ import { checkRow, clients, type MatrixRow, named, roleCodes, useMatrixWorld, w 
 // Who may call the administration and account routes; the case and screening routes are in
 // route-matrix-cases.int.test.ts.
 useMatrixWorld();
+
+// Services of agency A for the withdrawal row to take one at a time (every call, refused or not, takes one).
+const withdrawable: string[] = [];
+beforeAll(async () => {
+  const provider = clients.get('service_provider') as TestClient;
+  for (const code of vocabularies['vn-referral-service'].codes.map((entry) => entry.code)) {
+    const published = await provider.request('PUT', `/api/directory/services/${code}`, {});
+    expect(published.status, JSON.stringify(published.json)).toBe(200);
+    withdrawable.push(code);
+  }
+});
 
 describe('every API route declares who may call it', () => {
   it('has an access rule for each route the app serves (a new route without one fails here)', () => {
@@ -20,6 +32,15 @@ describe('every API route declares who may call it', () => {
 });
 
 const ADMINS = ['system_admin', 'agency_admin'];
+// The service directory: everyone who works with victims reads it; agencies that answer referrals publish.
+const DIRECTORY_READERS = [
+  'frontline_screener',
+  'case_worker',
+  'supervisor',
+  'provincial_coordinator',
+  'service_provider',
+];
+const PUBLISHERS = ['case_worker', 'supervisor', 'service_provider'];
 const LOCAL_VALUES = '/api/admin/vocabularies/online-platform/local-values';
 const matrix: MatrixRow[] = [
   { method: 'GET', path: () => '/api/auth/session', expect: { allow: roleCodes } },
@@ -160,6 +181,34 @@ const matrix: MatrixRow[] = [
     method: 'POST',
     path: () => `${LOCAL_VALUES}/local.MatrixProbe/reactivate`,
     expect: { allow: ['system_admin'] },
+  },
+  {
+    method: 'GET',
+    path: () => '/api/directory/services?service=vn.Shelter&province=15&age=16',
+    expect: { allow: DIRECTORY_READERS },
+  },
+  {
+    method: 'GET',
+    path: () => `/api/directory/agencies/${w.agencyA}/services`,
+    expect: {
+      allow: DIRECTORY_READERS,
+      // The directory holds no person's data: another agency's services are read like one's own.
+      outOfScope: {
+        path: '/api/directory/agencies/{B}/services',
+        status: Object.fromEntries(DIRECTORY_READERS.map((role) => [role, 200])),
+      },
+    },
+  },
+  {
+    method: 'PUT',
+    path: () => '/api/directory/services/vn.Shelter',
+    body: () => ({ capacityTotal: 20, capacityFree: Math.floor(Math.random() * 20) }),
+    expect: { allow: PUBLISHERS },
+  },
+  {
+    method: 'DELETE',
+    path: () => `/api/directory/services/${withdrawable.shift() ?? 'vn.Shelter'}`,
+    expect: { allow: PUBLISHERS },
   },
 ];
 

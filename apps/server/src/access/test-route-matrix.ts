@@ -2,7 +2,7 @@ import { seedRoles } from '@lantern/domain';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { recordSystemAudit } from '../audit/system-audit';
 import { newId } from '../lib/ids';
-import { PNG, registerCase, upload } from '../modules/case-work/test-fixtures';
+import { PNG, registerCase, sharingConsent, upload } from '../modules/case-work/test-fixtures';
 import { createTestApp, type TestApp, TestClient, type TestUser } from '../test-support/test-app';
 
 /**
@@ -23,6 +23,7 @@ export const w = {
   taskA: '{taskA}',
   attachmentA: '{attachmentA}',
   freshA: '{freshA}',
+  referralA: '{referralA}',
   /** Open reset requests for accounts of agency A, asked by an administrator outside the matrix: one per decision. */
   pendingResets: { approve: [], refuse: [] } as Record<'approve' | 'refuse', string[]>,
   /** Consents of case A not yet withdrawn: withdrawing twice is a 409, so each withdrawal takes a fresh one. */
@@ -88,6 +89,12 @@ async function setUpWorld() {
     w.withdrawable.push(
       (await caseWorkerA.request('POST', `/api/cases/${w.caseA}/consents`, contactConsent())).json.id,
     );
+  // The person agreed to share with agency B, so case A can be referred there.
+  const consent = sharingConsent({ sharingAgencyIds: [w.agencyB] });
+  expect((await caseWorkerA.request('POST', `/api/cases/${w.caseA}/consents`, consent)).status).toBe(201);
+  w.referralA = (
+    await caseWorkerA.request('POST', `/api/cases/${w.caseA}/referrals`, referralBody())
+  ).json.id;
   w.taskA = (
     await caseWorkerA.request('POST', `/api/cases/${w.caseA}/tasks`, { title: 'Matrix probe' })
   ).json.id;
@@ -122,6 +129,15 @@ async function setUpWorld() {
     }
   }
 }
+
+/** A referral of case A to agency B (within the consent recorded in the setup). */
+export const referralBody = () => ({
+  agencyId: w.agencyB,
+  services: ['vn.Medical'],
+  urgency: 'high',
+  reason: 'AdditionalServicesRequired',
+  sections: [],
+});
 
 type Expectation = { allow: string[]; outOfScope?: { path: string; status: Record<string, number> } };
 

@@ -3,6 +3,7 @@ import { createApp } from '../app';
 import { SEAL_KEY_LABEL } from '../audit/chain';
 import { startSealer } from '../audit/seal-loop';
 import { defaultWebDir, serverVersion } from '../lib/package-root';
+import { startReferralEscalation } from '../modules/referrals/escalation-loop';
 import { openRuntime } from './open';
 import { type DemoRequest, type PreparedInstallation, prepareInstallation } from './prepare-installation';
 
@@ -75,12 +76,13 @@ export async function serveCommand(options: {
 
   // Chains committed audit events into sealed blocks within about a second of commit (audit/sealer.ts).
   const sealer = startSealer({ database, key: keys.derive(SEAL_KEY_LABEL), logger });
+  // Tells supervisors and coordinators of overdue referrals and expires unanswered ones (modules/referrals).
+  const escalation = startReferralEscalation({ database, logger });
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     server.close(() => {
-      sealer
-        .stop()
+      Promise.all([sealer.stop(), escalation.stop()])
         .then(() => database.close())
         .finally(() => process.exit(0));
     });

@@ -7,6 +7,8 @@ import {
   type NewCaseSearch,
   newCaseSearch,
 } from '../features/cases/search';
+import { type DirectorySearch, directorySearch } from '../features/directory/search';
+import { type ReferralsSearch, referralsSearch } from '../features/referrals/search';
 import { watchScreeningOutbox } from '../features/screening/outbox-watch';
 import { type ScreeningsSearch, screeningsSearch } from '../features/screening/search';
 import { AppLayout } from '../features/shell/AppLayout';
@@ -148,6 +150,28 @@ export const routeTree = rootRoute.addChildren([
     path: '/cases/$id',
     validateSearch: (search): CaseSearch => caseSearch(search),
     component: lazyRouteComponent(() => import('../features/cases/CasePage'), 'CasePage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/directory',
+    validateSearch: (search): DirectorySearch => directorySearch(search),
+    component: lazyRouteComponent(() => import('../features/directory/DirectoryPage'), 'DirectoryPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/referrals',
+    validateSearch: (search): ReferralsSearch => referralsSearch(search),
+    component: lazyRouteComponent(() => import('../features/referrals/ReferralsPage'), 'ReferralsPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/referrals/$id',
+    component: lazyRouteComponent(() => import('../features/referrals/ReferralPage'), 'ReferralPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/pathways',
+    component: lazyRouteComponent(() => import('../features/referrals/PathwaysPage'), 'PathwaysPage'),
   }),
 ]);
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { caseActions, caseStates, closureReasons } from '../cases/lifecycle';
+import { referralSections } from '../referrals/lifecycle';
 import { pagedListSchema } from './lists';
 
 const isoDate = z.iso.date();
@@ -211,7 +212,9 @@ export type CaseSummary = z.infer<typeof caseSummarySchema>;
 export const caseListSchema = pagedListSchema(caseSummarySchema);
 
 export const caseDetailSchema = caseSummarySchema.extend({
-  access: z.enum(['agency', 'shared', 'registrant', 'province', 'break_glass']),
+  access: z.enum(['agency', 'shared', 'referral', 'registrant', 'province', 'break_glass']),
+  /** For an agency reached through referrals only: the parts of the case the senders opened. */
+  referralSections: z.array(z.enum(referralSections)).nullable(),
   allowedActions: z.array(z.enum(caseActions)),
   closureReason: z.string().nullable(),
   statusDecision: z

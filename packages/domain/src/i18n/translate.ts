@@ -18,6 +18,12 @@ import casesWebVi from './features/cases-web.vi.json' with { type: 'json' };
 import consentSharingAr from './features/consent-sharing.ar.json' with { type: 'json' };
 import consentSharingEn from './features/consent-sharing.en.json' with { type: 'json' };
 import consentSharingVi from './features/consent-sharing.vi.json' with { type: 'json' };
+import directoryAr from './features/directory.ar.json' with { type: 'json' };
+import directoryEn from './features/directory.en.json' with { type: 'json' };
+import directoryVi from './features/directory.vi.json' with { type: 'json' };
+import directoryWebAr from './features/directory-web.ar.json' with { type: 'json' };
+import directoryWebEn from './features/directory-web.en.json' with { type: 'json' };
+import directoryWebVi from './features/directory-web.vi.json' with { type: 'json' };
 import identityAr from './features/identity.ar.json' with { type: 'json' };
 import identityEn from './features/identity.en.json' with { type: 'json' };
 import identityVi from './features/identity.vi.json' with { type: 'json' };
@@ -33,6 +39,12 @@ import networkEdgeVi from './features/network-edge.vi.json' with { type: 'json' 
 import referenceAr from './features/reference.ar.json' with { type: 'json' };
 import referenceEn from './features/reference.en.json' with { type: 'json' };
 import referenceVi from './features/reference.vi.json' with { type: 'json' };
+import referralsAr from './features/referrals.ar.json' with { type: 'json' };
+import referralsEn from './features/referrals.en.json' with { type: 'json' };
+import referralsVi from './features/referrals.vi.json' with { type: 'json' };
+import referralsWebAr from './features/referrals-web.ar.json' with { type: 'json' };
+import referralsWebEn from './features/referrals-web.en.json' with { type: 'json' };
+import referralsWebVi from './features/referrals-web.vi.json' with { type: 'json' };
 import screeningAr from './features/screening.ar.json' with { type: 'json' };
 import screeningEn from './features/screening.en.json' with { type: 'json' };
 import screeningVi from './features/screening.vi.json' with { type: 'json' };
@@ -76,6 +88,10 @@ export const catalogs: Record<Locale, Catalog> = {
     installationVi,
     consentSharingVi,
     accountRecoveryVi,
+    directoryVi,
+    directoryWebVi,
+    referralsVi,
+    referralsWebVi,
   ),
   en: merge(
     en,
@@ -92,6 +108,10 @@ export const catalogs: Record<Locale, Catalog> = {
     installationEn,
     consentSharingEn,
     accountRecoveryEn,
+    directoryEn,
+    directoryWebEn,
+    referralsEn,
+    referralsWebEn,
   ),
   ar: merge(
     ar,
@@ -108,6 +128,10 @@ export const catalogs: Record<Locale, Catalog> = {
     installationAr,
     consentSharingAr,
     accountRecoveryAr,
+    directoryAr,
+    directoryWebAr,
+    referralsAr,
+    referralsWebAr,
   ),
 };
 

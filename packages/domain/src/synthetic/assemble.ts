@@ -149,6 +149,7 @@ export function assemble(random: Random, draft: Draft, asOfDay: number): Synthet
     consents,
     notes: [],
     tasks: [],
+    referrals: [],
     createdAt,
   };
   if (draft.details.relationshipToRecruiter)

@@ -34,15 +34,20 @@ export function witnessName(random: Random): string {
   return `${pickOne(random, FAMILY)} ${pickOne(random, chance(random, 0.6) ? FEMALE : MALE)}`;
 }
 
-/** Agency types a person agrees their case may be shared with. */
-const SHARING = [
-  'health_facility',
-  'legal_aid_centre',
-  'womens_union_one_stop',
-  'social_work_centre',
-  'provincial_police_anti_trafficking',
-  'social_protection_centre',
-] as const;
+/**
+ * Agency types a person agrees their case may be shared with, and how often each is named: the social work
+ * centre (which manages most cases) and health care most, the others about as often as each other.
+ */
+const SHARING: ReadonlyArray<readonly [string, number]> = [
+  ['health_facility', 1.4],
+  ['legal_aid_centre', 1],
+  ['womens_union_one_stop', 1],
+  ['social_work_centre', 2.2],
+  ['provincial_police_anti_trafficking', 0.8],
+  ['social_protection_centre', 1],
+  ['vocational_employment_centre', 0.8],
+];
+const SHARING_WEIGHT = SHARING.reduce((sum, [, weight]) => sum + weight, 0);
 
 export interface ConsentContext {
   child: boolean;
@@ -80,9 +85,11 @@ export function consentsFor(random: Random, context: ConsentContext): Consent[] 
   const witness = verbal ? witnessName(random) : undefined;
   const childAssent = context.child ? chance(random, 0.95) : undefined;
   const consents: Consent[] = [consentOf('services', [], context, verbal, childAssent, witness)];
-  if (chance(random, 0.78)) {
+  if (chance(random, 0.85)) {
     const count = between(random, 1, 3);
-    const types = SHARING.filter(() => random() < count / SHARING.length);
+    const types = SHARING.filter(([, weight]) => random() < (count * weight) / SHARING_WEIGHT).map(
+      ([type]) => type,
+    );
     consents.push(
       consentOf(
         'sharing',

@@ -13,6 +13,7 @@ import { ethnicityAndName } from './ethnicity';
 import { ANY_PROVINCE, registeringAgencyType } from './places';
 import { profileFor } from './profile';
 import { chance, dayOf, draw, drawWeighted, isoOf, mixSeed, type Random } from './random';
+import { referralsFor } from './referrals';
 import type { SyntheticDatasetOptions, SyntheticRegistration } from './types';
 
 /** Share of registrations that are a second agency's record of an earlier one. */
@@ -24,6 +25,8 @@ export const WINDOW_DAYS = 1095;
 const FIRST_DERIVED = 20;
 const SALT_KIND = 0x4b1d;
 const SALT_RECORD = 0x7e57;
+// Referrals draw from a stream of their own: how many a case gets never moves the rest of its registration.
+const SALT_REFERRALS = 0x2ef3;
 
 type Kind = { kind: 'original' } | { kind: 'duplicate' | 'namesake'; of: number };
 const ORIGINAL: Kind = { kind: 'original' };
@@ -210,9 +213,14 @@ function duplicateRecordOf(original: Built, asOfDay: number, index: number, seed
 
 function build(options: SyntheticDatasetOptions, asOfDay: number, index: number): Built {
   const kind = kindOf(options.seed, index);
-  if (kind.kind === 'duplicate')
-    return duplicateRecordOf(build(options, asOfDay, kind.of), asOfDay, index, options.seed);
-  return originalRecord(options, asOfDay, index, kind);
+  const built =
+    kind.kind === 'duplicate'
+      ? duplicateRecordOf(build(options, asOfDay, kind.of), asOfDay, index, options.seed)
+      : originalRecord(options, asOfDay, index, kind);
+  const random = randomSource(mixSeed(options.seed, index, SALT_REFERRALS));
+  const { age, female } = built.draft;
+  built.registration.referrals = referralsFor(random, built.registration, { age, female, asOfDay });
+  return built;
 }
 
 /**

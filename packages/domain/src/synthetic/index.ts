@@ -18,6 +18,8 @@ export { SCREENING_INSTRUMENT as SYNTHETIC_SCREENING_INSTRUMENT } from './screen
 export type {
   SyntheticDatasetOptions,
   SyntheticEvent,
+  SyntheticReferral,
+  SyntheticReferralStep,
   SyntheticRegistration,
   SyntheticScreening,
 } from './types';

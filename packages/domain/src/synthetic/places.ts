@@ -50,6 +50,7 @@ export const PROVINCE_AGENCY_TYPES = [
   'social_protection_centre',
   'health_facility',
   'legal_aid_centre',
+  'vocational_employment_centre',
 ] as const;
 
 /** The agency types that register cases in the synthetic dataset. */
@@ -151,18 +152,23 @@ export const ANY_PROVINCE = table(
   ]),
 );
 
+/** Where the Women's Union runs a one-stop support office for returnees: Hà Nội, Hải Phòng, An Giang, Cần Thơ. */
+const ONE_STOP_PROVINCES: ReadonlySet<string> = new Set(['01', '31', '91', '92']);
+
 /** The registering agency type, for a person received at home or in a gateway province. */
 export function registeringAgencyType(random: Random, provinceCode: string, atGateway: boolean): string {
   const border = BORDER_PROVINCES.has(provinceCode);
+  const oneStopProvince = ONE_STOP_PROVINCES.has(provinceCode);
   if (atGateway) {
     return drawWeighted(random, [
       ['border_guard_post', border ? 40 : 0],
       ['provincial_police_anti_trafficking', border ? 22 : 35],
       ['social_work_centre', border ? 28 : 45],
       ['social_protection_centre', border ? 10 : 20],
+      // Where the Women's Union runs a one-stop office, some women returnees are handed to it.
+      ['womens_union_one_stop', oneStopProvince ? 8 : 0],
     ]);
   }
-  const oneStopProvince = provinceCode === '01' || provinceCode === '31' || provinceCode === '92';
   return drawWeighted(random, [
     ['social_work_centre', 46],
     ['social_protection_centre', 11],

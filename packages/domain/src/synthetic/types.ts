@@ -1,6 +1,7 @@
 import type { CaseDetails, ConsentInput, PersonProfile } from '../api/cases';
 import type { CaseState, ClosureReason } from '../cases/lifecycle';
 import type { SyntheticPerson } from '../matching/synthetic-people';
+import type { ReferralSection, ReferralStatus, ReferralUrgency } from '../referrals/lifecycle';
 
 /**
  * One synthetic registration, as the generator describes it and `lantern seed` writes it. Nobody here is real.
@@ -44,6 +45,8 @@ export interface SyntheticRegistration {
     restrictedToRoles: string[];
   }>;
   tasks: Array<{ title: string; dueOn: string; doneOn?: string; createdAt: string }>;
+  /** The case's referrals to other agencies' inboxes (0–2), each within the person's sharing consent or overridden. */
+  referrals: SyntheticReferral[];
   /** Entered into the system later than it happened (a "late entry"): createdAt is after receivedOn. */
   createdAt: string;
 }
@@ -71,4 +74,42 @@ export interface SyntheticDatasetOptions {
   seed: number;
   /** "Today" for the dataset: nothing happens after it. */
   asOf: string;
+}
+
+/**
+ * One referral of the case from the registering agency to another agency's inbox, played out until `asOf` (or
+ * the case's closure) as the API and the escalation run would have moved it. The loader picks the recipient
+ * agency by type and province, the staff who sent and answered it, and seals the message.
+ */
+export interface SyntheticReferral {
+  toAgencyType: string;
+  /** The agency's own province, or the person's home province when they go home. */
+  toProvinceCode: string;
+  services: string[];
+  urgency: ReferralUrgency;
+  reason: string;
+  sections: ReferralSection[];
+  message?: string;
+  /** Sent although no sharing consent covers the recipient: the sender's reason (sealed by the loader). */
+  overrideReason?: string;
+  status: ReferralStatus;
+  sentAt: string;
+  respondBy: string;
+  completeBy: string;
+  answeredAt?: string;
+  declineReason?: string;
+  outcome?: string;
+  closedAt?: string;
+  escalationLevel: number;
+  escalatedAt?: string;
+  /** The lines the case's timeline holds for it, in order, and which side (or the escalation run) wrote each. */
+  steps: SyntheticReferralStep[];
+}
+
+export interface SyntheticReferralStep {
+  at: string;
+  /** As the server writes them: referral.sent, referral.accept … referral.escalated, referral.expired. */
+  kind: string;
+  by: 'sender' | 'recipient' | 'system';
+  details: Record<string, string>;
 }

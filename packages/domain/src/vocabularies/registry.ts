@@ -20,6 +20,7 @@ import type { Vocabulary, VocabularyCode } from './types';
 import { intakeRoute } from './vn-case';
 import { ethnicity } from './vn-ethnicity';
 import { subjectCategory, supportRegime } from './vn-law';
+import { referralDeclineReason, referralService, serviceOutcome } from './vn-referral';
 
 /** Every built-in vocabulary, by id. Local values are merged in at run time (see local-values.ts). */
 export const vocabularies = {
@@ -44,6 +45,9 @@ export const vocabularies = {
   'vn-support-regime': supportRegime,
   'vn-subject-category': subjectCategory,
   'vn-intake-route': intakeRoute,
+  'vn-referral-service': referralService,
+  'vn-referral-decline-reason': referralDeclineReason,
+  'vn-service-outcome': serviceOutcome,
   ethnicity,
 } as const satisfies Record<string, Vocabulary>;
 

@@ -7,5 +7,6 @@ export * from './identity';
 export * from './instance';
 export * from './keys';
 export * from './rate-limits';
+export * from './referrals';
 export * from './screening';
 export * from './vocabularies';

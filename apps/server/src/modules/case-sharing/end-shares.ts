@@ -81,7 +81,7 @@ export async function endShares(
  * After a consent is withdrawn, every live share of the case that no live sharing consent covers any more
  * ends now (a share still covered by another consent stays: the sharing narrows, it does not all stop).
  * Access itself stopped with the withdrawal — both walls ask for a live consent on every read — this makes
- * the end explicit, recorded and known to the recipient. Pending referrals, once they exist, end here too.
+ * the end explicit, recorded and known to the recipient (open referrals: referrals/end-referrals.ts).
  */
 export async function endSharesBeyondConsent(
   tx: Tx,

@@ -1,5 +1,12 @@
+import type { ReferralSection } from '@lantern/domain';
 import { and, eq, inArray } from 'drizzle-orm';
-import { accessTo, type CaseAccess, caseScope, mayViewIdentity } from '../../access/case-policy';
+import {
+  type CaseAccess,
+  type CaseReach,
+  caseScope,
+  mayViewIdentity,
+  reachTo,
+} from '../../access/case-policy';
 import type { RequestContext } from '../../context/request-context';
 import { caseEvents, cases, users } from '../../db/schema';
 import type { Tx } from '../../db/types';
@@ -30,30 +37,38 @@ export async function caseWithAccess(
   tx: Tx,
   ctx: RequestContext,
   id: string,
-): Promise<{ row: CaseRow; access: CaseAccess; identity: boolean }> {
+): Promise<{ row: CaseRow; access: CaseAccess; reach: CaseReach; identity: boolean }> {
   const row = await visibleCase(tx, ctx, id);
-  const access = await accessTo(tx, ctx, row);
-  return { row, access, identity: mayViewIdentity(ctx, access) };
+  const reach = await reachTo(tx, ctx, row);
+  return { row, access: reach.access, reach, identity: mayViewIdentity(ctx, reach) };
 }
 
 /**
  * The working record (tasks, attachments) is for those who work on the case: its agency, an agency it was
- * shared with, or break-the-glass. A provincial coordinator or the registering screener sees the summary only.
+ * shared with, or break-the-glass; an agency reached through a referral only for the section the sender
+ * opened (attachments; never the owner's task list). A provincial coordinator or the registering screener
+ * sees the summary only.
  */
-export function isWorkingAccess(access: CaseAccess): boolean {
-  return access !== 'province' && access !== 'registrant';
+export function isWorkingAccess(reach: CaseReach, section?: ReferralSection): boolean {
+  if (reach.access === 'referral') return section !== undefined && reach.sections.has(section);
+  return reach.access !== 'province' && reach.access !== 'registrant';
 }
 
-export async function caseForWork(tx: Tx, ctx: RequestContext, id: string) {
+export async function caseForWork(tx: Tx, ctx: RequestContext, id: string, section?: ReferralSection) {
   const found = await caseWithAccess(tx, ctx, id);
-  if (!isWorkingAccess(found.access)) throw new AppError(403, 'forbidden');
+  if (!isWorkingAccess(found.reach, section)) throw new AppError(403, 'forbidden');
   return found;
 }
 
-/** Narratives and documents name people: only for those who may see the case's identifying data. */
-export async function caseForIdentity(tx: Tx, ctx: RequestContext, id: string) {
+/**
+ * Narratives and documents name people: only for those who may see the case's identifying data, and for an
+ * agency reached through a referral only when the sender opened that section too.
+ */
+export async function caseForIdentity(tx: Tx, ctx: RequestContext, id: string, section?: ReferralSection) {
   const found = await caseWithAccess(tx, ctx, id);
   if (!found.identity) throw new AppError(403, 'forbidden');
+  if (found.access === 'referral' && (section === undefined || !found.reach.sections.has(section)))
+    throw new AppError(403, 'forbidden');
   return found;
 }
 

@@ -22,7 +22,7 @@ export async function downloadAttachment(
 ): Promise<AttachmentDownload> {
   authorize(ctx, 'case.read_identity');
   return ctx.transaction(async (tx) => {
-    const { access } = await caseForIdentity(tx, ctx, caseId);
+    const { access } = await caseForIdentity(tx, ctx, caseId, 'attachments');
     const [row] = await tx
       .select()
       .from(caseAttachments)

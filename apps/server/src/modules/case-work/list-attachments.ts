@@ -16,7 +16,7 @@ const { content: _content, ...metaColumns } = getTableColumns(caseAttachments);
 export async function listAttachments(ctx: RequestContext, caseId: string): Promise<AttachmentView[]> {
   authorize(ctx, 'case.read', 'case.break_glass');
   return ctx.transaction(async (tx) => {
-    const { identity } = await caseForWork(tx, ctx, caseId);
+    const { identity } = await caseForWork(tx, ctx, caseId, 'attachments');
     const rows = await tx
       .select(metaColumns)
       .from(caseAttachments)

@@ -14,7 +14,7 @@ import { mayReadNote, noteContext } from './note-visibility';
 export async function listNotes(ctx: RequestContext, caseId: string): Promise<NoteView[]> {
   authorize(ctx, 'case.read_identity');
   return ctx.transaction(async (tx) => {
-    await caseForIdentity(tx, ctx, caseId);
+    await caseForIdentity(tx, ctx, caseId, 'notes');
     const rows = (
       await tx
         .select()

@@ -1,6 +1,6 @@
 import { type ConsentInput, type ConsentView, todayInVietNam } from '@lantern/domain';
 import { eq } from 'drizzle-orm';
-import { mayViewIdentity } from '../../access/case-policy';
+import { mayViewIdentity, ownAgencyReach } from '../../access/case-policy';
 import { authorize } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
@@ -57,7 +57,7 @@ export async function recordConsent(
     });
     const names = await staffNames(tx, [actor.userId]);
     // The caller typed the witness's name; it is returned only to those who could read it back anyway.
-    const witness = mayViewIdentity(ctx, 'agency') ? (input.witness ?? null) : null;
+    const witness = mayViewIdentity(ctx, ownAgencyReach) ? (input.witness ?? null) : null;
     return toConsentView(row, personRef(names, actor.userId), witness);
   });
 }

@@ -1,5 +1,5 @@
 import { ATTACHMENT_MAX_BYTES, type AttachmentView, type attachmentKinds } from '@lantern/domain';
-import { mayViewIdentity } from '../../access/case-policy';
+import { mayViewIdentity, ownAgencyReach } from '../../access/case-policy';
 import { authorize } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
@@ -69,7 +69,7 @@ export async function uploadAttachment(
     return toAttachmentView(
       meta,
       personRef(names, actor.userId),
-      mayViewIdentity(ctx, 'agency') ? fileName : null,
+      mayViewIdentity(ctx, ownAgencyReach) ? fileName : null,
     );
   });
 }

@@ -1,19 +1,20 @@
 import type { ConsentView } from '@lantern/domain';
 import { and, eq } from 'drizzle-orm';
-import { mayViewIdentity } from '../../access/case-policy';
+import { mayViewIdentity, ownAgencyReach } from '../../access/case-policy';
 import { authorize } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
 import { consents } from '../../db/schema';
 import { AppError, notFound } from '../../lib/errors';
 import { endSharesBeyondConsent } from '../case-sharing/end-shares';
+import { endReferralsBeyondConsent } from '../referrals/end-referrals';
 import { addCaseEvent, ownedCase, personRef, staffNames } from './case-in-work';
 import { toConsentView, witnessContext } from './consent-view';
 
 /**
  * The person withdraws a consent. It takes effect at once: every sharing check and every read through a
  * share asks for a live consent (access/case-policy.ts and the database's lantern_case_visible), and the
- * shares that relied on this consent alone are ended here, in the same transaction. The row stays, marked withdrawn, because what was agreed and when is part of
+ * shares and open referrals that relied on this consent alone are ended here, in the same transaction. The row stays, marked withdrawn, because what was agreed and when is part of
  * the record. The reason, if given, is the user's own words and is kept sealed on the timeline.
  */
 export async function withdrawConsent(
@@ -43,7 +44,10 @@ export async function withdrawConsent(
       purpose: row.purpose,
       reasonSealed: input.reason ? ctx.secrets.seal(input.reason, `case:${caseId}:event-reason`) : null,
     });
-    if (row.purpose === 'sharing') await endSharesBeyondConsent(tx, ctx, caseId, consentId);
+    if (row.purpose === 'sharing') {
+      await endSharesBeyondConsent(tx, ctx, caseId, consentId);
+      await endReferralsBeyondConsent(tx, ctx, caseId, consentId);
+    }
     await recordAudit(tx, ctx, {
       action: 'case.consent_withdraw',
       resourceType: 'case',
@@ -51,7 +55,7 @@ export async function withdrawConsent(
       details: { consent: consentId, purpose: row.purpose },
     });
     const names = await staffNames(tx, [row.obtainedBy]);
-    const identity = mayViewIdentity(ctx, 'agency');
+    const identity = mayViewIdentity(ctx, ownAgencyReach);
     return toConsentView(
       { ...row, withdrawnAt, withdrawnBy: actor.userId },
       personRef(names, row.obtainedBy),

@@ -8,7 +8,7 @@ import {
   todayInVietNam,
   verificationDueOn,
 } from '@lantern/domain';
-import type { CaseAccess } from '../../access/case-policy';
+import type { CaseReach } from '../../access/case-policy';
 import type { cases, persons } from '../../db/schema';
 
 type CaseRow = typeof cases.$inferSelect;
@@ -39,18 +39,21 @@ export function toCaseSummary(
 
 /**
  * The case as this actor may see it: the pseudonymous summary for everyone who may know it exists; the
- * profile and trafficking details for the owning agency and break-the-glass; the identity only when
+ * profile for those who work on it (the owning agency, a share, break-the-glass, a referral); the trafficking
+ * details where the journey is open (all but a referral that did not open it); the identity only when
  * `identity` is given (the caller decided the actor may see it, and audits the view).
  */
 export function toCaseDetail(
   row: CaseRow,
   person: PersonRow,
-  access: CaseAccess,
+  reach: CaseReach,
   ownAgencyId: string | undefined,
   identity: PersonIdentity | null,
   linkedCases: CaseDetail['linkedCases'] = [],
 ): CaseDetail {
-  const full = access === 'agency' || access === 'shared' || access === 'break_glass';
+  const { access } = reach;
+  const profileShown = access !== 'province' && access !== 'registrant';
+  const full = reach.sections.has('journey');
   const summary = toCaseSummary(row, person, ownAgencyId, identity?.fullName ?? null);
   return {
     ...summary,
@@ -61,7 +64,8 @@ export function toCaseDetail(
       row.statusDecidedBy && row.statusDecidedOn && row.statusLegalBasis
         ? { decidedBy: row.statusDecidedBy, decidedOn: row.statusDecidedOn, legalBasis: row.statusLegalBasis }
         : null,
-    subjectCategory: full ? row.subjectCategory : null,
+    referralSections: access === 'referral' ? [...reach.sections].sort() : null,
+    subjectCategory: profileShown ? row.subjectCategory : null,
     intakeRoute: full ? row.intakeRoute : null,
     controlMethods: full ? row.controlMethods : [],
     recruitmentMethods: full ? row.recruitmentMethods : [],
@@ -69,7 +73,7 @@ export function toCaseDetail(
     relationshipToRecruiter: full ? row.relationshipToRecruiter : null,
     journey: full ? (row.journey as Record<string, unknown>) : {},
     screeningIds: full ? row.screeningIds : [],
-    profile: full
+    profile: profileShown
       ? {
           sex: person.sex ?? undefined,
           ethnicity: person.ethnicity ?? undefined,

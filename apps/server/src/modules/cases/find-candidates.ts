@@ -1,6 +1,6 @@
 import type { MatchCandidate, PersonEvidence } from '@lantern/domain';
 import { sql } from 'drizzle-orm';
-import { accessTo, mayViewIdentity } from '../../access/case-policy';
+import { mayViewIdentity, reachTo } from '../../access/case-policy';
 import { can } from '../../access/policy';
 import type { RequestContext } from '../../context/request-context';
 import { queryRows } from '../../db/query-rows';
@@ -64,13 +64,13 @@ export async function findCandidates(
     const inScope = row.case_id !== null && visible.has(row.case_id);
     let showIdentity = false;
     if (inScope && row.case_id) {
-      const access = await accessTo(tx, ctx, {
+      const reach = await reachTo(tx, ctx, {
         id: row.case_id,
         ownerAgencyId: row.owner_agency_id,
         createdBy: '',
         provinceCode: row.case_province ?? '',
       });
-      showIdentity = mayViewIdentity(ctx, access);
+      showIdentity = mayViewIdentity(ctx, reach);
     }
     candidates.push({
       score: match.score,

@@ -1,6 +1,6 @@
 import type { CaseDetail } from '@lantern/domain';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { accessTo, caseScope, mayViewIdentity } from '../../access/case-policy';
+import { caseScope, mayViewIdentity, reachTo } from '../../access/case-policy';
 import { authorize } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
@@ -22,8 +22,8 @@ export async function findCase(tx: Tx, ctx: RequestContext, id: string): Promise
     .innerJoin(persons, eq(persons.id, cases.personId))
     .where(and(caseScope(ctx), eq(cases.id, id)));
   if (!found) throw notFound();
-  const access = await accessTo(tx, ctx, found.kase);
-  const identity = mayViewIdentity(ctx, access)
+  const reach = await reachTo(tx, ctx, found.kase);
+  const identity = mayViewIdentity(ctx, reach)
     ? openIdentity(ctx.secrets, found.person.id, found.person.identitySealed)
     : null;
   const linked = await queryRows<{ case_id: string; code: string; province_code: string }>(
@@ -59,9 +59,9 @@ export async function findCase(tx: Tx, ctx: RequestContext, id: string): Promise
       action: 'case.view_identity',
       resourceType: 'case',
       resourceId: id,
-      details: { access },
+      details: { access: reach.access },
     });
-  return toCaseDetail(found.kase, found.person, access, ctx.actor?.agencyId, identity, linkedCases);
+  return toCaseDetail(found.kase, found.person, reach, ctx.actor?.agencyId, identity, linkedCases);
 }
 
 export async function getCase(ctx: RequestContext, id: string): Promise<CaseDetail> {

@@ -36,7 +36,7 @@ describe(`vocabularies (${testEngine})`, () => {
       source: 'vn',
       codeCount: 10,
     });
-    expect(body.vocabularies).toHaveLength(22);
+    expect(body.vocabularies).toHaveLength(25);
     expect(body.vocabularies.find((v) => v.id === 'ethnicity')).toMatchObject({
       source: 'vn',
       codeCount: 55,

@@ -12,6 +12,7 @@ export const GRID_AGENCY_TYPES = [
   'commune_police',
   'health_facility',
   'legal_aid_centre',
+  'vocational_employment_centre',
 ] as const;
 
 /** Who works at each kind of agency in the synthetic country (role codes, one user per entry). */
@@ -27,6 +28,18 @@ const STAFF: Readonly<Record<string, readonly string[]>> = {
   ministry: ['programme_analyst', 'auditor'],
 };
 
+/**
+ * Staff the grid gained later — a post chief who refers cases (field screeners may not), the vocational
+ * centres' staff — made after everyone above, so an existing grid's staff keep their names and ids.
+ */
+const ADDED_STAFF: Readonly<Record<string, readonly string[]>> = {
+  border_guard_post: ['supervisor'],
+  commune_police: ['supervisor'],
+  vocational_employment_centre: ['service_provider', 'service_provider'],
+};
+const REFERS = new Set(['case_worker', 'supervisor']);
+const ANSWERS_REFERRALS = new Set(['case_worker', 'supervisor', 'service_provider']);
+
 const NAMES: Readonly<Record<string, (place: string, commune: string) => string>> = {
   social_work_centre: (p) => `Trung tâm Công tác xã hội ${p}`,
   social_protection_centre: (p) => `Cơ sở Bảo trợ xã hội ${p}`,
@@ -36,6 +49,7 @@ const NAMES: Readonly<Record<string, (place: string, commune: string) => string>
   border_guard_post: (p) => `Đồn Biên phòng — Bộ đội Biên phòng ${p}`,
   health_facility: (p) => `Bệnh viện Đa khoa ${p}`,
   legal_aid_centre: (p) => `Trung tâm Trợ giúp pháp lý nhà nước ${p}`,
+  vocational_employment_centre: (p) => `Trung tâm Dịch vụ việc làm ${p}`,
 };
 
 /** Communes whose police post the demo names (Bát Xát for Lào Cai); elsewhere the first commune. */
@@ -48,6 +62,9 @@ export interface GridAgency {
   /** Staff able to register cases (case workers or screeners), then everyone else. */
   userIds: string[];
   supervisorIds: string[];
+  /** Staff who may send a referral (case workers, supervisors), and who may answer one. */
+  referrerIds: string[];
+  responderIds: string[];
 }
 
 export interface AgencyGrid {
@@ -89,6 +106,8 @@ export async function ensureAgencyGrid(
       communeCode,
       userIds: [] as string[],
       supervisorIds: [] as string[],
+      referrerIds: [] as string[],
+      responderIds: [] as string[],
     };
     agencies.push(agency);
     return agency;
@@ -111,8 +130,12 @@ export async function ensureAgencyGrid(
   const users: Array<{ id: string; agency_id: string; username: string; display_name: string }> = [];
   const grants: Array<{ user_id: string; role_id: string }> = [];
   let individual = 0;
-  for (const agency of agencies) {
-    for (const role of STAFF[agency.type] ?? ['case_worker']) {
+  const staffing = [
+    ...agencies.map((agency) => [agency, STAFF[agency.type] ?? []] as const),
+    ...agencies.map((agency) => [agency, ADDED_STAFF[agency.type] ?? []] as const),
+  ];
+  for (const [agency, roles] of staffing) {
+    for (const role of roles) {
       const person = syntheticPerson(random, individual++);
       const parts = person.fullName.split(' ');
       // The province in the name keeps synthetic staff apart from the documented demo accounts.
@@ -125,6 +148,8 @@ export async function ensureAgencyGrid(
       grants.push({ user_id: id, role_id: roleIds.get(role) as string });
       if (role === 'supervisor') agency.supervisorIds.push(id);
       else if (role !== 'agency_admin') agency.userIds.push(id);
+      if (REFERS.has(role)) agency.referrerIds.push(id);
+      if (ANSWERS_REFERRALS.has(role)) agency.responderIds.push(id);
     }
   }
   await bulkInsertRows(

@@ -18,6 +18,13 @@ export const DEMO_USERS = [
     agency: 'border_guard_post:15',
     roles: ['frontline_screener'],
   },
+  // Border guards receive returnees and hand them on: registering and referring is their case work.
+  {
+    username: 'tuan.bien',
+    name: 'Nguyễn Anh Tuấn',
+    agency: 'border_guard_post:15',
+    roles: ['case_worker'],
+  },
   { username: 'mai.vo', name: 'Võ Thị Mai', agency: 'womens_union_one_stop:91', roles: ['case_worker'] },
 ] as const;
 

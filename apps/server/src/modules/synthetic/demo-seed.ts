@@ -6,6 +6,8 @@ import { newId } from '../../lib/ids';
 import type { KeyRing } from '../../lib/key-ring';
 import { ensureAgencyGrid } from './agency-grid';
 import { DEMO_USERS } from './demo-accounts';
+import { fillDemoInboxes } from './demo-inbox';
+import { publishDemoServices } from './demo-services';
 import { markAsDemo } from './mark-as-demo';
 import { readSyntheticState, seedSynthetic } from './synthetic-seed';
 
@@ -49,6 +51,7 @@ export async function seedDemoAccounts(database: Database): Promise<DemoOutcome>
       // Hashed only for a new demo: argon2id costs half a second, which every restart would otherwise pay.
       const passwordHash = await hashPassword(DEMO_PASSWORD);
       const grid = await ensureAgencyGrid(session, agencyTypesIn);
+      await publishDemoServices(session, grid);
       const roleIds = new Map(
         (await session.query<{ id: string; code: string }>('select id, code from roles')).rows.map((r) => [
           r.code,
@@ -95,8 +98,15 @@ export async function seedDemoCaseload(
 ): Promise<void> {
   if (outcome === 'refused') return;
   const state = await readSyntheticState(database);
-  if (outcome === 'seeded' && cases > 0)
+  if (outcome === 'seeded' && cases > 0) {
     await seedSynthetic(database, keys, { seed: DEMO_SEED, asOf: todayInVietNam(), total: cases });
-  else if (state?.seed === DEMO_SEED && state.loaded < cases)
+    const owner = await database.openOwner();
+    if (owner)
+      try {
+        await owner.transaction((session) => fillDemoInboxes(session, keys));
+      } finally {
+        await owner.close();
+      }
+  } else if (state?.seed === DEMO_SEED && state.loaded < cases)
     await seedSynthetic(database, keys, { seed: DEMO_SEED, asOf: state.asOf, total: cases });
 }

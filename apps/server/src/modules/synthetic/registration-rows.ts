@@ -14,6 +14,7 @@ import { noteContext } from '../case-work/note-visibility';
 import { taskTitleContext } from '../case-work/task-view';
 import { ageBandFor, evidenceOf, matchKeyHashes, sealIdentity } from '../cases/person-identity';
 import type { AgencyGrid, GridAgency } from './agency-grid';
+import { referralRows } from './referral-rows';
 import { seedId } from './seed-ids';
 
 type Row = Record<string, unknown>;
@@ -32,6 +33,8 @@ export interface RegistrationRows {
   events: Row[];
   notes: Row[];
   tasks: Row[];
+  /** Without their case code, like the case. */
+  referrals: Row[];
 }
 
 function agencyFor(grid: AgencyGrid, registration: SyntheticRegistration): GridAgency {
@@ -262,5 +265,8 @@ export function registrationRows(
       kind: event.kind,
       details: event.details,
     });
+  const referred = referralRows(seed, keys, grid, registration, { caseId, agency, registrant });
+  rows.referrals = referred.referrals;
+  rows.events.push(...referred.events);
   return rows as RegistrationRows;
 }

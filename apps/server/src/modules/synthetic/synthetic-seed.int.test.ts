@@ -129,6 +129,48 @@ describe('lantern seed --synthetic', () => {
     expect(counters).toBe(0);
   });
 
+  it('loads referrals within consent that the recipient agency works through its inbox', async () => {
+    const loaded = await t.testDb.asOwner(async (owner) => {
+      const { rows } = await owner.query<{ referrals: number; beyond_consent: number; unnamed: number }>(
+        `select count(*)::int as referrals,
+                count(*) filter (where not r.consent_overridden and not exists (
+                  select 1 from consents k join agencies a on a.id = r.to_agency_id
+                  where k.case_id = r.case_id and k.purpose = 'sharing' and a.type_code = any (k.sharing_agency_types)))::int
+                  as beyond_consent,
+                count(*) filter (where r.case_code <> c.code)::int as unnamed
+         from referrals r join cases c on c.id = r.case_id`,
+      );
+      return rows[0] as { referrals: number; beyond_consent: number; unnamed: number };
+    });
+    expect(loaded.referrals).toBeGreaterThan(60);
+    expect(loaded).toMatchObject({ beyond_consent: 0, unnamed: 0 });
+
+    const { agency, open } = await t.testDb.asOwner(async (owner) => {
+      const { rows } = await owner.query<{ agency: string; open: number }>(
+        `select to_agency_id as agency, count(*)::int as open from referrals
+         where status in ('sent', 'accepted', 'in_progress') group by 1 order by 2 desc, 1 limit 1`,
+      );
+      return rows[0] as { agency: string; open: number };
+    });
+    const recipient = await t.createUser('inbox.reader', agency, ['case_worker'], { demo: true });
+    const client = new TestClient(t.app);
+    await client.signIn(recipient);
+    const inbox = await client.request('GET', '/api/referrals?direction=incoming&status=open&limit=50');
+    expect(inbox.status).toBe(200);
+    expect(inbox.json.total).toBe(open);
+    const deadlines = inbox.json.items.map((item: { respondBy: string }) => item.respondBy);
+    expect(deadlines).toEqual([...deadlines].sort());
+    // The open referral opens its case to the recipient, timeline and all.
+    const first = inbox.json.items[0];
+    expect(first.direction).toBe('incoming');
+    const page = await client.request('GET', `/api/cases/${first.caseId}`);
+    expect(page.status).toBe(200);
+    const timeline = await client.request('GET', `/api/cases/${first.caseId}/timeline`);
+    expect(timeline.json.map((line: { kind: string }) => line.kind)).toContain('referral.sent');
+    const detail = await client.request('GET', `/api/referrals/${first.id}`);
+    expect(detail.status).toBe(200);
+  });
+
   it('stores no name in the clear', async () => {
     const dump = await t.testDb.asOwner(async (owner) => {
       const { rows } = await owner.query<{ dump: string }>(
@@ -136,6 +178,7 @@ describe('lantern seed --synthetic', () => {
            select row_to_json(p)::text as x from persons p
            union all select row_to_json(c)::text from case_notes c
            union all select row_to_json(k)::text from case_tasks k
+           union all select row_to_json(r)::text from referrals r
            union all select row_to_json(e)::text from case_events e) s`,
       );
       return rows[0]?.dump ?? '';

@@ -157,6 +157,39 @@ const TABLES: ReadonlyArray<readonly [keyof RegistrationRows | 'matchKeyRows', s
       ['created_at', 'timestamptz'],
     ],
   ],
+  [
+    'referrals',
+    'referrals',
+    [
+      ['id', 'uuid'],
+      ['case_id', 'uuid'],
+      ['case_code', 'text'],
+      ['from_agency_id', 'uuid'],
+      ['to_agency_id', 'uuid'],
+      ['services', 'text[]'],
+      ['urgency', 'text'],
+      ['reason', 'text'],
+      ['message_sealed', 'text'],
+      ['sections', 'text[]'],
+      ['status', 'text'],
+      ['ended_because', 'text'],
+      ['consent_overridden', 'bool'],
+      ['override_reason_sealed', 'text'],
+      ['sent_by', 'uuid'],
+      ['respond_by', 'timestamptz'],
+      ['complete_by', 'timestamptz'],
+      ['answered_at', 'timestamptz'],
+      ['answered_by', 'uuid'],
+      ['decline_reason', 'text'],
+      ['outcome', 'text'],
+      ['closed_at', 'timestamptz'],
+      ['closed_by', 'uuid'],
+      ['escalation_level', 'int'],
+      ['escalated_at', 'timestamptz'],
+      ['created_at', 'timestamptz'],
+      ['updated_at', 'timestamptz'],
+    ],
+  ],
 ];
 
 /**
@@ -192,6 +225,7 @@ async function assignCaseCodes(session: SqlSession, batch: readonly Registration
     const seq = next.get(key) as number;
     next.set(key, seq + 1);
     rows.case.code = `LT-${rows.codeProvince}-${rows.codeYear}-${String(seq).padStart(6, '0')}`;
+    for (const referral of rows.referrals) referral.case_code = rows.case.code;
   }
 }
 

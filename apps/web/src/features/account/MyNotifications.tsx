@@ -6,6 +6,8 @@ import { formatDateTime } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
 import { type Notification, notificationsKey, useNotifications } from '../../lib/notifications';
 import { describeResetNotification } from '../admin/resetRequests';
+import { describeReferralNotification } from '../referrals/notifications';
+import { AnchorLink } from '../shell/links';
 import { ToneBadge } from '../shell/ToneBadge';
 
 function describe(notification: Notification, t: ReturnType<typeof useTranslation>['t']): string {
@@ -36,6 +38,23 @@ function describe(notification: Notification, t: ReturnType<typeof useTranslatio
     });
   }
   return describeResetNotification(notification, t) ?? t('notifications.kinds.other');
+}
+
+/** A notification in words; a referral's also leads to the referral. */
+function NotificationText({ notification }: { notification: Notification }) {
+  const { t } = useTranslation();
+  const referral = describeReferralNotification(notification, t);
+  if (!referral) return <Text>{describe(notification, t)}</Text>;
+  return (
+    <>
+      <Text>{referral.text}</Text>
+      {referral.referralId && (
+        <AnchorLink to="/referrals/$id" params={{ id: referral.referralId }} w="fit-content" py={6}>
+          {t('referralsWeb.notifications.open')}
+        </AnchorLink>
+      )}
+    </>
+  );
 }
 
 /** Things the user must know: someone opened one of the agency's records by emergency access, for now. */
@@ -76,7 +95,7 @@ export function MyNotifications() {
                 </Text>
                 {!notification.readAt && <ToneBadge tone="warning">{t('notifications.unread')}</ToneBadge>}
               </Group>
-              <Text>{describe(notification, t)}</Text>
+              <NotificationText notification={notification} />
             </Stack>
             {!notification.readAt && (
               <Button

@@ -53,6 +53,24 @@ export const knownActions = [
   'screening.instrument.publish',
   'screening.instrument.verify',
   'screening.instrument.ship',
+  'referral.send',
+  'referral.send_override',
+  'referral.accept',
+  'referral.decline',
+  'referral.start',
+  'referral.complete',
+  'referral.revoke',
+  'referral.view',
+  'referral.expire',
+  'referral.escalate',
+  'referral.end_by_consent',
+  'referral.letter',
+  'case.transfer',
+  'referral.pathway_create',
+  'referral.pathway_update',
+  'referral.pathway_start',
+  'directory.service.publish',
+  'directory.service.withdraw',
 ] as const;
 
 export const knownResourceTypes = [
@@ -65,4 +83,6 @@ export const knownResourceTypes = [
   'vocabulary_value',
   'screening',
   'screening_instrument',
+  'referral',
+  'agency_service',
 ] as const;

@@ -4,7 +4,7 @@ import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { type ComponentType, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api';
-import { hasPermission, type Session } from '../../lib/session';
+import { hasPermission } from '../../lib/session';
 import { RequireSession, useActiveSession } from '../auth/RequireSession';
 import { LoadingSkeleton } from '../shared/LoadingSkeleton';
 import { AnchorLink } from '../shell/links';
@@ -15,10 +15,12 @@ import { ConsentTab } from './CaseConsentTab';
 import { DetailsTab } from './CaseDetailsTab';
 import { NotesTab } from './CaseNotesTab';
 import { PersonTab } from './CasePersonTab';
+import { ReferralsTab } from './CaseReferralsTab';
 import { SharingTab } from './CaseSharingTab';
 import { SummaryTab } from './CaseSummaryTab';
 import { TasksTab } from './CaseTasksTab';
 import { TimelineTab } from './CaseTimelineTab';
+import { visibleTabs } from './case-tabs';
 import classes from './cases.module.css';
 import { deadlineText, deadlineTone, stateText, stateTone, verificationDeadline } from './labels';
 import { useCase } from './queries';
@@ -34,6 +36,7 @@ const tabPanels: Record<CaseTab, ComponentType<{ detail: CaseDetail }>> = {
   tasks: TasksTab,
   attachments: AttachmentsTab,
   timeline: TimelineTab,
+  referrals: ReferralsTab,
   sharing: SharingTab,
 };
 
@@ -43,29 +46,6 @@ export function CasePage() {
       <CaseView />
     </RequireSession>
   );
-}
-
-/** The tabs this user may open on this case; the server decides again for every part. */
-function visibleTabs(session: Session, detail: CaseDetail): CaseTab[] {
-  const working = detail.access === 'agency' || detail.access === 'shared' || detail.access === 'break_glass';
-  return caseTabs.filter((tab) => {
-    switch (tab) {
-      case 'details':
-        return working;
-      case 'notes':
-        return working && hasPermission(session, 'case.read_identity');
-      case 'tasks':
-      case 'attachments':
-        return working && hasPermission(session, 'case.read', 'case.break_glass');
-      case 'sharing':
-        return detail.access === 'agency' && hasPermission(session, 'case.read');
-      case 'consent':
-      case 'timeline':
-        return hasPermission(session, 'case.read', 'case.read_province', 'case.break_glass');
-      default:
-        return true;
-    }
-  });
 }
 
 function CaseView() {
@@ -125,7 +105,7 @@ function CaseView() {
 
   const detail = kase.data;
   const deadline = verificationDeadline(detail.state, detail.verificationDueOn, todayInVietNam());
-  const tabs = visibleTabs(session, detail);
+  const tabs = visibleTabs(session.user.permissions, detail);
   const tab = search.tab && tabs.includes(search.tab) ? search.tab : 'summary';
   const select = (next: string | null) => {
     const chosen = caseTabs.find((known) => known === next) ?? 'summary';

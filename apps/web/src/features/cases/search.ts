@@ -73,6 +73,7 @@ export const caseTabs = [
   'tasks',
   'attachments',
   'timeline',
+  'referrals',
   'sharing',
 ] as const;
 export type CaseTab = (typeof caseTabs)[number];

@@ -6,6 +6,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setSessionLostListener } from '../../lib/api';
 import { hasPermission, type Session, sessionQueryKey, useInstance, useSession } from '../../lib/session';
+import { ReferralNavCount } from '../referrals/NavCount';
 import classes from './AppLayout.module.css';
 import { DEMO_BANNER_HEIGHT, DemoBanner } from './DemoBanner';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -31,6 +32,27 @@ const NAV_ITEMS = [
     to: '/cases',
     labelKey: 'casesWeb.nav',
     visible: withPermission('case.read', 'case.create', 'case.read_province'),
+  },
+  {
+    to: '/referrals',
+    labelKey: 'referralsWeb.nav.label',
+    visible: withPermission('referral.create', 'referral.respond', 'case.read'),
+  },
+  {
+    to: '/directory',
+    labelKey: 'directoryWeb.nav',
+    visible: withPermission(
+      'case.create',
+      'case.read',
+      'case.read_province',
+      'referral.create',
+      'referral.respond',
+    ),
+  },
+  {
+    to: '/pathways',
+    labelKey: 'referralsWeb.pathways.nav',
+    visible: withPermission('case.read_province', 'admin.vocabularies.manage'),
   },
   { to: '/account', labelKey: 'shell.nav.account', visible: signedIn },
   {
@@ -126,6 +148,7 @@ export function AppLayout() {
               aria-current={isActive(item.to) ? 'page' : undefined}
               onClick={close}
               className={classes.navLink}
+              rightSection={item.to === '/referrals' ? <ReferralNavCount enabled /> : undefined}
             />
           ))}
           <NavLink component="a" href="/api/docs" label={t('nav.apiDocs')} className={classes.navLink} />

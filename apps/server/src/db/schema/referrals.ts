@@ -1,0 +1,130 @@
+import type {
+  PathwayNames,
+  PathwayStep,
+  ReferralKind,
+  ReferralSection,
+  ReferralStatus,
+  ReferralUrgency,
+} from '@lantern/domain';
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { cases } from './cases';
+import { instant, recordTimes, rowId } from './columns';
+import { agencies, agencyRef, userRef, users } from './identity';
+
+/**
+ * One agency asks another (its inbox, not a named person) to provide services to the person of a case. While
+ * it is open (sent, accepted, in progress) the recipient reads the case — the sections the sender chose, within
+ * the person's sharing consent — through one more arm of the case visibility rule (migration 0020). Free text
+ * is sealed in the application (`…Sealed`); codes stay in the clear for inboxes and statistics.
+ */
+export const referrals = pgTable(
+  'referrals',
+  {
+    id: rowId(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    /** The case's pseudonymous code, so both inboxes name the case after the recipient's access ends. */
+    caseCode: text('case_code').notNull(),
+    fromAgencyId: agencyRef('from_agency_id'),
+    /** Null for an organisation outside Lantern (off-system referral), named in `externalOrg`. */
+    toAgencyId: uuid('to_agency_id').references(() => agencies.id),
+    externalOrg: text('external_org'),
+    externalOrgType: text('external_org_type'),
+    externalContactSealed: text('external_contact_sealed'),
+    /** 'services', or 'transfer': the recipient takes the case over when it accepts. */
+    kind: text('kind').$type<ReferralKind>().notNull().default('services'),
+    services: text('services').array().notNull(),
+    urgency: text('urgency').$type<ReferralUrgency>().notNull(),
+    reason: text('reason').notNull(),
+    messageSealed: text('message_sealed'),
+    sections: text('sections').array().$type<ReferralSection[]>().notNull().default([]),
+    status: text('status').$type<ReferralStatus>().notNull().default('sent'),
+    endedBecause: text('ended_because').$type<'sender' | 'consent_withdrawn'>(),
+    /** Sent without a sharing consent covering the recipient: the reason is sealed and audited. */
+    consentOverridden: boolean('consent_overridden').notNull().default(false),
+    overrideReasonSealed: text('override_reason_sealed'),
+    sentBy: userRef('sent_by'),
+    respondBy: instant('respond_by').notNull(),
+    completeBy: instant('complete_by').notNull(),
+    answeredAt: instant('answered_at'),
+    answeredBy: uuid('answered_by').references(() => users.id),
+    declineReason: text('decline_reason'),
+    declineNoteSealed: text('decline_note_sealed'),
+    outcome: text('outcome'),
+    outcomeNoteSealed: text('outcome_note_sealed'),
+    revokeNoteSealed: text('revoke_note_sealed'),
+    closedAt: instant('closed_at'),
+    closedBy: uuid('closed_by').references(() => users.id),
+    escalationLevel: integer('escalation_level').notNull().default(0),
+    /** Made by starting a coordination pathway: its run and step (0-based). */
+    pathwayRunId: uuid('pathway_run_id'),
+    pathwayStep: integer('pathway_step'),
+    escalatedAt: instant('escalated_at'),
+    ...recordTimes(),
+  },
+  (table) => [
+    index('referrals_incoming_idx').on(table.toAgencyId, table.status, table.respondBy),
+    index('referrals_outgoing_idx').on(table.fromAgencyId, table.status, table.createdAt),
+    index('referrals_case_idx').on(table.caseId, table.toAgencyId),
+    index('referrals_open_due_idx')
+      .on(table.completeBy)
+      .where(sql`${table.status} in ('sent', 'accepted', 'in_progress')`),
+  ],
+);
+
+/**
+ * A service an agency publishes in the directory: where, for whom, how much room there is now, when and in
+ * which languages. Empty arrays mean "no restriction" (any sex, any nationality); no provinces means the
+ * agency's own province.
+ */
+export const agencyServices = pgTable(
+  'agency_services',
+  {
+    id: rowId(),
+    agencyId: agencyRef('agency_id'),
+    serviceCode: text('service_code').notNull(),
+    provinceCodes: text('province_codes').array().notNull().default([]),
+    sexes: text('sexes').array().notNull().default([]),
+    minAge: integer('min_age'),
+    maxAge: integer('max_age'),
+    acceptsForeigners: boolean('accepts_foreigners').notNull().default(true),
+    capacityTotal: integer('capacity_total'),
+    capacityFree: integer('capacity_free'),
+    hours: text('hours'),
+    languages: text('languages').array().notNull().default([]),
+    contactPhone: text('contact_phone'),
+    contactEmail: text('contact_email'),
+    updatedBy: userRef('updated_by'),
+    ...recordTimes(),
+  },
+  (table) => [
+    uniqueIndex('agency_services_agency_service_idx').on(table.agencyId, table.serviceCode),
+    index('agency_services_service_idx').on(table.serviceCode),
+  ],
+);
+
+/** A province's (or, without a province, the nation's) standard sequence of referrals: steps as data. */
+export const referralPathways = pgTable('referral_pathways', {
+  id: rowId(),
+  provinceCode: text('province_code'),
+  names: jsonb('names').$type<PathwayNames>().notNull(),
+  steps: jsonb('steps').$type<PathwayStep[]>().notNull(),
+  active: boolean('active').notNull().default(true),
+  createdBy: uuid('created_by').references(() => users.id),
+  ...recordTimes(),
+});
+
+/** A pathway started on a case: its referrals carry the run's id and their step. */
+export const casePathwayRuns = pgTable('case_pathway_runs', {
+  id: rowId(),
+  caseId: uuid('case_id')
+    .notNull()
+    .references(() => cases.id),
+  pathwayId: uuid('pathway_id')
+    .notNull()
+    .references(() => referralPathways.id),
+  startedBy: userRef('started_by'),
+  startedAt: instant('started_at').notNull().defaultNow(),
+});

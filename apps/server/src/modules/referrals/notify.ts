@@ -1,0 +1,68 @@
+import type { Permission } from '@lantern/domain';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../db/query-rows';
+import { notifications } from '../../db/schema';
+import type { Tx } from '../../db/types';
+import { newId } from '../../lib/ids';
+
+export type NotificationData = Record<string, string | number | boolean | null>;
+
+/**
+ * Tells the active users of an agency who hold a permission (the inbox's readers, its supervisors) in one
+ * insert; returns how many were told. Codes and names of agencies only: nothing about the person.
+ */
+export async function notifyAgency(
+  tx: Tx,
+  agencyId: string,
+  permission: Permission,
+  kind: string,
+  data: NotificationData,
+  except: string | null = null,
+): Promise<number> {
+  const readers = await queryRows<{ id: string }>(
+    tx,
+    sql`select distinct u.id from users u join user_roles ur on ur.user_id = u.id join roles r on r.id = ur.role_id
+        where u.agency_id = ${agencyId} and u.disabled_at is null and ${permission} = any(r.permissions)
+          and u.id is distinct from ${except}::uuid`,
+  );
+  return notifyUsers(
+    tx,
+    readers.map((reader) => reader.id),
+    kind,
+    data,
+  );
+}
+
+/** Tells the provincial coordinators of a province (escalation's last step). */
+export async function notifyProvinceCoordinators(
+  tx: Tx,
+  provinceCode: string,
+  kind: string,
+  data: NotificationData,
+): Promise<number> {
+  const readers = await queryRows<{ id: string }>(
+    tx,
+    sql`select distinct u.id from users u join agencies a on a.id = u.agency_id
+          join user_roles ur on ur.user_id = u.id join roles r on r.id = ur.role_id
+        where a.province_code = ${provinceCode} and a.disabled_at is null and u.disabled_at is null
+          and 'case.read_province' = any(r.permissions)`,
+  );
+  return notifyUsers(
+    tx,
+    readers.map((reader) => reader.id),
+    kind,
+    data,
+  );
+}
+
+export async function notifyUsers(
+  tx: Tx,
+  userIds: readonly string[],
+  kind: string,
+  data: NotificationData,
+): Promise<number> {
+  const unique = [...new Set(userIds)];
+  if (unique.length === 0) return 0;
+  await tx.insert(notifications).values(unique.map((userId) => ({ id: newId(), userId, kind, data })));
+  return unique.length;
+}

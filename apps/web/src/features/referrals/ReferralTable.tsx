@@ -1,0 +1,122 @@
+import type { Referral } from '@lantern/domain';
+import { Button, Group, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import classes from '../cases/cases.module.css';
+import { useVocabularyLabels } from '../cases/labels';
+import { DataTable } from '../shared/DataTable';
+import { AnchorLink } from '../shell/links';
+import { AnswerDialog } from './AnswerDialog';
+import { rowActions } from './model';
+import { useReferralStep } from './queries';
+import { EscalationBadge, KindBadge, StatusBadge, TimerBadge, UrgencyBadge, useNow } from './ReferralBadges';
+
+/** The inbox's rows: who, what, how urgent, where it stands and how long is left; answers in one step. */
+export function ReferralTable({
+  items,
+  direction,
+}: {
+  items: Referral[];
+  direction: 'incoming' | 'outgoing';
+}) {
+  const { t } = useTranslation();
+  const now = useNow();
+  const service = useVocabularyLabels('vn-referral-service');
+  const [declining, setDeclining] = useState<Referral | null>(null);
+  return (
+    <>
+      <DataTable
+        minWidth={960}
+        testId="referrals-table"
+        rowTestId="referral-row"
+        highlightOnHover
+        headings={[
+          t('referralsWeb.list.case'),
+          direction === 'incoming' ? t('referralsWeb.list.from') : t('referralsWeb.list.to'),
+          t('referralsWeb.list.services'),
+          t('referralsWeb.list.urgency'),
+          t('referralsWeb.list.status'),
+          t('referralsWeb.list.deadline'),
+          direction === 'incoming' && <span key="actions">{t('referralsWeb.list.actions')}</span>,
+        ]}
+        rows={items}
+        rowKey={(row) => row.id}
+        cells={(row) => (
+          <>
+            <Table.Td>
+              <AnchorLink
+                to="/referrals/$id"
+                params={{ id: row.id }}
+                className={`${classes.codeLink} ${classes.ltr}`}
+                aria-label={t('referralsWeb.list.open', { code: row.caseCode })}
+              >
+                {row.caseCode}
+              </AnchorLink>
+            </Table.Td>
+            <Table.Td>{direction === 'incoming' ? row.from.name : row.to.name}</Table.Td>
+            <Table.Td>
+              <KindBadge kind={row.kind} /> {row.services.map((code) => service(code)).join(', ')}
+            </Table.Td>
+            {/* Badges clip rather than widen a squeezed column; these keep room for their longest word. */}
+            <Table.Td miw={96}>
+              <UrgencyBadge urgency={row.urgency} />
+            </Table.Td>
+            <Table.Td miw={120}>
+              <StatusBadge status={row.status} />
+            </Table.Td>
+            <Table.Td>
+              <Group gap={6}>
+                <TimerBadge referral={row} now={now} />
+                <EscalationBadge level={row.escalationLevel} />
+              </Group>
+            </Table.Td>
+            {direction === 'incoming' && (
+              <Table.Td>
+                <RowActions referral={row} onDecline={() => setDeclining(row)} />
+              </Table.Td>
+            )}
+          </>
+        )}
+      />
+      {declining && <AnswerDialog referral={declining} step="decline" onClose={() => setDeclining(null)} />}
+    </>
+  );
+}
+
+function RowActions({ referral, onDecline }: { referral: Referral; onDecline: () => void }) {
+  const { t } = useTranslation();
+  const step = useReferralStep(referral);
+  const actions = rowActions(referral);
+  if (actions.length === 0) return null;
+  return (
+    <Stack gap={4}>
+      <Group gap="xs" wrap="nowrap">
+        {actions.includes('accept') && (
+          <Button
+            h={44}
+            loading={step.isPending}
+            onClick={() => step.mutate({ action: 'accept' })}
+            aria-label={t('referralsWeb.list.acceptCase', { code: referral.caseCode })}
+          >
+            {t('referralsWeb.actions.accept')}
+          </Button>
+        )}
+        {actions.includes('decline') && (
+          <Button
+            h={44}
+            variant="default"
+            onClick={onDecline}
+            aria-label={t('referralsWeb.list.declineCase', { code: referral.caseCode })}
+          >
+            {t('referralsWeb.actions.decline')}
+          </Button>
+        )}
+      </Group>
+      {step.isError && (
+        <Text size="sm" c="red.8" role="alert">
+          {step.error.message}
+        </Text>
+      )}
+    </Stack>
+  );
+}

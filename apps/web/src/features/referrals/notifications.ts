@@ -1,0 +1,42 @@
+import type { TFunction } from 'i18next';
+import type { Notification } from '../../lib/notifications';
+
+const KINDS = [
+  'referral_received',
+  'referral_answered',
+  'referral_revoked',
+  'referral_overdue',
+  'referral_consent_override',
+  'referral_ended_by_consent',
+] as const;
+
+/**
+ * A referral notification in words, with the referral it leads to; null for any other kind. The words name
+ * the case by its code and the agencies by name, never the person.
+ */
+export function describeReferralNotification(
+  notification: Pick<Notification, 'kind' | 'data'>,
+  t: TFunction,
+): { text: string; referralId: string | null } | null {
+  const kind = KINDS.find((known) => known === notification.kind);
+  if (!kind) return null;
+  const data = notification.data;
+  const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : '—');
+  const values = { code: text('caseCode'), from: text('fromAgencyName'), to: text('toAgencyName') };
+  const referralId = typeof data.referralId === 'string' ? data.referralId : null;
+  if (kind === 'referral_answered') {
+    const status = text('status');
+    return {
+      text: t(`referralsWeb.notifications.answered.${status}`, {
+        ...values,
+        defaultValue: t('referralsWeb.notifications.answered.other', values),
+      }),
+      referralId,
+    };
+  }
+  if (kind === 'referral_overdue') {
+    const level = data.level === 2 ? 2 : 1;
+    return { text: t(`referralsWeb.notifications.overdue${level}`, values), referralId };
+  }
+  return { text: t(`referralsWeb.notifications.${kind}`, values), referralId };
+}
