@@ -3,9 +3,10 @@ import { sharingConsented } from '../../access/case-policy';
 import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
 import { queryRows } from '../../db/query-rows';
-import { caseEvents, caseShares, notifications } from '../../db/schema';
+import { caseEvents, caseShares } from '../../db/schema';
 import type { Tx } from '../../db/types';
 import { newId } from '../../lib/ids';
+import { notifyAgency } from '../referrals/notify';
 
 export type ShareEnd = 'revoked' | 'consent_withdrawn';
 
@@ -51,28 +52,17 @@ export async function endShares(
       kind: because === 'consent_withdrawn' ? 'share.ended_by_consent' : 'share.revoked',
       details: { agencyId: share.agency_id, because, ...cause },
     });
-    const readers = await queryRows<{ id: string }>(
-      tx,
-      sql`select distinct u.id from users u join user_roles ur on ur.user_id = u.id join roles r on r.id = ur.role_id
-          where u.agency_id = ${share.agency_id} and u.disabled_at is null and 'case.read' = any(r.permissions)`,
-    );
-    for (const reader of readers)
-      await tx.insert(notifications).values({
-        id: newId(),
-        userId: reader.id,
-        kind: 'share_ended',
-        data: {
-          caseId,
-          caseCode: kase?.code ?? null,
-          byAgencyName: kase?.agency_name ?? null,
-          because,
-        },
-      });
+    const notified = await notifyAgency(tx, share.agency_id, 'case.read', 'share_ended', {
+      caseId,
+      caseCode: kase?.code ?? null,
+      byAgencyName: kase?.agency_name ?? null,
+      because,
+    });
     await recordAudit(tx, ctx, {
       action: 'case.share_revoke',
       resourceType: 'case',
       resourceId: caseId,
-      details: { agencyId: share.agency_id, because, notified: readers.length, ...cause },
+      details: { agencyId: share.agency_id, because, notified, ...cause },
     });
   }
 }
