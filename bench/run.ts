@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { captureTraces, runApiVsSql } from './api-vs-sql';
 import { benchPaths } from './bench-paths';
+import { runFirstScreen } from './first-screen';
 import { runFuzz } from './fuzz';
 import { runMatchingQuality } from './matching-quality';
 import { runSearchLatency } from './search-latency';
@@ -37,7 +38,9 @@ const { values } = parseArgs({
 const quick = values.quick ?? false;
 // The full fuzz corpus belongs to the full run; CI runs the quick corpus in the integration suite.
 const only = new Set(
-  (values.only ?? (quick ? 'startup,matching,scale' : 'startup,matching,scale,fuzz')).split(','),
+  (
+    values.only ?? (quick ? 'firstscreen,startup,matching,scale' : 'firstscreen,startup,matching,scale,fuzz')
+  ).split(','),
 );
 
 const defaultSizes: Array<{ engine: Engine; persons: number }> = quick
@@ -165,6 +168,11 @@ async function main() {
     },
     at: new Date().toISOString(),
   };
+  if (only.has('firstscreen')) {
+    const firstScreen = runFirstScreen({ resultsDir: RESULTS });
+    report.firstScreen = firstScreen.result;
+    report.firstScreenMarkdown = firstScreen.markdown;
+  }
   if (only.has('startup')) {
     const startup = await runStartup({ quick, resultsDir: RESULTS });
     report.startup = startup.result;

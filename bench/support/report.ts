@@ -78,6 +78,7 @@ export function renderMarkdown(report: Record<string, unknown>): string {
     `Machine: ${machine.cpus} cores, ${machine.memoryGiB} GiB, Node ${machine.node}. Run at ${report.at} (parts may come from separate runs with --only). Everything runs on this one machine (PostgreSQL, the server and the load generator share the cores).`,
     '',
   ];
+  if (typeof report.firstScreenMarkdown === 'string') lines.push(report.firstScreenMarkdown, '');
   if (typeof report.startupMarkdown === 'string')
     lines.push(report.startupMarkdown.replace(/^# /m, '## '), '');
   const matching = report.matching as { markdown?: string } | undefined;

@@ -1,6 +1,7 @@
 import { ATTACHMENT_MAX_BYTES } from '@lantern/domain';
 import { declarePublic } from './access/route-access';
 import { sessionScope } from './access/session-middleware';
+import { isAuditedRefusal, recordRefusal } from './audit/record-refusal';
 import type { Migration } from './db/migrations';
 import type { Database } from './db/types';
 import { limitBody } from './lib/body-limit';
@@ -21,15 +22,18 @@ import { authRoutes } from './modules/auth/routes';
 import { caseSharingRoutes } from './modules/case-sharing/routes';
 import { caseWorkRoutes } from './modules/case-work/routes';
 import { caseRoutes } from './modules/cases/routes';
+import { coordinationRoutes } from './modules/coordination/routes';
 import { directoryRoutes } from './modules/directory/routes';
 import { duplicateRoutes } from './modules/duplicates/routes';
 import { healthRoutes } from './modules/health/routes';
 import { localValueRoutes } from './modules/local-values/routes';
 import { referenceRoutes } from './modules/reference/routes';
+import { handoffRoutes } from './modules/referrals/handoff-routes';
 import { pathwayRoutes } from './modules/referrals/pathway-routes';
 import { referralRoutes } from './modules/referrals/routes';
 import './modules/cases/owner';
 import { screeningRoutes } from './modules/screening/routes';
+import { worklistRoutes } from './modules/worklist/routes';
 import { apiDocs } from './web/api-docs';
 import { staticSite } from './web/static-site';
 
@@ -102,12 +106,15 @@ export function createApp(options: AppOptions) {
   app.route('/', localValueRoutes);
   app.route('/', screeningRoutes);
   app.route('/', caseRoutes);
+  app.route('/', coordinationRoutes);
   app.route('/', caseWorkRoutes);
   app.route('/', caseSharingRoutes);
   app.route('/', duplicateRoutes);
   app.route('/', directoryRoutes);
   app.route('/', referralRoutes);
   app.route('/', pathwayRoutes);
+  app.route('/', handoffRoutes);
+  app.route('/', worklistRoutes);
 
   declarePublic('GET', '/api/openapi.json');
   app.doc31('/api/openapi.json', {
@@ -125,7 +132,13 @@ export function createApp(options: AppOptions) {
   if (site) app.use('*', site);
 
   app.notFound((c) => handleError(new AppError(404, 'not_found'), c));
-  app.onError(handleError);
+  app.onError((error, c) =>
+    handleError(error, c, async (context, refusal) => {
+      const ctx = context.get('ctx');
+      if (ctx?.actor && isAuditedRefusal(refusal))
+        await recordRefusal(ctx, refusal, { method: context.req.method, path: context.req.path });
+    }),
+  );
   return app;
 }
 

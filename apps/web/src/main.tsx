@@ -37,4 +37,10 @@ function render(root: HTMLElement) {
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
+// The page's own code (a lazy route chunk) and the language's catalogue download side by side, not one
+// after the other: on a slow 3G link each wave costs at least one round trip.
+for (const match of router.matchRoutes(router.latestLocation)) {
+  const route = router.routesById[match.routeId as keyof typeof router.routesById];
+  if (route) void router.loadRouteChunk(route);
+}
 void initI18n().then(() => render(root));

@@ -29,6 +29,7 @@ export const webRoutePatterns = [
   '/referrals',
   '/referrals/$id',
   '/pathways',
+  '/tasks',
 ] as const;
 
 export function isWebRoute(pathname: string): boolean {

@@ -60,13 +60,18 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
     .map((v) => `${v.impact}: ${v.id} (${v.count}) ${v.help} at ${v.where}`);
 }
 
-/** Collects script errors and Content-Security-Policy refusals printed to the browser console. */
-export function watchConsoleErrors(page: Page): string[] {
+/**
+ * Collects script errors and Content-Security-Policy refusals printed to the browser console. With
+ * `failedRequests`, a request answered 4xx/5xx counts too: a page that works as intended (a signed-out
+ * visit) must not leave one.
+ */
+export function watchConsoleErrors(page: Page, options: { failedRequests?: boolean } = {}): string[] {
   const errors: string[] = [];
   page.on('console', (message) => {
     // An API answering 4xx/5xx is logged by the browser as a failed resource; that is the app working.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-      errors.push(message.text());
+    const failedRequest = message.text().startsWith('Failed to load resource');
+    if (message.type() === 'error' && (options.failedRequests || !failedRequest)) {
+      errors.push(failedRequest ? `${message.text()} ${message.location().url}` : message.text());
     }
   });
   page.on('pageerror', (error) => errors.push(error.message));

@@ -35,6 +35,21 @@ const matrix: MatrixRow[] = [
   },
   {
     method: 'POST',
+    path: () => '/api/coordination-requests',
+    // The reference a search in agency A returns for agency B's case.
+    body: () => ({
+      reference: w.t.secrets.seal(w.caseB, `coordination:${w.agencyA}`),
+      contact: '0912 345 678',
+    }),
+    expect: { allow: ['frontline_screener', 'case_worker', 'supervisor', 'service_provider'] },
+  },
+  {
+    method: 'GET',
+    path: () => '/api/coordination/hand-over-options',
+    expect: { allow: ['frontline_screener', 'case_worker', 'supervisor'] },
+  },
+  {
+    method: 'POST',
     path: () => '/api/cases',
     body: () => ({
       person: {
@@ -114,6 +129,29 @@ const matrix: MatrixRow[] = [
       },
     },
   },
+  // Screening hand-off (sending, attaching: modules/referrals/screening-handoff.int.test.ts).
+  {
+    method: 'GET',
+    path: () => `/api/screenings/${w.screeningA}/recipient`,
+    expect: {
+      allow: SCREENERS,
+      outOfScope: {
+        path: '/api/screenings/{screeningB}/recipient',
+        status: { frontline_screener: 404, case_worker: 404, supervisor: 404 },
+      },
+    },
+  },
+  {
+    method: 'GET',
+    path: () => '/api/provinces/15/receiving-agency',
+    expect: { allow: [...SCREENERS, 'provincial_coordinator', 'system_admin'] },
+  },
+  {
+    method: 'PUT',
+    path: () => '/api/provinces/15/receiving-agency',
+    body: () => ({ agencyId: w.agencyB }),
+    expect: { allow: ['provincial_coordinator', 'system_admin'] },
+  },
 ];
 
 /** Case work (modules/case-work): who may see the case, who works on it, who changes it. */
@@ -191,6 +229,17 @@ matrix.push(
     body: () => ({ exploitationTypes: EXPLOITATION.slice(0, (caseEdits++ % 4) + 1) }),
     expect: { allow: CASE_UPDATERS, outOfScope: caseB404('', CASE_UPDATERS) },
   },
+  // PATCH /api/cases/{id}/person needs the version just read: its roles are in cases/correct-person.int.test.ts.
+  {
+    method: 'GET',
+    path: () => `/api/cases/${w.caseA}/person`,
+    expect: { allow: CASE_UPDATERS, outOfScope: caseB404('/person', CASE_UPDATERS) },
+  },
+  {
+    method: 'GET',
+    path: () => `/api/cases/${w.caseA}/person/history`,
+    expect: { allow: CASE_WORKERS, outOfScope: caseB404('/person/history', CASE_WORKERS) },
+  },
   {
     method: 'POST',
     path: () => `/api/cases/${w.caseA}/referrals`,
@@ -204,6 +253,15 @@ matrix.push(
   },
   { method: 'GET', path: () => '/api/referrals', expect: { allow: CASE_READERS } },
   { method: 'GET', path: () => '/api/referrals/counts', expect: { allow: CASE_READERS } },
+  // The worklist and "my tasks": whoever works on cases; the team's tasks for supervisors only.
+  { method: 'GET', path: () => '/api/worklist', expect: { allow: CASE_WORKERS } },
+  { method: 'GET', path: () => '/api/tasks', expect: { allow: CASE_WORKERS } },
+  { method: 'GET', path: () => '/api/tasks?assignee=team', expect: { allow: ['supervisor'] } },
+  {
+    method: 'GET',
+    path: () => `/api/cases/${w.caseA}/task-assignees`,
+    expect: { allow: CASE_WORKERS, outOfScope: caseB404('/task-assignees', CASE_WORKERS) },
+  },
   { method: 'GET', path: () => `/api/referrals/${w.referralA}`, expect: { allow: CASE_READERS } },
   { method: 'GET', path: () => '/api/pathways', expect: { allow: [...CASE_READERS, 'system_admin'] } },
   {

@@ -65,6 +65,12 @@ const matrix: MatrixRow[] = [
     expect: { allow: ['system_admin'] },
   },
   {
+    method: 'PATCH',
+    path: () => '/api/admin/agency-types/ngo',
+    body: () => ({ carriesCases: true }),
+    expect: { allow: ['system_admin'] },
+  },
+  {
     method: 'GET',
     path: () => `/api/admin/agencies/${w.agencyA}/offices`,
     expect: {

@@ -1,3 +1,4 @@
+import type { AuditOutcome } from '@lantern/domain';
 import type { RequestContext } from '../context/request-context';
 import type { Tx } from '../db/types';
 import { appendEventStatement } from './append-event';
@@ -7,7 +8,7 @@ export interface AuditInput {
   action: string;
   resourceType?: string;
   resourceId?: string;
-  outcome?: 'success' | 'failure' | 'denied';
+  outcome?: AuditOutcome;
   /** A reason the user gave (break-the-glass, a refusal); never personal data about a victim. */
   reason?: string;
   /** Codes and counts only (field names changed, role codes); never names, documents or free text about people. */

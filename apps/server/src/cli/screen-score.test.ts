@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -12,15 +13,17 @@ function file(name: string, content: unknown): string {
   writeFileSync(target, JSON.stringify(content));
   return target;
 }
-function run(args: string[]): { code: number; output: string } {
-  let output = '';
-  const out = new Writable({
-    write(chunk, _encoding, done) {
-      output += chunk;
-      done();
-    },
-  });
-  return { code: screenScoreCommand(args, out), output };
+function run(args: string[]): { code: number; output: string; errors: string } {
+  const written = { output: '', errors: '' };
+  const stream = (into: 'output' | 'errors') =>
+    new Writable({
+      write(chunk, _encoding, done) {
+        written[into] += chunk;
+        done();
+      },
+    });
+  const code = screenScoreCommand(args, stream('output'), stream('errors'));
+  return { code, ...written };
 }
 
 const child = file('child.json', {
@@ -65,13 +68,96 @@ describe('lantern screen score', () => {
     expect(JSON.parse(output).instrumentVersion).toBe(7);
   });
 
-  it('lists invalid answers in words and exits 1', () => {
-    const bad = file('bad.json', { 'age-group': 'ancient', 'no-such': 'yes' });
-    const { code, output } = run(['--instrument', 'act-means-purpose', '--answers', bad, '--locale', 'en']);
+  const bad = file('bad.json', { 'age-group': 'ancient', 'no-such': 'yes' });
+
+  it('lists invalid answers in words on standard error and exits 1', () => {
+    const { code, output, errors } = run([
+      '--instrument',
+      'act-means-purpose',
+      '--answers',
+      bad,
+      '--locale',
+      'en',
+    ]);
     expect(code).toBe(1);
-    expect(output).toContain("age-group: This answer is not one of the question's options.");
-    expect(output).toContain('no-such: This question is not part of the instrument version.');
+    expect(output).toBe('');
+    expect(errors).toContain("age-group: This answer is not one of the question's options.");
+    expect(errors).toContain('no-such: This question is not part of the instrument version.');
   });
+
+  it('with --json, answers invalid answers as JSON on standard output', () => {
+    const { code, output } = run(['--instrument', 'act-means-purpose', '--answers', bad, '--json']);
+    expect(code).toBe(1);
+    const answer = JSON.parse(output);
+    expect(answer.error.code).toBe('invalid_answers');
+    expect(answer.error.problems.map((p: { question: string }) => p.question).sort()).toEqual([
+      'age-group',
+      'no-such',
+    ]);
+  });
+
+  it.each([
+    [['--answers', child, '--json'], 'usage'],
+    [['--instrument', 'act-means-purpose', '--answers', path.join(dir, 'missing.json'), '--json'], 'usage'],
+    [['--instrument', 'act-means-purpose', '--answers', child, '--json', '--bogus'], 'usage'],
+  ])('with --json, a usage error %o is JSON on standard output too', (args, errorCode) => {
+    const { code, output } = run(args);
+    expect(code).toBe(1);
+    expect(JSON.parse(output).error.code).toBe(errorCode);
+  });
+
+  it('prints its usage for --help and exits 0', () => {
+    const { code, output } = run(['--help']);
+    expect(code).toBe(0);
+    expect(output).toContain('Usage: lantern screen score');
+    expect(output).toContain('--answers');
+  });
+
+  it('reads an answers file saved with a UTF-8 byte-order mark (Windows Notepad)', () => {
+    const target = path.join(dir, 'bom.json');
+    writeFileSync(target, `\uFEFF${readFileSync(child, 'utf8')}`, 'utf8');
+    const { code, output } = run(['--instrument', 'act-means-purpose', '--answers', target, '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(output).outcome).toBe('possible-victim');
+  });
+
+  it.each([[{}], [{ answers: {} }], [{ answers: { 'age-group': null } }]])(
+    'says nothing was answered for %o instead of "no indicators"',
+    (content) => {
+      const empty = file('empty.json', content);
+      const text = run(['--instrument', 'act-means-purpose', '--answers', empty, '--locale', 'en']);
+      expect(text.code).toBe(1);
+      expect(text.errors).toContain('No question was answered');
+      expect(text.output).not.toMatch(/no .*indicators/i);
+      const json = run(['--instrument', 'act-means-purpose', '--answers', empty, '--json']);
+      expect(JSON.parse(json.output).error.code).toBe('nothing_answered');
+    },
+  );
+
+  it('scores the answers example of docs/SCREENING.md with the instrument the docs name', () => {
+    const doc = readFileSync(path.resolve(import.meta.dirname, '../../../../docs/SCREENING.md'), 'utf8');
+    const command = /lantern screen score --instrument ([a-z-]+) --answers answers\.json/.exec(doc);
+    const example = /The answers file[\s\S]*?```json\n([\s\S]*?)```/.exec(doc);
+    expect(command?.[1]).toBeTruthy();
+    const answers = file('doc-example.json', JSON.parse(example?.[1] ?? 'null'));
+    const { code, output } = run(['--instrument', command?.[1] ?? '', '--answers', answers, '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(output).instrumentId).toBe(command?.[1]);
+  });
+
+  it('answers --help through the lantern command with exit code 0', () => {
+    const main = path.resolve(import.meta.dirname, '../main.ts');
+    const output = execFileSync(process.execPath, ['--import', 'tsx', main, 'screen', 'score', '--help'], {
+      encoding: 'utf8',
+    });
+    expect(output).toContain('Usage: lantern screen score');
+    const refused = spawnSync(process.execPath, ['--import', 'tsx', main, 'screen', 'score'], {
+      encoding: 'utf8',
+    });
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toContain('--answers FILE.json is required');
+  }, 60_000);
 
   it.each([
     [['--answers', child]],

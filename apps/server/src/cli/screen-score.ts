@@ -16,6 +16,24 @@ export class ScreenUsageError extends Error {
   override name = 'UsageError';
 }
 
+export const SCREEN_SCORE_USAGE = `Usage: lantern screen score --instrument ID [--version V] --answers FILE.json [--locale vi|en|ar] [--json]
+       lantern screen score --definition INSTRUMENT.json --answers FILE.json [--locale vi|en|ar] [--json]
+
+Scores answers with a shipped screening instrument (or one given as a definition file), offline: no
+database, no network. The answers file is { "answers": { question id: answer } } or the answers object itself.
+
+  --instrument ID   a shipped instrument, e.g. act-means-purpose or vn-scam-compound
+  --version V       its version (default: the newest shipped)
+  --definition F    score with an instrument definition file instead
+  --answers F       the answers file (UTF-8 JSON; a byte-order mark is fine)
+  --locale L        language of the explanation: vi (default), en or ar
+  --json            print the result, or the error, as JSON on standard output
+  -h, --help        show this help
+
+Exit codes: 0 scored, 1 the answers or the command could not be scored (explained on standard error, or
+as {"error": …} on standard output with --json).
+`;
+
 function readJson(file: string, what: string): unknown {
   let text: string;
   try {
@@ -23,6 +41,8 @@ function readJson(file: string, what: string): unknown {
   } catch {
     throw new ScreenUsageError(`Cannot read the ${what} file ${file}`);
   }
+  // Windows editors (Notepad) save UTF-8 with a byte-order mark, which JSON.parse refuses.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
     return JSON.parse(text);
   } catch {
@@ -30,11 +50,69 @@ function readJson(file: string, what: string): unknown {
   }
 }
 
+/** An answer that says something: an empty object, or only blanks, is a screening nobody answered. */
+function answeredCount(answers: Record<string, unknown>): number {
+  return Object.values(answers).filter(
+    (value) =>
+      value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0),
+  ).length;
+}
+
+interface CommandError {
+  code: string;
+  message: string;
+  problems?: { question: string; problem: string; message: string }[];
+}
+
+class ScreenAnswerError extends Error {
+  constructor(readonly detail: CommandError) {
+    super(detail.message);
+  }
+}
+
 /**
  * `lantern screen score`: the server's scoring, offline — no database, no network. Scores an answers file
  * with a shipped instrument version (or an instrument definition file) and prints the explanation.
  */
-export function screenScoreCommand(args: string[], out: NodeJS.WritableStream = process.stdout): number {
+export function screenScoreCommand(
+  args: string[],
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+): number {
+  if (args.includes('--help') || args.includes('-h')) {
+    out.write(SCREEN_SCORE_USAGE);
+    return 0;
+  }
+  // A script that asked for JSON parses standard output: every answer there, errors included, is JSON.
+  const json = args.includes('--json');
+  try {
+    return scoreCommand(args, out);
+  } catch (error) {
+    const detail = describeError(error);
+    if (!detail) throw error;
+    if (json) {
+      out.write(`${JSON.stringify({ error: detail }, null, 2)}\n`);
+      return 1;
+    }
+    if (error instanceof ScreenAnswerError) {
+      err.write(`${detail.message}\n`);
+      for (const problem of detail.problems ?? []) err.write(`  ${problem.question}: ${problem.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+function describeError(error: unknown): CommandError | undefined {
+  if (error instanceof ScreenAnswerError) return error.detail;
+  if (error instanceof ScreenUsageError) return { code: 'usage', message: error.message };
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))
+    return { code: 'usage', message: (error as Error).message };
+  return undefined;
+}
+
+function scoreCommand(args: string[], out: NodeJS.WritableStream): number {
   const { values } = parseArgs({
     args,
     options: {
@@ -60,12 +138,16 @@ export function screenScoreCommand(args: string[], out: NodeJS.WritableStream = 
   let instrument = values.definition ? undefined : findShippedInstrument(values.instrument ?? '', version);
   if (values.definition) {
     const parsed = instrumentSchema.safeParse(readJson(values.definition, 'definition'));
-    if (!parsed.success) {
-      out.write(`The instrument definition is not valid:\n`);
-      for (const issue of parsed.error.issues)
-        out.write(`  ${issue.path.join('.') || '(root)'}: ${issue.message}\n`);
-      return 1;
-    }
+    if (!parsed.success)
+      throw new ScreenAnswerError({
+        code: 'invalid_definition',
+        message: 'The instrument definition is not valid:',
+        problems: parsed.error.issues.map((issue) => ({
+          question: issue.path.join('.') || '(root)',
+          problem: issue.code,
+          message: issue.message,
+        })),
+      });
     instrument = parsed.data;
   }
   if (!instrument)
@@ -77,23 +159,30 @@ export function screenScoreCommand(args: string[], out: NodeJS.WritableStream = 
   const answers = (file && typeof file === 'object' && 'answers' in file ? file.answers : file) as unknown;
   if (!answers || typeof answers !== 'object' || Array.isArray(answers))
     throw new ScreenUsageError('The answers file must hold an object of question id → answer');
+  const lang = locale as Locale;
+  if (answeredCount(answers as Record<string, unknown>) === 0)
+    throw new ScreenAnswerError({
+      code: 'nothing_answered',
+      message: translate(lang, 'screening.cli.nothingAnswered'),
+    });
   try {
     const result = scoreScreening(instrument, answers as Record<string, unknown>);
     if (values.json) out.write(`${JSON.stringify(result, null, 2)}\n`);
     else {
-      out.write(`${instrument.title[locale as Locale]} (v${instrument.version})\n\n`);
-      out.write(
-        `${explanationLines(explainResult(instrument, result, locale as Locale), locale as Locale).join('\n')}\n`,
-      );
+      out.write(`${instrument.title[lang]} (v${instrument.version})\n\n`);
+      out.write(`${explanationLines(explainResult(instrument, result, lang), lang).join('\n')}\n`);
     }
     return 0;
   } catch (error) {
     if (!(error instanceof AnswerError)) throw error;
-    out.write(`${translate(locale as Locale, 'errors.validation')}\n`);
-    for (const problem of error.problems) {
-      const code = `answer_${problem.problem.replaceAll('-', '_')}`;
-      out.write(`  ${problem.question}: ${translate(locale as Locale, `errors.field.${code}`)}\n`);
-    }
-    return 1;
+    throw new ScreenAnswerError({
+      code: 'invalid_answers',
+      message: translate(lang, 'errors.validation'),
+      problems: error.problems.map((problem) => ({
+        question: problem.question,
+        problem: problem.problem,
+        message: translate(lang, `errors.field.answer_${problem.problem.replaceAll('-', '_')}`),
+      })),
+    });
   }
 }

@@ -4,6 +4,7 @@ import { SEAL_KEY_LABEL } from '../audit/chain';
 import { startSealer } from '../audit/seal-loop';
 import { defaultWebDir, serverVersion } from '../lib/package-root';
 import { startReferralEscalation } from '../modules/referrals/escalation-loop';
+import { startTaskReminders } from '../modules/worklist/reminder-loop';
 import { openRuntime } from './open';
 import { type DemoRequest, type PreparedInstallation, prepareInstallation } from './prepare-installation';
 
@@ -78,11 +79,12 @@ export async function serveCommand(options: {
   const sealer = startSealer({ database, key: keys.derive(SEAL_KEY_LABEL), logger });
   // Tells supervisors and coordinators of overdue referrals and expires unanswered ones (modules/referrals).
   const escalation = startReferralEscalation({ database, logger });
+  const reminders = startTaskReminders({ database, logger });
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     server.close(() => {
-      Promise.all([sealer.stop(), escalation.stop()])
+      Promise.all([sealer.stop(), escalation.stop(), reminders.stop()])
         .then(() => database.close())
         .finally(() => process.exit(0));
     });

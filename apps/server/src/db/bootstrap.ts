@@ -1,4 +1,4 @@
-import { seedAgencyTypes, seedRoles } from '@lantern/domain';
+import { agencyTypesNotCarryingCases, seedAgencyTypes, seedRoles } from '@lantern/domain';
 import { recordSystemAudit } from '../audit/system-audit';
 import { newId } from '../lib/ids';
 import type { Database, SqlSession } from './types';
@@ -28,7 +28,11 @@ export async function ensureSeedRows(
       const newRoles = seedRoles.filter((role) => !existingRoles.has(role.code));
       await ensureShippedRows(session);
       if (newTypes.length === 0 && newRoles.length === 0) return;
-      for (const code of newTypes) await session.query('insert into agency_types (code) values ($1)', [code]);
+      for (const code of newTypes)
+        await session.query('insert into agency_types (code, carries_cases) values ($1, $2)', [
+          code,
+          !agencyTypesNotCarryingCases.includes(code),
+        ]);
       for (const role of newRoles) {
         await session.query('insert into roles (id, code, permissions) values ($1, $2, $3)', [
           newId(),

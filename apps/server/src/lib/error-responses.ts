@@ -47,7 +47,10 @@ function fromHttpException(exception: HTTPException): AppError {
  * The last line of defence: whatever went wrong, the client gets the one error shape in its language
  * and never a stack trace; unexpected errors are logged (without request data) under the request id.
  */
-export function handleError(error: Error, c: Context<LanternEnv>) {
+/** Keeps a refused attempt in the audit trail; given by the app (audit sits above lib in the layers). */
+export type RefusalRecorder = (c: Context<LanternEnv>, error: AppError) => Promise<void>;
+
+export async function handleError(error: Error, c: Context<LanternEnv>, keepRefusal?: RefusalRecorder) {
   const locale = c.get('locale') ?? 'vi';
   const requestId = c.get('requestId') ?? 'unknown';
   let appError: AppError;
@@ -57,6 +60,18 @@ export function handleError(error: Error, c: Context<LanternEnv>) {
 
   if (appError.status >= 500) {
     c.get('runtime')?.logger.error({ requestId, err: describeErrorForLog(error) }, 'request failed');
+  }
+  if (keepRefusal) {
+    // The refusal is kept even though the attempt was not; if keeping it fails, the user still gets the
+    // refusal they earned (not a 500) and the operator a log line.
+    try {
+      await keepRefusal(c, appError);
+    } catch (failure) {
+      c.get('runtime')?.logger.error(
+        { requestId, err: describeErrorForLog(failure as Error) },
+        'refusal not audited',
+      );
+    }
   }
   return c.json(errorBody(appError, locale, requestId), appError.status as ContentfulStatusCode);
 }

@@ -23,7 +23,7 @@ export class ApiError extends Error {
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
 
 // The session's anti-forgery token. It lives in memory only (never in storage a script on another tab
-// could read later); a reload gets it back from GET /api/auth/session.
+// could read later); a reload gets it back from GET /api/auth/probe.
 let csrfToken: string | null = null;
 
 /** Remembers the CSRF token of the current session (sign-in, second factor and session answers carry one). */
@@ -59,7 +59,7 @@ function send(path: string, method: string, body: unknown): Promise<Response> {
  */
 async function refreshCsrfToken(): Promise<void> {
   try {
-    const response = await fetch('/api/auth/session', { headers: { Accept: 'application/json' } });
+    const response = await fetch('/api/auth/probe', { headers: { Accept: 'application/json' } });
     const payload = (await response.json().catch(() => undefined)) as { csrfToken?: unknown } | undefined;
     csrfToken = response.ok && typeof payload?.csrfToken === 'string' ? payload.csrfToken : null;
   } catch {
@@ -99,7 +99,7 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   const payload = await response.json().catch(() => undefined);
   if (response.ok) return payload as T;
   const error = (payload as ErrorResponse | undefined)?.error;
-  if (response.status === 401 && error?.code === 'auth.required' && path !== '/api/auth/session') {
+  if (response.status === 401 && error?.code === 'auth.required' && path !== '/api/auth/probe') {
     onSessionLost?.();
   }
   throw new ApiError(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeUserAgent, formatDateTime, minutesUntil } from './format';
+import { describeUserAgent, formatDateTime, formatList, minutesUntil } from './format';
 
 describe('dates and times as read in Viet Nam', () => {
   it('writes day/month/year and a 24-hour clock in Viet Nam time, whatever the language', () => {
@@ -44,5 +44,14 @@ describe('recognising a signed-in device', () => {
   it('admits not knowing', () => {
     expect(describeUserAgent(null)).toBeNull();
     expect(describeUserAgent('curl/8.5.0')).toBeNull();
+  });
+});
+
+describe('lists joined for display', () => {
+  it('uses the Arabic comma in Arabic and the Latin comma in Vietnamese and English, adding no "and"', () => {
+    expect(formatList(['Hà Nội', 'Lào Cai'], 'vi')).toBe('Hà Nội, Lào Cai');
+    expect(formatList(['Hanoi', 'Lao Cai'], 'en')).toBe('Hanoi, Lao Cai');
+    expect(formatList(['هانوي', 'لاو كاي', 'هوي'], 'ar')).toBe('هانوي، لاو كاي، هوي');
+    expect(formatList([], 'ar')).toBe('');
   });
 });

@@ -75,3 +75,12 @@ export function describeUserAgent(
   if (!browser && !system) return null;
   return { browser: String(browser), system: String(system) };
 }
+
+// Intl.ListFormat would add "و" ("and") between Arabic items even for a plain list, and its output differs
+// between ICU versions (Node and Chromium); a list on screen is only the items with the reader's comma.
+const listSeparator: Record<Locale, string> = { vi: ', ', en: ', ', ar: '، ' };
+
+/** "A, B, C" in Vietnamese and English, "A، B، C" in Arabic: a list joined for display. */
+export function formatList(items: readonly string[], locale: Locale): string {
+  return items.join(listSeparator[locale]);
+}

@@ -32,7 +32,15 @@ export function signInSearch(search: Record<string, unknown>): SignInSearch {
   return { ...nextSearch(search), ...(notice ? { notice } : {}) };
 }
 
-export const auditFilterKeys = ['actorUserId', 'action', 'resourceType', 'resourceId', 'from', 'to'] as const;
+export const auditFilterKeys = [
+  'actorUserId',
+  'action',
+  'resourceType',
+  'resourceId',
+  'outcome',
+  'from',
+  'to',
+] as const;
 export type AuditSearch = Partial<Record<(typeof auditFilterKeys)[number], string>>;
 
 export function auditSearch(search: Record<string, unknown>): AuditSearch {

@@ -14,6 +14,7 @@ import { type ScreeningsSearch, screeningsSearch } from '../features/screening/s
 import { AppLayout } from '../features/shell/AppLayout';
 import { HomeRoute } from '../features/shell/HomeRoute';
 import { NotFoundPage } from '../features/shell/NotFoundPage';
+import { type TasksSearch, tasksSearch } from '../features/tasks/search';
 import {
   type AuditSearch,
   auditSearch,
@@ -167,6 +168,12 @@ export const routeTree = rootRoute.addChildren([
     getParentRoute: () => rootRoute,
     path: '/referrals/$id',
     component: lazyRouteComponent(() => import('../features/referrals/ReferralPage'), 'ReferralPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/tasks',
+    validateSearch: (search): TasksSearch => tasksSearch(search),
+    component: lazyRouteComponent(() => import('../features/tasks/MyTasksPage'), 'MyTasksPage'),
   }),
   createRoute({
     getParentRoute: () => rootRoute,

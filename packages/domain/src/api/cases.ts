@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { caseActions, caseStates, closureReasons } from '../cases/lifecycle';
 import { referralSections } from '../referrals/lifecycle';
+import { handOverAtRegistrationSchema, recordHolderSchema } from './coordination';
 import { pagedListSchema } from './lists';
 
 const isoDate = z.iso.date();
@@ -124,6 +125,8 @@ export const registerCaseSchema = z.object({
   consents: z.array(consentInputSchema).min(1).max(8),
   /** Case codes of probable duplicates the user saw and decided were other people. */
   registerDespite: z.array(z.string().max(40)).max(20).default([]),
+  /** For an agency that does no case work: who is to carry the case (coordination.ts). */
+  handOverTo: handOverAtRegistrationSchema.optional(),
 });
 export type RegisterCaseInput = z.infer<typeof registerCaseSchema>;
 
@@ -158,6 +161,10 @@ export const matchCandidateSchema = z.object({
   caseId: z.string().nullable(),
   fullName: z.string().nullable(),
   dateOfBirth: z.string().nullable(),
+  /** A record another agency holds: that agency, when it lets itself be named (coordination.ts). */
+  holder: recordHolderSchema.nullable().optional(),
+  /** A record another agency holds: what to send with a request to coordinate. */
+  coordinationRef: z.string().nullable().optional(),
 });
 export type MatchCandidate = z.infer<typeof matchCandidateSchema>;
 export const matchResponseSchema = z.object({ candidates: z.array(matchCandidateSchema) });

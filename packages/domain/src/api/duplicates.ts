@@ -17,6 +17,9 @@ export const duplicateSideSchema = z.object({
   /** Only for the supervisor's own agency's record (an audited view of identifying data). */
   fullName: z.string().nullable(),
   dateOfBirth: z.string().nullable(),
+  /** When only the year, or only an approximate age, is known (own agency's record only, like the name). */
+  birthYear: z.number().int().nullable().optional(),
+  approximateAge: z.object({ years: z.number().int(), on: z.string() }).nullable().optional(),
 });
 export type DuplicateSide = z.infer<typeof duplicateSideSchema>;
 

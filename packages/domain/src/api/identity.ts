@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { auditOutcomes } from '../audit/codes';
 
 /** Usernames are case-insensitive and plain: letters, digits, dot, dash, underscore. */
 export const usernameSchema = z
@@ -85,6 +86,8 @@ export const agencySchema = z.object({
   communeCode: z.string().nullable(),
   parentId: z.string().nullable(),
   disabled: z.boolean(),
+  /** Whether searchers from other agencies see its name and public contact on records it holds. */
+  disclosesAsHolder: z.boolean(),
   createdAt: z.string(),
 });
 export type AgencyView = z.infer<typeof agencySchema>;
@@ -102,12 +105,18 @@ export const createAgencySchema = z.object({
 export const updateAgencySchema = z.object({
   name: z.string().trim().min(2).max(200).optional(),
   disabled: z.boolean().optional(),
+  disclosesAsHolder: z.boolean().optional(),
 });
 
 export const officeSchema = z.object({ id: z.string(), agencyId: z.string(), name: z.string() });
 export const createOfficeSchema = z.object({ name: z.string().trim().min(2).max(200) });
 
-export const agencyTypeSchema = z.object({ code: z.string(), label: z.string() });
+export const agencyTypeSchema = z.object({
+  code: z.string(),
+  label: z.string(),
+  /** Whether its agencies do case work (coordination.ts); those that do not hand cases over at registration. */
+  carriesCases: z.boolean(),
+});
 export const roleSchema = z.object({ code: z.string(), label: z.string(), permissions: z.array(z.string()) });
 
 export const userSchema = z.object({
@@ -155,7 +164,7 @@ export const auditEventSchema = z.object({
   action: z.string(),
   resourceType: z.string().nullable(),
   resourceId: z.string().nullable(),
-  outcome: z.enum(['success', 'failure', 'denied']),
+  outcome: z.enum(auditOutcomes),
   reason: z.string().nullable(),
   ip: z.string().nullable(),
   userAgent: z.string().nullable(),
@@ -168,6 +177,7 @@ export const auditQuerySchema = z.object({
   action: z.string().max(100).optional(),
   resourceType: z.string().max(64).optional(),
   resourceId: z.string().max(64).optional(),
+  outcome: z.enum(auditOutcomes).optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
   beforeSeq: z.coerce.number().int().positive().optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  caseReferralKinds,
   type ReferralAction,
   referralKinds,
   referralSections,
@@ -31,7 +32,7 @@ export const referralActions = [
 
 export const sendReferralSchema = z.object({
   kind: z
-    .enum(referralKinds)
+    .enum(caseReferralKinds)
     .default('services')
     .describe(
       'services, or transfer: the recipient takes the case over on acceptance (the whole case is shared)',
@@ -94,8 +95,10 @@ const staffRef = z.object({ id: z.string(), displayName: z.string() });
 
 export const referralSchema = z.object({
   id: z.string(),
-  caseId: z.string(),
-  caseCode: z.string(),
+  /** Null for a screening referral (kind `screening`): there is no case yet, only `screeningId`. */
+  caseId: z.string().nullable(),
+  caseCode: z.string().nullable(),
+  screeningId: z.string().nullable(),
   /** Seen from the reader's agency. */
   direction: z.enum(['incoming', 'outgoing']),
   kind: z.enum(referralKinds),
@@ -146,6 +149,8 @@ export const referralListQuerySchema = z.object({
   /** open: sent, accepted or in progress; closed: the rest; or one status. */
   status: z.enum(['open', 'closed', ...referralStatuses]).default('open'),
   overdue: z.enum(['true', 'false']).optional(),
+  /** Only this kind: `screening` lists the screenings to act on. */
+  kind: z.enum(referralKinds).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });

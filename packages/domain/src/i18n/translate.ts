@@ -3,6 +3,9 @@ import en from './en.json' with { type: 'json' };
 import accountRecoveryAr from './features/account-recovery.ar.json' with { type: 'json' };
 import accountRecoveryEn from './features/account-recovery.en.json' with { type: 'json' };
 import accountRecoveryVi from './features/account-recovery.vi.json' with { type: 'json' };
+import auditLabelsAr from './features/audit-labels.ar.json' with { type: 'json' };
+import auditLabelsEn from './features/audit-labels.en.json' with { type: 'json' };
+import auditLabelsVi from './features/audit-labels.vi.json' with { type: 'json' };
 import auditTrailAr from './features/audit-trail.ar.json' with { type: 'json' };
 import auditTrailEn from './features/audit-trail.en.json' with { type: 'json' };
 import auditTrailVi from './features/audit-trail.vi.json' with { type: 'json' };
@@ -18,15 +21,24 @@ import casesWebVi from './features/cases-web.vi.json' with { type: 'json' };
 import consentSharingAr from './features/consent-sharing.ar.json' with { type: 'json' };
 import consentSharingEn from './features/consent-sharing.en.json' with { type: 'json' };
 import consentSharingVi from './features/consent-sharing.vi.json' with { type: 'json' };
+import coordinationAr from './features/coordination.ar.json' with { type: 'json' };
+import coordinationEn from './features/coordination.en.json' with { type: 'json' };
+import coordinationVi from './features/coordination.vi.json' with { type: 'json' };
 import directoryAr from './features/directory.ar.json' with { type: 'json' };
 import directoryEn from './features/directory.en.json' with { type: 'json' };
 import directoryVi from './features/directory.vi.json' with { type: 'json' };
 import directoryWebAr from './features/directory-web.ar.json' with { type: 'json' };
 import directoryWebEn from './features/directory-web.en.json' with { type: 'json' };
 import directoryWebVi from './features/directory-web.vi.json' with { type: 'json' };
+import handoffAr from './features/handoff.ar.json' with { type: 'json' };
+import handoffEn from './features/handoff.en.json' with { type: 'json' };
+import handoffVi from './features/handoff.vi.json' with { type: 'json' };
 import identityAr from './features/identity.ar.json' with { type: 'json' };
 import identityEn from './features/identity.en.json' with { type: 'json' };
 import identityVi from './features/identity.vi.json' with { type: 'json' };
+import identityEditAr from './features/identity-edit.ar.json' with { type: 'json' };
+import identityEditEn from './features/identity-edit.en.json' with { type: 'json' };
+import identityEditVi from './features/identity-edit.vi.json' with { type: 'json' };
 import inputEdgeAr from './features/input-edge.ar.json' with { type: 'json' };
 import inputEdgeEn from './features/input-edge.en.json' with { type: 'json' };
 import inputEdgeVi from './features/input-edge.vi.json' with { type: 'json' };
@@ -45,12 +57,18 @@ import referralsVi from './features/referrals.vi.json' with { type: 'json' };
 import referralsWebAr from './features/referrals-web.ar.json' with { type: 'json' };
 import referralsWebEn from './features/referrals-web.en.json' with { type: 'json' };
 import referralsWebVi from './features/referrals-web.vi.json' with { type: 'json' };
+import roughEdgesAr from './features/rough-edges.ar.json' with { type: 'json' };
+import roughEdgesEn from './features/rough-edges.en.json' with { type: 'json' };
+import roughEdgesVi from './features/rough-edges.vi.json' with { type: 'json' };
 import screeningAr from './features/screening.ar.json' with { type: 'json' };
 import screeningEn from './features/screening.en.json' with { type: 'json' };
 import screeningVi from './features/screening.vi.json' with { type: 'json' };
 import screeningWebAr from './features/screening-web.ar.json' with { type: 'json' };
 import screeningWebEn from './features/screening-web.en.json' with { type: 'json' };
 import screeningWebVi from './features/screening-web.vi.json' with { type: 'json' };
+import worklistAr from './features/worklist.ar.json' with { type: 'json' };
+import worklistEn from './features/worklist.en.json' with { type: 'json' };
+import worklistVi from './features/worklist.vi.json' with { type: 'json' };
 import { defaultLocale, type Locale } from './locales';
 import vi from './vi.json' with { type: 'json' };
 
@@ -92,6 +110,12 @@ export const catalogs: Record<Locale, Catalog> = {
     directoryWebVi,
     referralsVi,
     referralsWebVi,
+    handoffVi,
+    worklistVi,
+    coordinationVi,
+    identityEditVi,
+    roughEdgesVi,
+    auditLabelsVi,
   ),
   en: merge(
     en,
@@ -112,6 +136,12 @@ export const catalogs: Record<Locale, Catalog> = {
     directoryWebEn,
     referralsEn,
     referralsWebEn,
+    handoffEn,
+    worklistEn,
+    coordinationEn,
+    identityEditEn,
+    roughEdgesEn,
+    auditLabelsEn,
   ),
   ar: merge(
     ar,
@@ -132,6 +162,12 @@ export const catalogs: Record<Locale, Catalog> = {
     directoryWebAr,
     referralsAr,
     referralsWebAr,
+    handoffAr,
+    worklistAr,
+    coordinationAr,
+    identityEditAr,
+    roughEdgesAr,
+    auditLabelsAr,
   ),
 };
 

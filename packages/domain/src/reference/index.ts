@@ -3,6 +3,8 @@ export * from './countries';
 export * from './crosswalk';
 export * from './crosswalk-notes';
 export { type DateInput, REFORM_DATE, todayInVietNam, toVietNamDate } from './dates';
+export * from './every-word';
 export * from './languages';
+export * from './province-names-ar';
 export * from './search';
 export * from './unit-types';

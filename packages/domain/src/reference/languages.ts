@@ -1,5 +1,6 @@
 import languageFile from '../../data/languages.json' with { type: 'json' };
 import type { Locale } from '../i18n/locales';
+import { BROWSER_UNNAMED_LANGUAGE_NAMES, VIET_NAM_LANGUAGE_NAMES } from './language-names';
 
 export interface Language {
   /** ISO 639-3 code, the code Lantern stores; equal to the ISO 639-2/T code where one exists. */
@@ -10,26 +11,6 @@ export interface Language {
   /** Reference name from ISO 639-3. */
   referenceName: string;
 }
-
-/**
- * Names for Viet Nam's minority languages, which browsers and Node do not name, written with the
- * Vietnamese names of the peoples who speak them.
- */
-const VIET_NAM_LANGUAGE_NAMES: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
-  bdq: { vi: 'Tiếng Ba Na', en: 'Bahnar', ar: 'لغة الباهنار' },
-  blt: { vi: 'Tiếng Thái Đen', en: 'Tai Dam (Black Tai)', ar: 'لغة تاي دام (التاي السود)' },
-  cjm: { vi: 'Tiếng Chăm (Đông)', en: 'Eastern Cham', ar: 'لغة التشام الشرقية' },
-  hmn: { vi: 'Tiếng Mông (H’Mông)', en: 'Hmong', ar: 'لغة الهمونغ' },
-  ium: { vi: 'Tiếng Dao (Iu Mien)', en: 'Iu Mien (Dao)', ar: 'لغة إيو مين (الداو)' },
-  jra: { vi: 'Tiếng Gia Rai', en: 'Jarai', ar: 'لغة الجاراي' },
-  kpm: { vi: 'Tiếng Cơ Ho', en: 'Koho', ar: 'لغة الكوهو' },
-  mtq: { vi: 'Tiếng Mường', en: 'Muong', ar: 'لغة الموونغ' },
-  nut: { vi: 'Tiếng Nùng', en: 'Nung', ar: 'لغة النونغ' },
-  rad: { vi: 'Tiếng Ê Đê', en: 'Rade (Ê Đê)', ar: 'لغة الرادي (إي دي)' },
-  sed: { vi: 'Tiếng Xơ Đăng', en: 'Sedang', ar: 'لغة السيدانغ' },
-  tyz: { vi: 'Tiếng Tày', en: 'Tày', ar: 'لغة التاي' },
-  yue: { vi: 'Tiếng Quảng Đông', en: 'Cantonese', ar: 'اللغة الكانتونية' },
-};
 
 let list: readonly Language[] | undefined;
 let byCode: ReadonlyMap<string, Language> | undefined;
@@ -60,7 +41,9 @@ export function findLanguage(code: string): Language | undefined {
 const displayNames = new Map<Locale, Intl.DisplayNames>();
 
 function nameIn(language: Language, locale: Locale): string {
-  const own = VIET_NAM_LANGUAGE_NAMES[language.code]?.[locale];
+  const own =
+    VIET_NAM_LANGUAGE_NAMES[language.code]?.[locale] ??
+    BROWSER_UNNAMED_LANGUAGE_NAMES[language.code]?.[locale];
   if (own) return own;
   let names = displayNames.get(locale);
   if (!names) {

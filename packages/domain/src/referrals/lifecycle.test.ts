@@ -34,6 +34,13 @@ describe('the referral lifecycle', () => {
     expect(nextReferralStatus('accepted', 'start', 'transfer')).toBeNull();
   });
 
+  it('leaves a screening hand-off to be completed by registering or attaching, never by hand', () => {
+    expect(nextReferralStatus('sent', 'accept', 'screening')).toBe('accepted');
+    expect(availableReferralActions('accepted', 'recipient', 'screening')).toEqual([]);
+    expect(nextReferralStatus('accepted', 'complete', 'screening')).toBeNull();
+    expect(availableReferralActions('accepted', 'sender', 'screening')).toEqual(['revoke']);
+  });
+
   it('offers each side only its own actions', () => {
     expect(availableReferralActions('sent', 'recipient')).toEqual(['accept', 'decline']);
     expect(availableReferralActions('sent', 'sender')).toEqual(['revoke']);

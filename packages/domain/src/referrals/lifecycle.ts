@@ -28,8 +28,13 @@ export const openReferralStatuses = [
  * A referral asks for services; a transfer hands the whole case over (e.g. the person moved province): on
  * acceptance the recipient becomes the owning agency and the transfer is complete.
  */
-export const referralKinds = ['services', 'transfer'] as const;
+export const referralKinds = ['services', 'transfer', 'screening'] as const;
 export type ReferralKind = (typeof referralKinds)[number];
+/**
+ * The kinds a case referral may take. A `screening` referral hands an anonymous screening (no case yet) to the
+ * agency that must act on it; it completes when that agency registers a case from it or attaches it to one.
+ */
+export const caseReferralKinds = ['services', 'transfer'] as const;
 
 export const referralUrgencies = ['urgent', 'high', 'normal'] as const;
 export type ReferralUrgency = (typeof referralUrgencies)[number];
@@ -68,6 +73,8 @@ export function nextReferralStatus(
   const move = moves[action];
   if (!move.from.includes(from)) return null;
   if (kind === 'transfer' && (action === 'start' || action === 'complete')) return null;
+  // A screening is completed by registering a case from it or attaching it to one, never by hand.
+  if (kind === 'screening' && (action === 'start' || action === 'complete')) return null;
   return kind === 'transfer' && action === 'accept' ? 'completed' : move.to;
 }
 

@@ -7,5 +7,6 @@ export * from './indicators';
 export * from './instrument-schema';
 export * from './instruments';
 export * from './needs';
+export * from './prefill';
 export * from './result';
 export * from './score';

@@ -38,6 +38,14 @@ export const questionSchema = z
     min: z.number().optional(),
     max: z.number().optional(),
     showIf: conditionSchema.optional(),
+    /**
+     * The same thing asked earlier in another instrument: its answer pre-fills this one (still editable), so
+     * the person is not asked twice. With `anyOf`, a yes-no question reads "yes" when the earlier answer holds
+     * one of those options and "no" when it holds only others.
+     */
+    prefillFrom: z
+      .object({ instrument: id, question: id, anyOf: z.array(optionValue).min(1).optional() })
+      .optional(),
   })
   .superRefine((question, context) => {
     const choice = question.type === 'single' || question.type === 'multi';

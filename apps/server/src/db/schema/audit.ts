@@ -1,3 +1,5 @@
+import type { AuditOutcome } from '@lantern/domain';
+import { sql } from 'drizzle-orm';
 import { bigint, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
@@ -17,7 +19,7 @@ export const auditEvents = pgTable(
     action: text('action').notNull(),
     resourceType: text('resource_type'),
     resourceId: text('resource_id'),
-    outcome: text('outcome').$type<'success' | 'failure' | 'denied'>().notNull(),
+    outcome: text('outcome').$type<AuditOutcome>().notNull(),
     reason: text('reason'),
     ip: text('ip'),
     userAgent: text('user_agent'),
@@ -33,6 +35,9 @@ export const auditEvents = pgTable(
     index('audit_events_resource_idx').on(table.resourceType, table.resourceId, table.seq),
     index('audit_events_actor_idx').on(table.actorUserId, table.seq),
     index('audit_events_tx_idx').on(table.txId),
+    index('audit_events_unsuccessful_idx')
+      .on(table.outcome, table.seq)
+      .where(sql`${table.outcome} <> 'success'`),
   ],
 );
 

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
@@ -85,8 +86,19 @@ export const caseTasks = pgTable(
       .notNull()
       .references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    /** When the assignee was reminded on the due day, and told it became overdue: each once (migration 0022). */
+    remindedAt: timestamp('reminded_at', { withTimezone: true, precision: 3 }),
+    overdueNotifiedAt: timestamp('overdue_notified_at', { withTimezone: true, precision: 3 }),
   },
-  (table) => [index('case_tasks_case_idx').on(table.caseId, table.dueOn)],
+  (table) => [
+    index('case_tasks_case_idx').on(table.caseId, table.dueOn),
+    index('case_tasks_assignee_open_idx')
+      .on(table.assigneeId, table.dueOn)
+      .where(sql`${table.doneAt} is null`),
+    index('case_tasks_due_open_idx')
+      .on(table.dueOn)
+      .where(sql`${table.doneAt} is null and ${table.assigneeId} is not null`),
+  ],
 );
 
 /** Documents and photos, sealed whole; the type is sniffed from the content, never taken from the client. */

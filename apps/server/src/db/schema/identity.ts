@@ -30,6 +30,8 @@ export const agencyTypes = pgTable('agency_types', {
   code: text('code').primaryKey(),
   /** Labels for types added by administrators; seeded types take theirs from the translation catalogue. */
   labels: jsonb('labels').$type<Partial<Record<'vi' | 'en' | 'ar', string>>>(),
+  /** Whether its agencies do case work; those that do not hand what they register to one that does. */
+  carriesCases: boolean('carries_cases').notNull().default(true),
   createdAt: createdAt(),
 });
 
@@ -44,6 +46,8 @@ export const agencies = pgTable('agencies', {
   communeCode: text('commune_code'),
   parentId: uuid('parent_id').references((): AnyPgColumn => agencies.id),
   disabledAt: timestamp('disabled_at', { withTimezone: true }),
+  /** Whether a search that finds a record this agency holds may name it and its public contact. */
+  disclosesAsHolder: boolean('discloses_as_holder').notNull().default(true),
   createdAt: createdAt(),
 });
 

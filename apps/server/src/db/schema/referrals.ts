@@ -11,6 +11,7 @@ import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from
 import { cases } from './cases';
 import { instant, recordTimes, rowId } from './columns';
 import { agencies, agencyRef, userRef, users } from './identity';
+import { screenings } from './screening';
 
 /**
  * One agency asks another (its inbox, not a named person) to provide services to the person of a case. While
@@ -22,11 +23,16 @@ export const referrals = pgTable(
   'referrals',
   {
     id: rowId(),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => cases.id),
+    /** Null for a screening referral (kind 'screening'): there is no case yet (migration 0021). */
+    caseId: uuid('case_id').references(() => cases.id),
     /** The case's pseudonymous code, so both inboxes name the case after the recipient's access ends. */
-    caseCode: text('case_code').notNull(),
+    caseCode: text('case_code'),
+    /** The anonymous screening handed to the agency that must act on it (kind 'screening' only). */
+    screeningId: uuid('screening_id').references(() => screenings.id),
+    /** The person's consent to pass the screening on: who gave it ('person' | 'guardian'), how, when. */
+    screeningConsentBy: text('screening_consent_by').$type<'person' | 'guardian'>(),
+    screeningConsentMethod: text('screening_consent_method').$type<'verbal' | 'written'>(),
+    screeningConsentAt: instant('screening_consent_at'),
     fromAgencyId: agencyRef('from_agency_id'),
     /** Null for an organisation outside Lantern (off-system referral), named in `externalOrg`. */
     toAgencyId: uuid('to_agency_id').references(() => agencies.id),

@@ -18,6 +18,7 @@ const toView = (row: AgencyRow): AgencyView => ({
   communeCode: row.communeCode,
   parentId: row.parentId,
   disabled: row.disabledAt !== null,
+  disclosesAsHolder: row.disclosesAsHolder,
   createdAt: row.createdAt.toISOString(),
 });
 
@@ -95,7 +96,11 @@ export function nextDisabledAt(current: Date | null, disabled: boolean | undefin
 export async function updateAgency(
   ctx: RequestContext,
   id: string,
-  input: { name?: string | undefined; disabled?: boolean | undefined },
+  input: {
+    name?: string | undefined;
+    disabled?: boolean | undefined;
+    disclosesAsHolder?: boolean | undefined;
+  },
 ): Promise<AgencyView> {
   authorize(ctx, 'admin.agencies.manage');
   return ctx.transaction(async (tx) => {
@@ -103,7 +108,11 @@ export async function updateAgency(
     const disabledAt = nextDisabledAt(current.disabledAt, input.disabled);
     const [row] = await tx
       .update(agencies)
-      .set({ name: input.name ?? current.name, disabledAt })
+      .set({
+        name: input.name ?? current.name,
+        disabledAt,
+        disclosesAsHolder: input.disclosesAsHolder ?? current.disclosesAsHolder,
+      })
       .where(eq(agencies.id, id))
       .returning();
     if (!row) throw notFound();
@@ -115,7 +124,11 @@ export async function updateAgency(
       action: 'admin.agency.update',
       resourceType: 'agency',
       resourceId: id,
-      details: { renamed: input.name !== undefined, disabled: row.disabledAt !== null },
+      details: {
+        renamed: input.name !== undefined,
+        disabled: row.disabledAt !== null,
+        disclosesAsHolder: row.disclosesAsHolder,
+      },
     });
     return toView(row);
   });
@@ -127,6 +140,7 @@ export async function listAgencyTypes(ctx: RequestContext) {
   return rows.map((row) => ({
     code: row.code,
     label: row.labels?.[ctx.locale] ?? translate(ctx.locale, `agencyTypes.${row.code}`),
+    carriesCases: row.carriesCases,
   }));
 }
 

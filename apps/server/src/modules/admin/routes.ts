@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import {
   agencySchema,
+  agencyTypeCodeParamSchema,
   agencyTypeSchema,
   createAgencySchema,
   createOfficeSchema,
@@ -12,6 +13,7 @@ import {
   passwordSetupLinkSchema,
   roleSchema,
   updateAgencySchema,
+  updateAgencyTypeSchema,
   updateUserSchema,
   userSchema,
 } from '@lantern/domain';
@@ -26,6 +28,7 @@ import {
   listOffices,
   updateAgency,
 } from './agencies';
+import { updateAgencyType } from './agency-type-settings';
 import { listRoles } from './roles';
 import { createUser, endUserSessions, getUser, listUsers, newSetupLink, updateUser } from './users';
 
@@ -70,6 +73,17 @@ const r = {
     summary: 'Rename or disable an agency (disabling ends its users’ sessions)',
     request: { ...params, body: { required: true, ...json(updateAgencySchema) } },
     responses: { 200: { description: 'Updated', ...json(agencySchema) }, ...errors },
+  }),
+  updateAgencyType: defineRoute(agencyAdmin, {
+    method: 'patch',
+    path: '/api/admin/agency-types/{code}',
+    tags,
+    summary: 'Change whether agencies of a type carry cases (those that do not hand new cases over)',
+    request: {
+      params: agencyTypeCodeParamSchema,
+      body: { required: true, ...json(updateAgencyTypeSchema) },
+    },
+    responses: { 200: { description: 'Updated', ...json(agencyTypeSchema) }, ...errors },
   }),
   agencyTypes: defineRoute(anyAdmin, {
     method: 'get',
@@ -178,6 +192,9 @@ export const adminRoutes = createRouter()
     c.json(await updateAgency(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(r.agencyTypes, async (c) => c.json(await listAgencyTypes(c.get('ctx')), 200))
+  .openapi(r.updateAgencyType, async (c) =>
+    c.json(await updateAgencyType(c.get('ctx'), c.req.valid('param').code, c.req.valid('json')), 200),
+  )
   .openapi(r.listOffices, async (c) => c.json(await listOffices(c.get('ctx'), c.req.valid('param').id), 200))
   .openapi(r.createOffice, async (c) =>
     c.json(await createOffice(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 201),

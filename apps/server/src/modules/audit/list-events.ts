@@ -1,4 +1,4 @@
-import type { AuditEventView } from '@lantern/domain';
+import type { AuditEventView, AuditOutcome } from '@lantern/domain';
 import { and, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import { authorize } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
@@ -10,6 +10,7 @@ export interface AuditQuery {
   action?: string | undefined;
   resourceType?: string | undefined;
   resourceId?: string | undefined;
+  outcome?: AuditOutcome | undefined;
   from?: string | undefined;
   to?: string | undefined;
   beforeSeq?: number | undefined;
@@ -17,7 +18,7 @@ export interface AuditQuery {
 }
 
 /**
- * The auditor's view of the trail, newest first, filtered by actor, action, record or date (dates are
+ * The auditor's view of the trail, newest first, filtered by actor, action, record, outcome or date (dates are
  * whole days in Viet Nam time). Row-level security adds its own wall: only a transaction of a user holding
  * audit.read can see any event at all. Reading the trail is itself audited.
  */
@@ -28,6 +29,7 @@ export async function listAuditEvents(ctx: RequestContext, query: AuditQuery) {
   if (query.action) filters.push(eq(auditEvents.action, query.action));
   if (query.resourceType) filters.push(eq(auditEvents.resourceType, query.resourceType));
   if (query.resourceId) filters.push(eq(auditEvents.resourceId, query.resourceId));
+  if (query.outcome) filters.push(eq(auditEvents.outcome, query.outcome));
   if (query.from)
     filters.push(
       gte(auditEvents.occurredAt, sql`(${query.from}::date)::timestamp at time zone 'Asia/Ho_Chi_Minh'`),

@@ -47,6 +47,21 @@ const sessionRoute = route(anyStage, {
   responses: { 200: answer('Current session', sessionResponseSchema) },
 });
 
+// The web app asks this on every page load, signed in or not. Signed out is a normal answer here, not an
+// error: a 401 would put an error in the browser console of every signed-out page.
+const probeRoute = route(
+  { kind: 'public' },
+  {
+    method: 'get',
+    path: '/api/auth/probe',
+    summary: 'The current session like GET /api/auth/session, or 204 when nobody is signed in',
+    responses: {
+      200: answer('Current session', sessionResponseSchema),
+      204: { description: 'Nobody is signed in (no cookie, or an ended session)' },
+    },
+  },
+);
+
 const signOutRoute = route(anyStage, {
   method: 'post',
   path: '/api/auth/sign-out',
@@ -122,6 +137,11 @@ export const authRoutes = createRouter()
   })
   .openapi(sessionRoute, async (c) => {
     return c.json(await getSession(c.get('ctx'), presented(c), c.get('runtime')), 200);
+  })
+  .openapi(probeRoute, async (c) => {
+    const session = c.get('session');
+    if (!session) return c.body(null, 204);
+    return c.json(await getSession(c.get('ctx'), session, c.get('runtime')), 200);
   })
   .openapi(signOutRoute, async (c) => {
     const session = c.get('session');

@@ -6,6 +6,7 @@ import { caseTasks } from '../../db/schema';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { addCaseEvent, ownedCase, personRef, staffNames } from './case-in-work';
+import { notAssignable, noticeAssignment } from './task-notice';
 import { isAssignable, type TaskRow, taskTitleContext, toTaskView } from './task-view';
 
 export interface AddTaskInput {
@@ -14,16 +15,17 @@ export interface AddTaskInput {
   assigneeId?: string | undefined;
 }
 
-/** Adds a task to the case, optionally due on a day and assigned to someone of the owning agency. */
+/**
+ * Adds a task to the case, optionally due on a day and assigned to someone who works on the case (see
+ * isAssignable), who is told in-app.
+ */
 export async function addTask(ctx: RequestContext, caseId: string, input: AddTaskInput): Promise<TaskView> {
   authorize(ctx, 'case.update', 'support.manage');
   const actor = ctx.actor as NonNullable<RequestContext['actor']>;
   return ctx.transaction(async (tx) => {
     const kase = await ownedCase(tx, ctx, caseId);
-    if (input.assigneeId && !(await isAssignable(tx, input.assigneeId, kase.ownerAgencyId)))
-      throw new AppError(400, 'validation', {}, [
-        { field: 'assigneeId', code: 'assignee_not_in_agency', message: '' },
-      ]);
+    if (input.assigneeId && !(await isAssignable(tx, input.assigneeId, kase)))
+      throw new AppError(400, 'validation', {}, [notAssignable]);
     const id = newId();
     const row: TaskRow = {
       id,
@@ -34,6 +36,8 @@ export async function addTask(ctx: RequestContext, caseId: string, input: AddTas
       doneAt: null,
       createdBy: actor.userId,
       createdAt: new Date(),
+      remindedAt: null,
+      overdueNotifiedAt: null,
     };
     await tx.insert(caseTasks).values(row);
     await addCaseEvent(tx, ctx, caseId, 'task.added', { task: row.id, dueOn: row.dueOn });
@@ -43,6 +47,7 @@ export async function addTask(ctx: RequestContext, caseId: string, input: AddTas
       resourceId: caseId,
       details: { task: row.id, assigned: row.assigneeId !== null },
     });
+    await noticeAssignment(tx, actor.userId, row, kase);
     const names = await staffNames(tx, [row.assigneeId]);
     const assignee = row.assigneeId ? personRef(names, row.assigneeId) : null;
     return toTaskView(row, assignee, todayInVietNam(), ctx.secrets);

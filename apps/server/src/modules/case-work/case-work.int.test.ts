@@ -100,7 +100,7 @@ describe(`case work: tasks, details, timeline, scope (${testEngine})`, () => {
       });
       expect(refused.status).toBe(400);
       expect(refused.json.error.details).toContainEqual(
-        expect.objectContaining({ field: 'assigneeId', code: 'assignee_not_in_agency' }),
+        expect.objectContaining({ field: 'assigneeId', code: 'assignee_not_on_case' }),
       );
       const patched = await client.request('PATCH', `/api/cases/${caseId}/tasks/${ids.task}`, {
         assigneeId: outsider.id,

@@ -126,11 +126,12 @@ describe(`consents (${testEngine})`, () => {
     expect(withdrawal.details).toEqual({
       consent: sharingId,
       purpose: 'sharing',
+      givenBy: 'person',
       reason: 'Chị Lan không muốn nhà tạm lánh biết nữa',
     });
     const province = await (await as(coordinator)).request('GET', `/api/cases/${caseId}/timeline`);
     const seen = province.json.find((e: { id: string }) => e.id === withdrawal.id);
-    expect(seen.details).toEqual({ consent: sharingId, purpose: 'sharing' });
+    expect(seen.details).toEqual({ consent: sharingId, purpose: 'sharing', givenBy: 'person' });
     expect(JSON.stringify([own.json, province.json])).not.toMatch(/Sealed|e1\./);
   });
 

@@ -48,6 +48,8 @@ export async function recordConsent(
       consent: id,
       purpose: input.purpose,
       method: input.method,
+      // Who gave it as a code (the person or a guardian), never a name.
+      givenBy: input.givenBy,
     });
     await recordAudit(tx, ctx, {
       action: 'case.consent_record',

@@ -1,6 +1,8 @@
 import type { TaskView } from '@lantern/domain';
-import { and, eq, isNull } from 'drizzle-orm';
-import { type caseTasks, users } from '../../db/schema';
+import { type SQL, sql } from 'drizzle-orm';
+import { sharingConsented } from '../../access/case-policy';
+import { queryRows } from '../../db/query-rows';
+import type { caseTasks } from '../../db/schema';
 import type { Tx } from '../../db/types';
 import type { KeyRing } from '../../lib/key-ring';
 import { iso, type PersonRef } from './case-in-work';
@@ -32,11 +34,34 @@ export function toTaskView(row: TaskRow, assignee: PersonRef | null, today: stri
   };
 }
 
-/** A task is assigned to an active user of the agency that owns the case. */
-export async function isAssignable(tx: Tx, userId: string, agencyId: string): Promise<boolean> {
-  const [user] = await tx
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.id, userId), eq(users.agencyId, agencyId), isNull(users.disabledAt)));
-  return user !== undefined;
+/**
+ * Who may be given a task on a case: an active user of the agency that owns it, or of an agency that works on
+ * it with the owner — a live share (within the person's sharing consent), or an accepted referral in progress
+ * whose sender opened the case's notes (the tasks are part of that working record). An agency that was only
+ * sent a referral it has not accepted, or whose share ended, is nobody to assign work to. A condition on
+ * `users u join agencies a`.
+ */
+export function assignableTo(kase: { id: string; ownerAgencyId: string }): SQL {
+  return sql`u.disabled_at is null and a.disabled_at is null
+    and (u.agency_id = ${kase.ownerAgencyId}
+         or exists (select 1 from case_shares s
+                    where s.case_id = ${kase.id} and s.agency_id = u.agency_id and s.revoked_at is null
+                      and ${sharingConsented(sql`s.case_id`, sql`s.agency_id`)})
+         or exists (select 1 from referrals r
+                    where r.case_id = ${kase.id} and r.to_agency_id = u.agency_id
+                      and r.status in ('accepted', 'in_progress') and 'notes' = any(r.sections)
+                      and (r.consent_overridden or ${sharingConsented(sql`r.case_id`, sql`r.to_agency_id`)})))`;
+}
+
+export async function isAssignable(
+  tx: Tx,
+  userId: string,
+  kase: { id: string; ownerAgencyId: string },
+): Promise<boolean> {
+  const rows = await queryRows<{ id: string }>(
+    tx,
+    sql`select u.id from users u join agencies a on a.id = u.agency_id
+        where u.id = ${userId} and ${assignableTo(kase)}`,
+  );
+  return rows.length > 0;
 }

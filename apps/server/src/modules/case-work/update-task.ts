@@ -5,7 +5,8 @@ import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
 import { caseTasks } from '../../db/schema';
 import { AppError, notFound } from '../../lib/errors';
-import { addCaseEvent, ownedCase, personRef, staffNames } from './case-in-work';
+import { addCaseEvent, personRef, staffNames, visibleCase } from './case-in-work';
+import { notAssignable, noticeAssignment } from './task-notice';
 import { isAssignable, type TaskRow, toTaskView } from './task-view';
 
 export interface UpdateTaskInput {
@@ -19,13 +20,22 @@ function changesOf(row: TaskRow, input: UpdateTaskInput): Partial<TaskRow> {
   const changes: Partial<TaskRow> = {};
   if (input.done !== undefined && input.done !== (row.doneAt !== null))
     changes.doneAt = input.done ? new Date() : null;
-  if (input.dueOn !== undefined && input.dueOn !== row.dueOn) changes.dueOn = input.dueOn;
+  if (input.dueOn !== undefined && input.dueOn !== row.dueOn) {
+    changes.dueOn = input.dueOn;
+    // A new due day earns its own reminders.
+    changes.remindedAt = null;
+    changes.overdueNotifiedAt = null;
+  }
   if (input.assigneeId !== undefined && input.assigneeId !== row.assigneeId)
     changes.assigneeId = input.assigneeId;
   return changes;
 }
 
-/** Marks a task done (or open again), moves its due day, or reassigns it. */
+/**
+ * Marks a task done (or open again), moves its due day, or reassigns it. The owning agency changes anything;
+ * someone of another agency the task was assigned to (through a share or a referral) only marks it done or open.
+ * Anyone else is told the task does not exist, so a write never confirms what a read would not.
+ */
 export async function updateTask(
   ctx: RequestContext,
   caseId: string,
@@ -33,20 +43,25 @@ export async function updateTask(
   input: UpdateTaskInput,
 ): Promise<TaskView> {
   authorize(ctx, 'case.update', 'support.manage');
+  const actor = ctx.actor as NonNullable<RequestContext['actor']>;
   return ctx.transaction(async (tx) => {
-    const kase = await ownedCase(tx, ctx, caseId);
+    const kase = await visibleCase(tx, ctx, caseId);
     const [row] = await tx
       .select()
       .from(caseTasks)
       .where(and(eq(caseTasks.id, taskId), eq(caseTasks.caseId, caseId)))
       .for('update');
     if (!row) throw notFound();
+    if (kase.ownerAgencyId !== actor.agencyId) {
+      const onlyDone = input.dueOn === undefined && input.assigneeId === undefined;
+      if (row.assigneeId !== actor.userId || !onlyDone) throw notFound();
+    }
     const changes = changesOf(row, input);
-    if (changes.assigneeId && !(await isAssignable(tx, changes.assigneeId, kase.ownerAgencyId)))
-      throw new AppError(400, 'validation', {}, [
-        { field: 'assigneeId', code: 'assignee_not_in_agency', message: '' },
-      ]);
-    const fields = Object.keys(changes).map((field) => (field === 'doneAt' ? 'done' : field));
+    if (changes.assigneeId && !(await isAssignable(tx, changes.assigneeId, kase)))
+      throw new AppError(400, 'validation', {}, [notAssignable]);
+    const fields = Object.keys(changes)
+      .filter((field) => field !== 'remindedAt' && field !== 'overdueNotifiedAt')
+      .map((field) => (field === 'doneAt' ? 'done' : field));
     const updated = { ...row, ...changes };
     if (fields.length > 0) {
       await tx.update(caseTasks).set(changes).where(eq(caseTasks.id, taskId));
@@ -58,6 +73,7 @@ export async function updateTask(
         resourceId: caseId,
         details: { task: taskId, fields: fields.join(',') },
       });
+      if (changes.assigneeId) await noticeAssignment(tx, actor.userId, updated, kase);
     }
     const names = await staffNames(tx, [updated.assigneeId]);
     const assignee = updated.assigneeId ? personRef(names, updated.assigneeId) : null;

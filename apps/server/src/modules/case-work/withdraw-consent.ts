@@ -42,6 +42,7 @@ export async function withdrawConsent(
     await addCaseEvent(tx, ctx, caseId, 'consent.withdrawn', {
       consent: consentId,
       purpose: row.purpose,
+      givenBy: row.givenBy,
       reasonSealed: input.reason ? ctx.secrets.seal(input.reason, `case:${caseId}:event-reason`) : null,
     });
     if (row.purpose === 'sharing') {

@@ -5,6 +5,7 @@ import { can } from '../../access/policy';
 import type { RequestContext } from '../../context/request-context';
 import { queryRows } from '../../db/query-rows';
 import type { Tx } from '../../db/types';
+import { type CaseHolding, caseHoldings, coordinationRefFor } from '../coordination/record-holders';
 import { matchKeyHashes } from './person-identity';
 import { scoreSealedCandidates } from './score-candidates';
 
@@ -49,7 +50,6 @@ export async function findCandidates(
       )
     ).map((row) => row.id),
   );
-  const candidates: Candidate[] = [];
   const scored = scoreSealedCandidates(
     ctx.secrets,
     query,
@@ -60,7 +60,13 @@ export async function findCandidates(
       homeProvinceCode: row.home_province_code,
     })),
   );
-  for (const { candidate: row, identity, match } of scored.slice(0, 20)) {
+  const top = scored.slice(0, 20);
+  const holdings = await caseHoldings(
+    tx,
+    top.flatMap(({ candidate }) => (candidate.case_id ? [candidate.case_id] : [])),
+  );
+  const candidates: Candidate[] = [];
+  for (const { candidate: row, identity, match } of top) {
     const inScope = row.case_id !== null && visible.has(row.case_id);
     let showIdentity = false;
     if (inScope && row.case_id) {
@@ -84,7 +90,21 @@ export async function findCandidates(
       caseId: inScope || can(ctx, 'case.break_glass') ? row.case_id : null,
       fullName: showIdentity ? identity.fullName : null,
       dateOfBirth: showIdentity ? (identity.dateOfBirth ?? null) : null,
+      ...holderFields(ctx, row.case_id ? holdings.get(row.case_id) : undefined),
     });
   }
   return candidates;
+}
+
+/**
+ * For a record another agency holds: that agency when it lets itself be named, and the reference for a request
+ * to coordinate. Nothing for the caller's own agency's records, which it simply opens.
+ */
+function holderFields(
+  ctx: RequestContext,
+  holding: CaseHolding | undefined,
+): Pick<Candidate, 'holder' | 'coordinationRef'> {
+  if (!holding || holding.holderAgencyId === ctx.actor?.agencyId)
+    return { holder: null, coordinationRef: null };
+  return { holder: holding.holder, coordinationRef: coordinationRefFor(ctx, holding.caseId) };
 }

@@ -6,7 +6,7 @@ import {
 } from '@lantern/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import { actorProvince } from '../../access/case-policy';
-import { authorize, scopeFor } from '../../access/policy';
+import { authorize } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
 import { caseEvents, cases, consents, personMatchKeys, persons, screenings } from '../../db/schema';
@@ -14,6 +14,9 @@ import type { Tx } from '../../db/types';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { newConsentRow } from '../case-work/consent-view';
+import { handOverAtRegistration } from '../coordination/hand-over-at-registration';
+import { completeScreeningReferral } from '../referrals/complete-screening-referral';
+import { screeningReadScope } from '../screening/screening-scope';
 import { checkCase, checkConsents, checkPerson } from './check-case-input';
 import { findCandidates } from './find-candidates';
 import { findCase } from './get-case';
@@ -29,7 +32,7 @@ async function linkedScreenings(
   const [found] = await tx
     .select({ id: screenings.id })
     .from(screenings)
-    .where(and(scopeFor(ctx, 'screening'), eq(screenings.id, screeningId)));
+    .where(and(screeningReadScope(ctx), eq(screenings.id, screeningId)));
   if (!found)
     throw new AppError(400, 'validation', {}, [{ field: 'screeningId', code: 'invalid_value', message: '' }]);
   return [found.id];
@@ -142,6 +145,10 @@ export async function registerCase(ctx: RequestContext, input: RegisterCaseInput
         registeredDespiteDuplicates: probable.length,
       },
     });
+    // Registered from a screening another agency sent here: that hand-off is done, and its sender is told.
+    if (screeningIds[0]) await completeScreeningReferral(tx, ctx, screeningIds[0], caseId, 'case_registered');
+    // Registered by an agency that does no case work: handed to the one that will carry it (a transfer referral).
+    if (input.handOverTo) await handOverAtRegistration(tx, ctx, caseId, input.handOverTo.agencyId);
     return {
       kind: 'registered' as const,
       detail: await findCase(tx, ctx, caseId),

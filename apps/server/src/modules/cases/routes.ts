@@ -2,18 +2,25 @@ import {
   caseDetailSchema,
   caseListQuerySchema,
   caseListSchema,
+  correctPersonSchema,
   idParamSchema,
   matchRequestSchema,
   matchResponseSchema,
+  personCorrectedSchema,
+  personHistorySchema,
+  personRecordSchema,
   registerCaseSchema,
   transitionSchema,
 } from '@lantern/domain';
 import { anyOf, moduleRoutes } from '../../access/route-access';
 import { answer, errorAnswer, jsonBody, scopedErrors } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
+import { correctPerson } from './correct-person';
 import { getCase } from './get-case';
 import { listCases } from './list-cases';
 import { matchPersons } from './match-persons';
+import { listPersonHistory } from './person-history';
+import { readPersonRecord } from './person-record';
 import { registerCase } from './register-case';
 import { transitionCase } from './transition-case';
 
@@ -62,6 +69,30 @@ const r = {
       409: errorAnswer('Not allowed from the current state'),
     },
   }),
+  person: route(anyOf('case.update'), {
+    method: 'get',
+    path: '/api/cases/{id}/person',
+    summary: 'The person as it stands, to correct it (owning agency; the identity read is audited)',
+    request: { params: idParamSchema },
+    responses: { 200: answer('Person', personRecordSchema) },
+  }),
+  correctPerson: route(anyOf('case.update'), {
+    method: 'patch',
+    path: '/api/cases/{id}/person',
+    summary: 'Correct the identity and/or profile, with a reason; the old identity is kept sealed in history',
+    request: { params: idParamSchema, body: jsonBody(correctPersonSchema) },
+    responses: {
+      200: answer('Corrected', personCorrectedSchema),
+      409: errorAnswer('Someone corrected the person since this version was read'),
+    },
+  }),
+  personHistory: route(anyOf('case.read', 'case.break_glass'), {
+    method: 'get',
+    path: '/api/cases/{id}/person/history',
+    summary: 'The identities the person had before each correction (identity readers; audited)',
+    request: { params: idParamSchema },
+    responses: { 200: answer('History', personHistorySchema) },
+  }),
 };
 
 export const caseRoutes = createRouter()
@@ -71,4 +102,11 @@ export const caseRoutes = createRouter()
   .openapi(r.get, async (c) => c.json(await getCase(c.get('ctx'), c.req.valid('param').id), 200))
   .openapi(r.transition, async (c) =>
     c.json(await transitionCase(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200),
+  )
+  .openapi(r.person, async (c) => c.json(await readPersonRecord(c.get('ctx'), c.req.valid('param').id), 200))
+  .openapi(r.correctPerson, async (c) =>
+    c.json(await correctPerson(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200),
+  )
+  .openapi(r.personHistory, async (c) =>
+    c.json(await listPersonHistory(c.get('ctx'), c.req.valid('param').id), 200),
   );

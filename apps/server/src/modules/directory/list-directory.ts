@@ -1,3 +1,4 @@
+import { agencySearchTexts, matchesEveryWord } from '@lantern/domain';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { authorize } from '../../access/policy';
 import type { RequestContext } from '../../context/request-context';
@@ -16,7 +17,7 @@ export interface DirectoryEntry {
  */
 export async function listDirectory(
   ctx: RequestContext,
-  filter: { typeCode?: string | undefined; provinceCode?: string | undefined },
+  filter: { typeCode?: string | undefined; provinceCode?: string | undefined; q?: string | undefined },
 ): Promise<DirectoryEntry[]> {
   authorize(ctx, 'case.update', 'referral.create', 'case.read');
   const conditions = [isNull(agencies.disabledAt)];
@@ -35,5 +36,8 @@ export async function listDirectory(
       .orderBy(asc(agencies.provinceCode), asc(agencies.name))
       .limit(2000),
   );
-  return rows;
+  // Words are matched here, not in SQL: each may sit in the name, in a type or province name in any of the
+  // three languages (which live in the domain package), and the list is short (at most 2,000 agencies).
+  const q = filter.q;
+  return q ? rows.filter((row) => matchesEveryWord(q, agencySearchTexts(row))) : rows;
 }

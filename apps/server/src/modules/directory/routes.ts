@@ -32,6 +32,11 @@ const r = {
       request: {
         query: z.object({
           type: z.string().max(64).optional(),
+          q: z
+            .string()
+            .max(100)
+            .optional()
+            .describe('Words to find, each in the name, type or province (any order, no diacritics needed)'),
           province: z
             .string()
             .regex(/^\d{2}$/)
@@ -88,7 +93,7 @@ export const directoryRoutes = createRouter()
   .openapi(r.list, async (c) => {
     const query = c.req.valid('query');
     return c.json(
-      await listDirectory(c.get('ctx'), { typeCode: query.type, provinceCode: query.province }),
+      await listDirectory(c.get('ctx'), { typeCode: query.type, provinceCode: query.province, q: query.q }),
       200,
     );
   })

@@ -117,10 +117,41 @@ describe(`duplicate review (${testEngine})`, () => {
         pair.id,
       ]),
     );
+    // The worker's attempt without the permission is kept too, as a refusal (the 404 outside the pair is not).
     expect(audit.rows.map((r) => r.action)).toEqual([
+      'request.refused',
       'duplicates.merge',
       'duplicates.reopen',
       'duplicates.dismiss',
     ]);
+  });
+
+  it('shows the birth year of the own record when only the year is known, not "no date of birth"', async () => {
+    const yearOnly = (fullName: string) => {
+      const body = registration(fullName);
+      return {
+        ...body,
+        person: { ...body.person, identity: { fullName, birthYear: 1990, phones: ['0987654321'] } },
+      };
+    };
+    const own = await client('worker.a').request('POST', '/api/cases', yearOnly('Trần Văn Hùng'));
+    expect(own.status, JSON.stringify(own.json)).toBe(201);
+    const other = await client('worker.b').request('POST', '/api/cases', {
+      ...yearOnly('TRAN VAN HUNG'),
+      registerDespite: [own.json.code],
+    });
+    expect(other.status, JSON.stringify(other.json)).toBe(201);
+    expect((await client('super.a').request('POST', '/api/duplicates/scan')).status).toBe(200);
+    const { json } = await client('super.a').request('GET', '/api/duplicates');
+    const sides = (json as Array<{ a: Record<string, unknown>; b: Record<string, unknown> }>).flatMap(
+      (pair) => [pair.a, pair.b],
+    );
+    expect(sides.find((side) => side.fullName === 'Trần Văn Hùng')).toMatchObject({
+      dateOfBirth: null,
+      birthYear: 1990,
+      approximateAge: null,
+    });
+    // The other agency's record still shows nothing that identifies the person.
+    expect(sides.filter((side) => !side.ownAgency).every((side) => side.birthYear === null)).toBe(true);
   });
 });

@@ -20,7 +20,7 @@ async function side(tx: Tx, ctx: RequestContext, personId: string): Promise<Dupl
         from (select 1) one left join lateral lantern_person_case(${personId}::uuid) c on true`,
   );
   const ownAgency = row?.owner === ctx.actor?.agencyId;
-  let identity: { fullName: string; dateOfBirth?: string } | null = null;
+  let identity: ReturnType<typeof openIdentity> | null = null;
   if (ownAgency) {
     const [person] = await queryRows<{ identity_sealed: string }>(
       tx,
@@ -36,6 +36,8 @@ async function side(tx: Tx, ctx: RequestContext, personId: string): Promise<Dupl
     ownAgency,
     fullName: identity?.fullName ?? null,
     dateOfBirth: identity?.dateOfBirth ?? null,
+    birthYear: identity?.birthYear ?? null,
+    approximateAge: identity?.approximateAge ?? null,
   };
 }
 

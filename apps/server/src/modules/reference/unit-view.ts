@@ -2,6 +2,7 @@ import {
   type AdminUnit,
   type Locale,
   parentOf,
+  provinceFullNameAr,
   todayInVietNam,
   toVietNamDate,
   unitTypeLabel,
@@ -10,11 +11,13 @@ import type { UnitSummary } from './schemas';
 
 /**
  * The name shown to a reader. English readers get the source's English name ("Hanoi", "Ha Tinh
- * Province"). Arabic readers get the Vietnamese name with its diacritics: there are no Arabic names for
- * Viet Nam's communes, and the Vietnamese spelling is the one on every document, sign and record an
- * interpreter or case worker has to match; the type is also given in Arabic (`typeLabel`).
+ * Province"). Arabic readers get an Arabic name for the 34 provinces (a reviewed transliteration table)
+ * and the Vietnamese name with its diacritics below that: there are no Arabic names for Viet Nam's
+ * communes, and the Vietnamese spelling is the one on every document, sign and record an interpreter or
+ * case worker has to match; the type is also given in Arabic (`typeLabel`).
  */
 export function unitLabel(unit: AdminUnit, locale: Locale): string {
+  if (locale === 'ar') return provinceFullNameAr(unit) ?? unit.fullName;
   return locale === 'en' ? unit.fullNameEn : unit.fullName;
 }
 

@@ -42,6 +42,7 @@ export async function listReferrals(ctx: RequestContext, query: ReferralListQuer
     eq(side, agencyId),
     statusFilter(query.status),
     query.overdue === 'true' ? overdue(now) : undefined,
+    query.kind === undefined ? undefined : eq(referrals.kind, query.kind),
   );
   const order =
     query.status === 'closed'

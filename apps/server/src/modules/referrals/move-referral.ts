@@ -56,7 +56,7 @@ async function takeOverCase(tx: Tx, ctx: RequestContext, referral: ReferralRow):
   await recordAudit(tx, ctx, {
     action: 'case.transfer',
     resourceType: 'case',
-    resourceId: referral.caseId,
+    resourceId: referral.caseId ?? undefined,
     details: { referral: referral.id, fromAgencyId: referral.fromAgencyId, toAgencyId: referral.toAgencyId },
   });
 }
@@ -125,12 +125,14 @@ export async function moveReferral(
     const next = nextReferralStatus(locked.status, input.action, locked.kind);
     if (next === null) throw refusal(locked, input.action);
     const now = new Date();
-    await addCaseEvent(tx, ctx, locked.caseId, `referral.${input.action}`, {
-      referral: id,
-      agencyId: side === 'sender' ? locked.toAgencyId : locked.fromAgencyId,
-      ...(input.action === 'decline' ? { reason: input.reason } : {}),
-      ...(input.action === 'complete' ? { outcome: input.outcome } : {}),
-    });
+    // A screening referral has no case yet, so no timeline to write on.
+    if (locked.caseId !== null)
+      await addCaseEvent(tx, ctx, locked.caseId, `referral.${input.action}`, {
+        referral: id,
+        agencyId: side === 'sender' ? locked.toAgencyId : locked.fromAgencyId,
+        ...(input.action === 'decline' ? { reason: input.reason } : {}),
+        ...(input.action === 'complete' ? { outcome: input.outcome } : {}),
+      });
     const transferred = locked.kind === 'transfer' && input.action === 'accept';
     if (transferred) await takeOverCase(tx, ctx, locked);
     await tx
@@ -148,6 +150,7 @@ export async function moveReferral(
       referralId: id,
       caseId: locked.caseId,
       caseCode: locked.caseCode,
+      screeningId: locked.screeningId,
       fromAgencyName: named.fromName,
       toAgencyName: named.toName ?? locked.externalOrg,
       status: next,

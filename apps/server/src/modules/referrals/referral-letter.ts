@@ -23,7 +23,9 @@ export async function referralLetter(
   authorize(ctx, 'referral.create');
   const content = await ctx.transaction(async (tx) => {
     const [found] = await selectReferrals(tx, eq(referrals.id, id));
-    if (!found) throw notFound();
+    // A screening hand-off is anonymous and has no case: there is no letter to print for it.
+    const caseCode = found?.row.caseCode;
+    if (!found || !caseCode) throw notFound();
     const { row } = found;
     if (sideOf(ctx, row) !== 'sender') throw new AppError(403, 'forbidden');
     const [sender] = await queryRows<{ province_code: string; display_name: string }>(
@@ -50,7 +52,7 @@ export async function referralLetter(
       details: { caseId: row.caseId, identity: identity !== null },
     });
     const letter: LetterContent = {
-      caseCode: row.caseCode,
+      caseCode,
       fromAgency: found.fromName,
       fromProvince: findUnit(sender?.province_code ?? '', '2025')?.name ?? '',
       toName: found.toName ?? row.externalOrg ?? '',

@@ -88,6 +88,7 @@ export async function toReferralViews(
     id: row.id,
     caseId: row.caseId,
     caseCode: row.caseCode,
+    screeningId: row.screeningId,
     direction: ctx.actor?.agencyId === row.toAgencyId ? 'incoming' : 'outgoing',
     kind: row.kind,
     from: { id: row.fromAgencyId, name: fromName },

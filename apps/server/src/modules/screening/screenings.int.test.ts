@@ -285,7 +285,8 @@ describe('screenings', () => {
     const current = await client.request('GET', '/api/instruments/vn-scam-compound/1');
     const stricter = {
       ...current.json.definition,
-      version: 2,
+      // Version 2 ships with Lantern (the pre-filled "offer came online"); the next free number is 3.
+      version: 3,
       scoring: { ...current.json.definition.scoring, threshold: [{ strong: 3 }] },
     };
     const published = await client.request('POST', '/api/instruments', { definition: stricter });
@@ -293,7 +294,7 @@ describe('screenings', () => {
     expect((await client.request('POST', '/api/instruments', { definition: stricter })).status).toBe(409);
 
     const screenerClient = await signedIn(screener);
-    const v2 = await screenerClient.request('POST', '/api/instruments/vn-scam-compound/2/score', {
+    const v2 = await screenerClient.request('POST', '/api/instruments/vn-scam-compound/3/score', {
       answers: scamAnswers,
     });
     expect(v2.json.outcome).toBe('some-indicators');

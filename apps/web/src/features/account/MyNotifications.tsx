@@ -6,9 +6,11 @@ import { formatDateTime } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
 import { type Notification, notificationsKey, useNotifications } from '../../lib/notifications';
 import { describeResetNotification } from '../admin/resetRequests';
+import { describeCoordinationNotification } from '../cases/coordinationNotification';
 import { describeReferralNotification } from '../referrals/notifications';
 import { AnchorLink } from '../shell/links';
 import { ToneBadge } from '../shell/ToneBadge';
+import { describeTaskNotification } from '../tasks/notifications';
 
 function describe(notification: Notification, t: ReturnType<typeof useTranslation>['t']): string {
   const data = notification.data;
@@ -37,13 +39,29 @@ function describe(notification: Notification, t: ReturnType<typeof useTranslatio
       }),
     });
   }
-  return describeResetNotification(notification, t) ?? t('notifications.kinds.other');
+  return (
+    describeTaskNotification(notification, t) ??
+    describeResetNotification(notification, t) ??
+    t('notifications.kinds.other')
+  );
 }
 
 /** A notification in words; a referral's also leads to the referral. */
 function NotificationText({ notification }: { notification: Notification }) {
   const { t } = useTranslation();
   const referral = describeReferralNotification(notification, t);
+  const coordination = describeCoordinationNotification(notification, t);
+  if (coordination)
+    return (
+      <>
+        <Text data-testid="coordination-notification">{coordination.text}</Text>
+        {coordination.caseId && (
+          <AnchorLink to="/cases/$id" params={{ id: coordination.caseId }} w="fit-content" py={6}>
+            {t('coordination.notification.open')}
+          </AnchorLink>
+        )}
+      </>
+    );
   if (!referral) return <Text>{describe(notification, t)}</Text>;
   return (
     <>

@@ -13,6 +13,7 @@ import { EmptyState } from '../shared/ListStates';
 import { PageHeader } from '../shared/PageHeader';
 import { ListPager, usePage } from '../shell/ListPager';
 import { AgencyFormModal } from './AgencyFormModal';
+import { AgencyTypeSettings } from './AgencyTypeSettings';
 import { ConfirmDialog } from './ConfirmDialog';
 import { agencyTypeLabel } from './labels';
 import { OfficesModal } from './OfficesModal';
@@ -174,6 +175,7 @@ function Agencies() {
         />
       )}
       {shown.length > 0 && <ListPager page={paged.page} pages={paged.pages} setPage={paged.setPage} />}
+      <AgencyTypeSettings />
       <AgencyFormModal
         opened={creating}
         onClose={() => setCreating(false)}

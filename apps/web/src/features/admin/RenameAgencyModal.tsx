@@ -1,5 +1,5 @@
 import type { AgencyView } from '@lantern/domain';
-import { Stack, TextInput } from '@mantine/core';
+import { Checkbox, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,8 +23,9 @@ function RenameForm({ agency, onClose }: { agency: AgencyView; onClose: () => vo
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [name, setName] = useState(agency.name);
+  const [disclosesAsHolder, setDisclosesAsHolder] = useState(agency.disclosesAsHolder);
   const rename = useMutation({
-    mutationFn: (body: { name: string }) =>
+    mutationFn: (body: { name: string; disclosesAsHolder: boolean }) =>
       api<AgencyView>(`/api/admin/agencies/${encodeURIComponent(agency.id)}`, { method: 'PATCH', body }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: adminKeys.agencies });
@@ -35,7 +36,7 @@ function RenameForm({ agency, onClose }: { agency: AgencyView; onClose: () => vo
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (accept({ name: nameTooShort(name, t) })) rename.mutate({ name: name.trim() });
+    if (accept({ name: nameTooShort(name, t) })) rename.mutate({ name: name.trim(), disclosesAsHolder });
   }
 
   return (
@@ -47,6 +48,14 @@ function RenameForm({ agency, onClose }: { agency: AgencyView; onClose: () => vo
           value={name}
           onChange={(event) => setName(event.currentTarget.value)}
           error={errorOf('name')}
+        />
+        <Checkbox
+          size="md"
+          label={t('coordination.admin.disclosesAsHolder')}
+          description={t('coordination.admin.disclosesAsHolderHint')}
+          checked={disclosesAsHolder}
+          onChange={(event) => setDisclosesAsHolder(event.currentTarget.checked)}
+          data-testid="agency-discloses-as-holder"
         />
         <FormActions onCancel={onClose} pending={rename.isPending} submitLabel={t('common.save')} />
       </Stack>

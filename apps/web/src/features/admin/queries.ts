@@ -11,6 +11,8 @@ export interface Office {
 export interface AgencyType {
   code: string;
   label: string;
+  /** Whether its agencies do case work; those that do not hand new cases over at registration. */
+  carriesCases: boolean;
 }
 export interface RoleView {
   code: string;

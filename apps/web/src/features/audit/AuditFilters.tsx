@@ -1,8 +1,10 @@
+import { auditActions, auditOutcomes, auditResourceTypes } from '@lantern/domain';
 import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditSearch } from '../../lib/search';
-import { actionLabel, knownActions, knownResourceTypes, resourceTypeLabel } from './labels';
+import { DayInput } from '../cases/DayInput';
+import { actionLabel, resourceTypeLabel } from './labels';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -22,6 +24,14 @@ function FilterForm({ search, onApply }: AuditFiltersProps) {
   const actionsListId = useId();
   const [form, setForm] = useState<AuditSearch>(search);
   const [errors, setErrors] = useState<AuditSearch>({});
+  // A day typed that is not (yet) a day must not silently become "no limit".
+  const [unreadable, setUnreadable] = useState<{ from?: boolean; to?: boolean }>({});
+  const day = (key: 'from' | 'to') => ({
+    value: form[key] ?? null,
+    onChange: (value: string | null) => setForm({ ...form, [key]: value ?? undefined }),
+    onUnreadable: (value: boolean) => setUnreadable((current) => ({ ...current, [key]: value })),
+    error: errors[key],
+  });
   const field = (key: keyof AuditSearch) => ({
     value: form[key] ?? '',
     onChange: (event: { currentTarget: { value: string } }) =>
@@ -37,7 +47,9 @@ function FilterForm({ search, onApply }: AuditFiltersProps) {
     }
     const problems: AuditSearch = {};
     if (next.actorUserId && !UUID.test(next.actorUserId)) problems.actorUserId = t('audit.filters.invalidId');
-    if (next.from && next.to && next.from > next.to) problems.to = t('audit.filters.toBeforeFrom');
+    if (unreadable.from) problems.from = t('casesWeb.form.dayInvalid');
+    if (unreadable.to) problems.to = t('casesWeb.form.dayInvalid');
+    else if (next.from && next.to && next.from > next.to) problems.to = t('audit.filters.toBeforeFrom');
     if (next.resourceId && !next.resourceType) problems.resourceType = t('audit.filters.chooseType');
     setErrors(problems);
     if (Object.keys(problems).length === 0) onApply(next);
@@ -63,7 +75,7 @@ function FilterForm({ search, onApply }: AuditFiltersProps) {
             {...field('action')}
           />
           <datalist id={actionsListId}>
-            {knownActions.map((action) => (
+            {auditActions.map((action) => (
               <option key={action} value={action}>
                 {actionLabel(t, action)}
               </option>
@@ -74,8 +86,8 @@ function FilterForm({ search, onApply }: AuditFiltersProps) {
             size="md"
             data={[
               { value: '', label: t('admin.all') },
-              ...knownResourceTypes.map((type) => ({ value: type, label: resourceTypeLabel(t, type) })),
-              ...(form.resourceType && !(knownResourceTypes as readonly string[]).includes(form.resourceType)
+              ...auditResourceTypes.map((type) => ({ value: type, label: resourceTypeLabel(t, type) })),
+              ...(form.resourceType && !(auditResourceTypes as readonly string[]).includes(form.resourceType)
                 ? [{ value: form.resourceType, label: form.resourceType }]
                 : []),
             ]}
@@ -94,8 +106,18 @@ function FilterForm({ search, onApply }: AuditFiltersProps) {
             dir="ltr"
             {...field('actorUserId')}
           />
-          <TextInput label={t('audit.filters.from')} type="date" {...field('from')} />
-          <TextInput label={t('audit.filters.to')} type="date" {...field('to')} />
+          <NativeSelect
+            label={t('audit.filters.outcome')}
+            size="md"
+            data={[
+              { value: '', label: t('admin.all') },
+              ...auditOutcomes.map((outcome) => ({ value: outcome, label: t(`audit.outcomes.${outcome}`) })),
+            ]}
+            data-testid="audit-outcome-filter"
+            {...field('outcome')}
+          />
+          <DayInput label={t('audit.filters.from')} testId="audit-from" {...day('from')} />
+          <DayInput label={t('audit.filters.to')} testId="audit-to" {...day('to')} />
         </SimpleGrid>
         <Group gap="sm">
           <Button type="submit">{t('audit.filters.apply')}</Button>

@@ -12,7 +12,7 @@ import { RequireSession, useActiveSession } from '../auth/RequireSession';
 import { AnchorLink } from '../shell/links';
 import { ToneBadge } from '../shell/ToneBadge';
 import { AuditFilters } from './AuditFilters';
-import { actionLabel, resourceTypeLabel } from './labels';
+import { actionLabel, refusalLabel, resourceTypeLabel } from './labels';
 
 const route = getRouteApi('/audit');
 const PAGE_SIZE = 50;
@@ -122,7 +122,12 @@ function AuditTrail() {
   );
 }
 
-const outcomeTone = { success: 'positive', failure: 'warning', denied: 'negative' } as const;
+const outcomeTone = {
+  success: 'positive',
+  failure: 'warning',
+  denied: 'negative',
+  refused: 'negative',
+} as const;
 
 interface AuditRowProps {
   event: AuditEventView;
@@ -134,7 +139,11 @@ function AuditRow({ event, onFilter, canOpenUsers }: AuditRowProps) {
   const { t } = useTranslation();
   const locale = currentLocale();
   return (
-    <Table.Tr>
+    <Table.Tr
+      data-outcome={event.outcome}
+      // A refusal stands out from routine work: it is what an auditor looks for.
+      bg={event.outcome === 'refused' ? 'var(--mantine-color-red-light)' : undefined}
+    >
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(event.occurredAt, locale, true)}</Table.Td>
       <Table.Td>
         {event.actorUserId ? (
@@ -157,10 +166,19 @@ function AuditRow({ event, onFilter, canOpenUsers }: AuditRowProps) {
         <Text size="xs" c="dimmed" ff="monospace" dir="ltr" ta="start">
           {event.action}
         </Text>
-        {event.reason && (
-          <Text size="sm" mt={4}>
-            {t('audit.reason')}: {event.reason}
+        {event.reason && event.outcome === 'refused' ? (
+          <Text size="sm" mt={4} data-testid="audit-refusal">
+            {t('audit.refusedBecause')}: {refusalLabel(t, event.reason)}{' '}
+            <Text span size="xs" c="dimmed" ff="monospace" dir="ltr">
+              ({event.reason})
+            </Text>
           </Text>
+        ) : (
+          event.reason && (
+            <Text size="sm" mt={4}>
+              {t('audit.reason')}: {event.reason}
+            </Text>
+          )
         )}
       </Table.Td>
       <Table.Td>

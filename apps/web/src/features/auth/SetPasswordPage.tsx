@@ -38,7 +38,14 @@ export function SetPasswordPage() {
     <Stack maw={460} mx="auto" mt="xl" gap="lg">
       <Title order={1}>{t('password.setup.title')}</Title>
       {linkBroken ? (
-        <Alert color="orange" variant="outline" role="alert" title={t('password.setup.linkProblemTitle')}>
+        <Alert
+          color="orange"
+          variant="outline"
+          role="alert"
+          title={t('password.setup.linkProblemTitle')}
+          // Orange text on white falls short of AA contrast; the border carries the colour.
+          styles={{ title: { color: 'var(--mantine-color-text)' } }}
+        >
           <Text>{serverError?.message ?? t('errors.auth.invalid_setup_link')}</Text>
         </Alert>
       ) : (

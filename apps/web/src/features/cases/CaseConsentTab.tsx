@@ -8,6 +8,8 @@ import {
 import { Alert, Button, Group, NativeSelect, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatList } from '../../lib/format';
+import { currentLocale } from '../../lib/i18n';
 import { useActiveSession } from '../auth/RequireSession';
 import { formatDayMonthYear } from '../reference/dates';
 import shared from '../shared/shared.module.css';
@@ -117,9 +119,10 @@ function ConsentItem({
         {consent.purpose === 'sharing' && consent.sharingAgencyTypes.length > 0 && (
           <Text size="sm">
             {t('casesWeb.consent.sharingTypes', {
-              types: consent.sharingAgencyTypes
-                .map((type) => t(`agencyTypes.${type}`, { defaultValue: type }))
-                .join(', '),
+              types: formatList(
+                consent.sharingAgencyTypes.map((type) => t(`agencyTypes.${type}`, { defaultValue: type })),
+                currentLocale(),
+              ),
             })}
           </Text>
         )}

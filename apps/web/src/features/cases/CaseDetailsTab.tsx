@@ -2,6 +2,8 @@ import type { CaseDetail } from '@lantern/domain';
 import { Alert, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatList } from '../../lib/format';
+import { currentLocale } from '../../lib/i18n';
 import { useActiveSession } from '../auth/RequireSession';
 import { useLeaveGuard } from '../shell/useLeaveGuard';
 import { Definition, Definitions } from './Definitions';
@@ -87,7 +89,7 @@ function DetailsView({
     </Text>
   );
   const list = (codes: readonly string[], label: (code: string) => string) =>
-    codes.length > 0 ? codes.map(label).join(', ') : none;
+    codes.length > 0 ? formatList(codes.map(label), currentLocale()) : none;
   return (
     <Stack gap="md">
       {saved && (

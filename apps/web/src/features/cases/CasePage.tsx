@@ -138,8 +138,10 @@ function CaseView() {
           )}
         </Group>
         {detail.displayName && (
-          <Text size="lg" dir="auto" data-testid="case-name">
-            {detail.displayName}
+          // The line follows the page's direction (right-aligned in Arabic); only the name inside is isolated,
+          // so a Vietnamese name keeps its own left-to-right order.
+          <Text size="lg" ta="start" data-testid="case-name">
+            <bdi>{detail.displayName}</bdi>
           </Text>
         )}
         <Text size="sm">{t(`casesWeb.access.${detail.access}`)}</Text>

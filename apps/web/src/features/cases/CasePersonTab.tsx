@@ -1,14 +1,20 @@
 import type { CaseDetail } from '@lantern/domain';
-import { Fieldset, Stack, Text } from '@mantine/core';
+import { Button, Fieldset, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatList } from '../../lib/format';
+import { currentLocale } from '../../lib/i18n';
 import { hasPermission } from '../../lib/session';
 import { useActiveSession } from '../auth/RequireSession';
 import { formatDayMonthYear } from '../reference/dates';
 import { useUnitsUnder } from '../reference/queries';
+import { DoneNotice } from '../shared/Alerts';
+import { CorrectIdentityDialog } from './CorrectIdentityDialog';
 import classes from './cases.module.css';
 import { Definition, Definitions } from './Definitions';
+import { EditProfileDialog } from './EditProfileDialog';
 import { IdentityFieldset } from './IdentityFieldset';
-import { useProvinceLabels, useVocabularyLabels } from './labels';
+import { mayChange, useProvinceLabels, useVocabularyLabels } from './labels';
 import { useCountries, useLanguages } from './queries';
 
 /** Why the identity is hidden from this reader, in words. */
@@ -37,6 +43,10 @@ export function PersonTab({ detail }: { detail: CaseDetail }) {
     profile?.homeCommuneCode ? (profile.homeProvinceCode ?? null) : null,
   );
   const identity = detail.identity;
+  const [correcting, setCorrecting] = useState<'identity' | 'profile' | null>(null);
+  const [corrected, setCorrected] = useState<string[] | null>(null);
+  // Only the owning agency corrects, and only someone who can read what they correct (the server decides again).
+  const mayCorrect = identity !== null && mayChange(detail.access, session.user.permissions, 'case.update');
   const none = (
     <Text span c="dimmed">
       {t('casesWeb.notRecorded')}
@@ -63,10 +73,27 @@ export function PersonTab({ detail }: { detail: CaseDetail }) {
 
   return (
     <Stack gap="lg">
+      {corrected && (
+        <DoneNotice onClose={() => setCorrected(null)}>
+          {corrected.length > 0 ? t('identityEdit.done') : t('identityEdit.nothingChanged')}
+        </DoneNotice>
+      )}
       <IdentityFieldset testId="case-identity">
         {identity ? (
           <Stack gap="sm">
             <Text size="sm">{t('casesWeb.person.viewAudited')}</Text>
+            {mayCorrect && (
+              <Group>
+                <Button
+                  variant="default"
+                  h={44}
+                  onClick={() => setCorrecting('identity')}
+                  data-testid="correct-identity"
+                >
+                  {t('identityEdit.open')}
+                </Button>
+              </Group>
+            )}
             <Definitions>
               <Definition label={t('casesWeb.register.fullName')}>{text(identity.fullName)}</Definition>
               <Definition label={t('casesWeb.register.otherNames')}>
@@ -110,25 +137,38 @@ export function PersonTab({ detail }: { detail: CaseDetail }) {
       </IdentityFieldset>
 
       <Fieldset legend={t('casesWeb.register.profile')} radius="md">
+        {mayCorrect && (
+          <Group mb="sm">
+            <Button
+              variant="default"
+              h={44}
+              onClick={() => setCorrecting('profile')}
+              data-testid="edit-profile"
+            >
+              {t('identityEdit.openProfile')}
+            </Button>
+          </Group>
+        )}
         {profile ? (
           <Definitions testId="case-profile">
             <Definition label={t('casesWeb.register.sex')}>{text(vocabulary.sex(profile.sex))}</Definition>
             <Definition label={t('casesWeb.person.ageBand')}>{band(profile.ageBand)}</Definition>
             <Definition label={t('casesWeb.register.homeProvince')}>
               {text(
-                [
-                  communes.data?.units.find((unit) => unit.code === profile.homeCommuneCode)?.label,
-                  province(profile.homeProvinceCode),
-                ]
-                  .filter(Boolean)
-                  .join(', '),
+                formatList(
+                  [
+                    communes.data?.units.find((unit) => unit.code === profile.homeCommuneCode)?.label,
+                    province(profile.homeProvinceCode),
+                  ].filter((part): part is string => Boolean(part)),
+                  currentLocale(),
+                ),
               )}
             </Definition>
             <Definition label={t('casesWeb.register.nationality')}>
               {text(countryName(profile.nationality))}
             </Definition>
             <Definition label={t('casesWeb.register.languages')}>
-              {text(profile.languages.map(languageName).join(', '))}
+              {text(formatList(profile.languages.map(languageName), currentLocale()))}
             </Definition>
             <Definition label={t('casesWeb.register.education')}>
               {text(vocabulary.education(profile.educationLevel))}
@@ -155,6 +195,22 @@ export function PersonTab({ detail }: { detail: CaseDetail }) {
           </Definitions>
         )}
       </Fieldset>
+      {mayCorrect && (
+        <>
+          <CorrectIdentityDialog
+            caseId={detail.id}
+            opened={correcting === 'identity'}
+            onClose={() => setCorrecting(null)}
+            onDone={setCorrected}
+          />
+          <EditProfileDialog
+            caseId={detail.id}
+            opened={correcting === 'profile'}
+            onClose={() => setCorrecting(null)}
+            onDone={setCorrected}
+          />
+        </>
+      )}
     </Stack>
   );
 }

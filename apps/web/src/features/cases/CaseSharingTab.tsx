@@ -1,4 +1,4 @@
-import { type CaseDetail, foldVietnamese } from '@lantern/domain';
+import { agencySearchTexts, type CaseDetail, matchesEveryWord } from '@lantern/domain';
 import { Button, Group, NativeSelect, Paper, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -92,12 +92,14 @@ function ShareForm({ caseId }: { caseId: string }) {
   const directory = useAgencyDirectory();
   const province = useProvinceLabels();
   const own = useActiveSession().user.agency.id;
-  const options = (directory.data ?? [])
-    .filter((agency) => agency.id !== own)
-    .map((agency) => ({
-      value: agency.id,
-      label: `${agency.name} — ${agencyTypeLabel(t, agency.typeCode)} · ${province(agency.provinceCode)}`,
-    }));
+  const others = (directory.data ?? []).filter((agency) => agency.id !== own);
+  const options = others.map((agency) => ({
+    value: agency.id,
+    label: `${agency.name} — ${agencyTypeLabel(t, agency.typeCode)} · ${province(agency.provinceCode)}`,
+  }));
+  // Every word typed, anywhere in the name, type or province, in any language: "phu nu lao cai" finds the
+  // Lào Cai women's union (the same matching as GET /api/directory/agencies?q=).
+  const searchTexts = new Map(others.map((agency) => [agency.id, agencySearchTexts(agency)]));
   const [purpose, setPurpose] = useState<(typeof PURPOSES)[number]>('support');
   const [invalid, setInvalid] = useState(false);
   const [shared, setShared] = useState<string | null>(null);
@@ -125,14 +127,16 @@ function ShareForm({ caseId }: { caseId: string }) {
         <Select
           label={t('casesWeb.sharing.agency')}
           description={t('casesWeb.sharing.agencyHelp')}
+          data-testid="share-agency"
           data={options}
           value={agencyId || null}
           onChange={(value) => setAgencyId(value ?? '')}
           searchable
-          // Typing "ha tinh" finds "Hà Tĩnh": the same folding as everywhere else.
           filter={({ options: all, search }) =>
             all.filter((option) =>
-              'label' in option ? foldVietnamese(option.label).includes(foldVietnamese(search)) : true,
+              'value' in option
+                ? matchesEveryWord(search, [option.label, ...(searchTexts.get(option.value) ?? [])])
+                : true,
             )
           }
           nothingFoundMessage={directory.isPending ? '…' : t('casesWeb.sharing.agencyInvalid')}

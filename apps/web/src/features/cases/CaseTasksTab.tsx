@@ -1,5 +1,5 @@
 import { type CaseDetail, type TaskView, todayInVietNam } from '@lantern/domain';
-import { Checkbox, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Checkbox, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActiveSession } from '../auth/RequireSession';
@@ -7,12 +7,13 @@ import { formatDayMonthYear } from '../reference/dates';
 import shared from '../shared/shared.module.css';
 import { type Tone, ToneBadge } from '../shell/ToneBadge';
 import { useLeaveGuard } from '../shell/useLeaveGuard';
+import { useAddCaseTask, useTaskAssignees } from '../tasks/queries';
 import classes from './cases.module.css';
 import { DayInput } from './DayInput';
 import { mayChange } from './labels';
 import { PartForm, PartFormFooter } from './PartForm';
 import { ChangeError, PartList } from './PartStatus';
-import { useAddTask, useTasks, useUpdateTask } from './queries';
+import { useTasks, useUpdateTask } from './queries';
 
 const statusTone: Record<TaskView['status'], Tone> = { open: 'info', overdue: 'negative', done: 'positive' };
 
@@ -30,7 +31,7 @@ export function TasksTab({ detail }: { detail: CaseDetail }) {
 
   return (
     <Stack gap="md">
-      {canChange && <AddTask caseId={detail.id} />}
+      {canChange && detail.ownAgency && <AddTask caseId={detail.id} />}
       <Title order={2} size="h4">
         {t('casesWeb.tasks.title')}
       </Title>
@@ -80,11 +81,49 @@ function TaskItem({ caseId, task, canChange }: { caseId: string; task: TaskView;
   );
 }
 
+/** The people offered as "for whom": the agency's own staff by name, others with their agency. */
+function AssigneeField({
+  caseId,
+  value,
+  onChange,
+  error,
+}: {
+  caseId: string;
+  value: string | null;
+  onChange: (value: string | null) => void;
+  error?: string | undefined;
+}) {
+  const { t } = useTranslation();
+  const people = useTaskAssignees(caseId, true);
+  const data = (people.data ?? []).map((person) => ({
+    value: person.id,
+    label: person.ownAgency
+      ? person.displayName
+      : t('worklist.assign.otherAgency', { name: person.displayName, agency: person.agency.name }),
+  }));
+  return (
+    <Select
+      label={t('worklist.assign.label')}
+      placeholder={t('worklist.assign.nobody')}
+      data={data}
+      value={value}
+      onChange={onChange}
+      searchable
+      clearable
+      error={error}
+      style={{ flex: '1 1 220px' }}
+      classNames={{ input: shared.input }}
+      data-testid="task-assignee"
+    />
+  );
+}
+
 function AddTask({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
-  const add = useAddTask(caseId);
+  const add = useAddCaseTask(caseId);
   const [title, setTitle] = useState('');
   const [dueOn, setDueOn] = useState<string | null>(null);
+  const [assigneeId, setAssigneeId] = useState<string | null>(null);
   const [empty, setEmpty] = useState(false);
   const [past, setPast] = useState(false);
   useLeaveGuard(title.trim() !== '');
@@ -96,11 +135,12 @@ function AddTask({ caseId }: { caseId: string }) {
     setPast(inPast);
     if (missing || inPast) return;
     add.mutate(
-      { title: title.trim(), ...(dueOn ? { dueOn } : {}) },
+      { title: title.trim(), ...(dueOn ? { dueOn } : {}), ...(assigneeId ? { assigneeId } : {}) },
       {
         onSuccess: () => {
           setTitle('');
           setDueOn(null);
+          setAssigneeId(null);
         },
       },
     );
@@ -125,6 +165,7 @@ function AddTask({ caseId }: { caseId: string }) {
           onChange={setDueOn}
           error={past ? t('casesWeb.tasks.pastDue') : undefined}
         />
+        <AssigneeField caseId={caseId} value={assigneeId} onChange={setAssigneeId} />
       </Group>
       <PartFormFooter error={add.error} submitLabel={t('casesWeb.tasks.save')} pending={add.isPending} />
     </PartForm>

@@ -14,6 +14,7 @@ import {
 } from '@mantine/core';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { formatList } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
 import { hasPermission } from '../../lib/session';
 import { RequireSession, useActiveSession } from '../auth/RequireSession';
@@ -259,7 +260,10 @@ function CaseTable({ items }: { items: CaseSummary[] }) {
                 <Table.Td>{province(item.provinceCode)}</Table.Td>
                 <Table.Td>
                   {item.exploitationTypes.length > 0 ? (
-                    item.exploitationTypes.map((code) => exploitation(code)).join(', ')
+                    formatList(
+                      item.exploitationTypes.map((code) => exploitation(code)),
+                      currentLocale(),
+                    )
                   ) : (
                     <Text size="sm" c="dimmed">
                       {t('casesWeb.notRecorded')}

@@ -12,7 +12,6 @@ import { ToneBadge } from '../shell/ToneBadge';
 import classes from './cases.module.css';
 import { useDecideDuplicate, useDuplicates, useScanDuplicates } from './duplicate-queries';
 import {
-  birthText,
   type DuplicateDecision,
   type DuplicatePair,
   type DuplicateSide,
@@ -20,6 +19,7 @@ import {
   dayInVietNam,
   decisionsFor,
   duplicateStatuses,
+  knownBirth,
   ownFirst,
   splitReasons,
 } from './duplicates';
@@ -226,6 +226,16 @@ function PairCard({
 }
 
 /** One record of the pair: the own agency's with its identity, another agency's with its case and province. */
+/** The day, else the year, else the approximate age: "no date of birth recorded" only when nothing is. */
+function BirthText({ side }: { side: DuplicateSide }) {
+  const { t } = useTranslation();
+  const birth = knownBirth(side);
+  if (!birth) return <>{t('casesWeb.duplicates.birthUnknown')}</>;
+  if (birth.kind === 'date') return <span className={classes.ltr}>{birth.text}</span>;
+  if (birth.kind === 'year') return <>{t('roughEdges.duplicates.bornIn', { year: birth.year })}</>;
+  return <>{t('roughEdges.duplicates.aboutYearsOn', { years: birth.years, on: birth.on })}</>;
+}
+
 function SideView({ side }: { side: DuplicateSide }) {
   const { t } = useTranslation();
   const province = useProvinceLabels();
@@ -261,12 +271,7 @@ function SideView({ side }: { side: DuplicateSide }) {
           {side.fullName ?? t('casesWeb.duplicates.nameUnknown')}
         </Text>
         <Text size="sm">
-          {t('casesWeb.duplicates.dateOfBirth')}:{' '}
-          {side.dateOfBirth ? (
-            <span className={classes.ltr}>{birthText(side.dateOfBirth)}</span>
-          ) : (
-            t('casesWeb.duplicates.birthUnknown')
-          )}
+          {t('casesWeb.duplicates.dateOfBirth')}: <BirthText side={side} />
         </Text>
         {side.caseId && side.caseCode ? (
           <Text size="sm">

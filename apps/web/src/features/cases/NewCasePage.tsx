@@ -10,6 +10,7 @@ import shared from '../shared/shared.module.css';
 import { useStepHeadingFocus } from '../shared/useStepHeadingFocus';
 import { AnchorLink } from '../shell/links';
 import classes from './cases.module.css';
+import { RegisterHandOver } from './HandOverField';
 import { ConsentStep } from './RegisterConsentStep';
 import { DetailsStep } from './RegisterDetailsStep';
 import { PersonStep } from './RegisterPersonStep';
@@ -124,6 +125,7 @@ function Registration() {
         <DetailsStep form={form} update={update} errors={errors} fromScreening={Boolean(screeningData)} />
       )}
       {step === 'consent' && <ConsentStep form={form} update={update} errors={errors} today={today} />}
+      {step === 'consent' && <RegisterHandOver registration={registration} />}
 
       {refusal && (
         <RefusalAlert

@@ -6,6 +6,7 @@ import { useActiveSession } from '../auth/RequireSession';
 import { formatDayMonthYear } from '../reference/dates';
 import { AnchorLink } from '../shell/links';
 import { BreakGlassDialog } from './BreakGlassDialog';
+import { CoordinationRequestButton, RecordHolderLine } from './CoordinationRequest';
 import classes from './cases.module.css';
 import { useProvinceLabels } from './labels';
 import { MatchCard } from './MatchCard';
@@ -78,6 +79,8 @@ export function CandidateCard({
           )}
         </Text>
       )}
+      <RecordHolderLine holder={candidate.holder} />
+      {candidate.coordinationRef && <CoordinationRequestButton reference={candidate.coordinationRef} />}
       {despite && (
         <Text size="sm" fw={600} role="status">
           {t('casesWeb.register.markedOther')}

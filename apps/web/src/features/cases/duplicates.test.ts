@@ -4,6 +4,7 @@ import {
   type DuplicateSide,
   dayInVietNam,
   decisionsFor,
+  knownBirth,
   ownFirst,
   splitReasons,
 } from './duplicates';
@@ -47,5 +48,19 @@ describe('duplicate pairs', () => {
     expect(birthText('1998')).toBe('1998');
     expect(dayInVietNam('2026-03-14T18:30:00.000Z')).toBe('15/03/2026');
     expect(dayInVietNam('nonsense')).toBe('');
+  });
+});
+
+describe('what is known of the birth', () => {
+  it('shows the year, or the approximate age, when no full date was recorded', () => {
+    const none = { dateOfBirth: null, birthYear: null, approximateAge: null };
+    expect(knownBirth({ ...none, dateOfBirth: '1998-03-12' })).toEqual({ kind: 'date', text: '12/03/1998' });
+    expect(knownBirth({ ...none, birthYear: 1998 })).toEqual({ kind: 'year', year: 1998 });
+    expect(knownBirth({ ...none, approximateAge: { years: 27, on: '2026-11-20' } })).toEqual({
+      kind: 'age',
+      years: 27,
+      on: '20/11/2026',
+    });
+    expect(knownBirth(none)).toBeNull();
   });
 });

@@ -38,3 +38,23 @@ export function dayInVietNam(instant: string): string {
   if (Number.isNaN(time)) return '';
   return birthText(new Date(time + 7 * 60 * 60 * 1000).toISOString().slice(0, 10));
 }
+
+/**
+ * What is known of the person's birth, as precisely as it was recorded: the day, else the year, else an
+ * approximate age (with the day it was estimated). Only when none is known does the page say "not recorded".
+ */
+export type KnownBirth =
+  | { kind: 'date'; text: string }
+  | { kind: 'year'; year: number }
+  | { kind: 'age'; years: number; on: string }
+  | null;
+
+export function knownBirth(
+  side: Pick<DuplicateSide, 'dateOfBirth' | 'birthYear' | 'approximateAge'>,
+): KnownBirth {
+  if (side.dateOfBirth) return { kind: 'date', text: birthText(side.dateOfBirth) };
+  if (side.birthYear != null) return { kind: 'year', year: side.birthYear };
+  if (side.approximateAge)
+    return { kind: 'age', years: side.approximateAge.years, on: birthText(side.approximateAge.on) };
+  return null;
+}

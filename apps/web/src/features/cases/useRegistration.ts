@@ -4,6 +4,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError } from '../../lib/api';
 import { useLeaveGuard } from '../shell/useLeaveGuard';
+import { useHandOverOptions } from './handOverOptions';
 import {
   type CaseForm,
   emptyCaseForm,
@@ -47,6 +48,10 @@ export function useRegistration(screeningId: string | undefined) {
   const [submitting, setSubmitting] = useState(false);
   const [refusal, setRefusal] = useState<ApiError | null>(null);
   const [registeredId, setRegisteredId] = useState<string | null>(null);
+  const handOverOptions = useHandOverOptions();
+  const [handOverTo, setHandOverTo] = useState<string | null>(null);
+  const [handOverMissing, setHandOverMissing] = useState(false);
+  const handsOver = handOverOptions.data?.carriesCases === false;
 
   useLeaveGuard(touched && registeredId === null);
 
@@ -110,11 +115,17 @@ export function useRegistration(screeningId: string | undefined) {
   };
 
   const submit = async () => {
-    if (!checked('consent')) return;
+    const handOverChosen = !handsOver || handOverTo !== null;
+    setHandOverMissing(!handOverChosen);
+    if (!checked('consent') || !handOverChosen) return;
     setSubmitting(true);
     setRefusal(null);
     try {
-      const detail = await registerCase(registrationOf(form, today, { screeningId, registerDespite }));
+      const detail = await registerCase({
+        ...registrationOf(form, today, { screeningId, registerDespite }),
+        // An agency that does no case work hands the case to the one chosen (a transfer, sent with it).
+        ...(handsOver && handOverTo ? { handOverTo: { agencyId: handOverTo } } : {}),
+      });
       queryClient.setQueryData(caseKeys.detail(detail.id), detail);
       void queryClient.invalidateQueries({ queryKey: caseKeys.lists });
       setRegisteredId(detail.id);
@@ -160,5 +171,15 @@ export function useRegistration(screeningId: string | undefined) {
     submitting,
     refusal,
     screening,
+    handOver: {
+      options: handsOver ? handOverOptions.data : undefined,
+      agencyId: handOverTo,
+      choose: (agencyId: string | null) => {
+        setTouched(true);
+        setHandOverMissing(false);
+        setHandOverTo(agencyId);
+      },
+      missing: handOverMissing,
+    },
   };
 }

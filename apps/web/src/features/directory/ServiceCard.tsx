@@ -2,7 +2,7 @@ import type { DirectoryAgency, ServiceEntry, ServiceMisfit } from '@lantern/doma
 import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, formatList } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
 import { ToneBadge } from '../shell/ToneBadge';
 import { ageText, capacityBadge, misfitText } from './labels';
@@ -44,9 +44,11 @@ export function ServiceCard({
   const ownProvince = labels.province(agency.provinceCode);
   const area = entry.servesOwnProvince
     ? t('directoryWeb.card.areaOwn', { province: ownProvince })
-    : entry.provinceCodes.map(labels.province).join(', ');
+    : formatList(entry.provinceCodes.map(labels.province), currentLocale());
   const eligibility = [
-    entry.sexes.length > 0 ? entry.sexes.map(labels.sex).join(', ') : t('directoryWeb.card.anySex'),
+    entry.sexes.length > 0
+      ? formatList(entry.sexes.map(labels.sex), currentLocale())
+      : t('directoryWeb.card.anySex'),
     ageText(t, entry),
     entry.acceptsForeigners ? t('directoryWeb.card.foreignersYes') : t('directoryWeb.card.foreignersNo'),
   ].filter(Boolean);
@@ -87,7 +89,7 @@ export function ServiceCard({
           <Fact label={t('directoryWeb.card.hours')}>
             {entry.hours ?? t('directoryWeb.card.hoursNotGiven')}
           </Fact>
-          <Fact label={t('directoryWeb.card.languages')}>{languages.join(', ')}</Fact>
+          <Fact label={t('directoryWeb.card.languages')}>{formatList(languages, currentLocale())}</Fact>
           <Fact label={t('directoryWeb.card.contacts')}>
             {entry.contactPhone || entry.contactEmail ? (
               <>

@@ -1,5 +1,7 @@
 import { Alert, List, Skeleton, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatList } from '../../lib/format';
+import { currentLocale } from '../../lib/i18n';
 import { useUnitDetail } from './queries';
 
 /**
@@ -18,7 +20,10 @@ export function HistoricalNote({ code }: { code: string }) {
     );
   }
   const unit = detail.data;
-  const province = unit.currentProvinces.map((p) => p.label).join(', ');
+  const province = formatList(
+    unit.currentProvinces.map((p) => p.label),
+    currentLocale(),
+  );
   const communeLinks = unit.successors.filter((link) => link.basis === 'commune-table');
 
   return (

@@ -79,7 +79,10 @@ function LocalValues() {
           {t('reference.localValues.fixedCodes', {
             fixed: data.codeCount - data.localCount,
           })}{' '}
-          <AnchorLink to="/reference">{t('reference.localValues.seeList')}</AnchorLink>
+          {/* Inside a sentence a link must be told apart without colour (WCAG 1.4.1). */}
+          <AnchorLink to="/reference" underline="always">
+            {t('reference.localValues.seeList')}
+          </AnchorLink>
         </Text>
       )}
 

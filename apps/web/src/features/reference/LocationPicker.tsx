@@ -2,6 +2,8 @@ import type { Era } from '@lantern/domain';
 import { Badge, Fieldset, Stack, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatList } from '../../lib/format';
+import { currentLocale } from '../../lib/i18n';
 import { eraOfDay } from './dates';
 import { HistoricalNote } from './HistoricalNote';
 import { useProvinces, useUnitsUnder } from './queries';
@@ -123,7 +125,7 @@ export function LocationPicker({ value, onChange, at, legend }: LocationPickerPr
         )}
         {chosen.length > 0 && (
           <Text size="sm" data-testid="location-chosen">
-            {t('reference.location.selected', { location: chosen.join(', ') })}
+            {t('reference.location.selected', { location: formatList(chosen, currentLocale()) })}
           </Text>
         )}
         {old && current.provinceCode !== null && (

@@ -1,9 +1,8 @@
 import {
+  caseReferralKinds,
   type ReferralDetail,
-  type ReferralKind,
   type ReferralSection,
   type ReferralUrgency,
-  referralKinds,
   referralUrgencies,
   referralWindows,
   todayInVietNam,
@@ -51,7 +50,7 @@ export function ReferForm({
   const { t } = useTranslation();
   const session = useActiveSession();
   const send = useSendReferral(caseId);
-  const [kind, setKind] = useState<ReferralKind>('services');
+  const [kind, setKind] = useState<(typeof caseReferralKinds)[number]>('services');
   const [agencyId, setAgencyId] = useState<string | null>(null);
   // An organisation outside Lantern instead of an agency's inbox (services only: a case moves only within Lantern).
   const [offSystem, setOffSystem] = useState(false);
@@ -127,7 +126,7 @@ export function ReferForm({
             label={t('referralsWeb.refer.kind')}
             value={kind}
             onChange={setKind}
-            data={referralKinds.map((value) => ({ value, label: t(`referralsWeb.kind.${value}`) }))}
+            data={caseReferralKinds.map((value) => ({ value, label: t(`referralsWeb.kind.${value}`) }))}
             size="md"
           />
           <Text size="sm" c="dimmed" mt={-8}>

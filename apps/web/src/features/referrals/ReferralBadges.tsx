@@ -63,10 +63,10 @@ export function EscalationBadge({ level }: { level: number }) {
 /** A transfer hands the whole case over; it says so wherever a referral is listed. */
 export function KindBadge({ kind }: Pick<Referral, 'kind'>) {
   const { t } = useTranslation();
-  if (kind !== 'transfer') return null;
+  if (kind === 'services') return null;
   return (
     <ToneBadge tone="info" size="md" radius="sm" variant="outline">
-      {t('referralsWeb.kind.transfer')}
+      {kind === 'screening' ? t('handoffWeb.kind') : t('referralsWeb.kind.transfer')}
     </ToneBadge>
   );
 }

@@ -17,6 +17,7 @@ import { useReferral, useReferralStep } from './queries';
 import { EscalationBadge, KindBadge, StatusBadge, TimerBadge, UrgencyBadge, useNow } from './ReferralBadges';
 import { ReferralFacts, ReferralHistory } from './ReferralFacts';
 import { referralReaders } from './ReferralsPage';
+import { ScreeningHandoffPanel } from './ScreeningHandoffPanel';
 
 // Mantine's yellow title is below 4.5:1 on its tint; the warning badges' dark text is above it.
 const warningTitle = { title: { color: '#4a3000' } };
@@ -68,7 +69,9 @@ function ReferralBody({ referral }: { referral: ReferralDetail }) {
   const actions = pageActions(referral);
   // The sender's case is its own; the recipient reaches it only while the referral is open.
   const mayOpenCase =
-    hasPermission(session, 'case.read') && (referral.direction === 'outgoing' || isOpen(referral));
+    referral.caseId !== null &&
+    hasPermission(session, 'case.read') &&
+    (referral.direction === 'outgoing' || isOpen(referral));
   const partner = referral.direction === 'incoming' ? referral.from.name : referral.to.name;
 
   return (
@@ -90,7 +93,7 @@ function ReferralBody({ referral }: { referral: ReferralDetail }) {
           <Title order={1}>
             {t('referralsWeb.detail.title')}{' '}
             <span className={caseCss.ltr} data-testid="referral-case-code">
-              {referral.caseCode}
+              {referral.caseCode ?? t('handoffWeb.screening')}
             </span>
           </Title>
           <StatusBadge status={referral.status} />
@@ -101,22 +104,30 @@ function ReferralBody({ referral }: { referral: ReferralDetail }) {
         </Group>
         <Group gap="lg">
           {mayOpenCase && (
-            <AnchorLink to="/cases/$id" params={{ id: referral.caseId }} fw={600} w="fit-content" py={6}>
+            <AnchorLink
+              to="/cases/$id"
+              params={{ id: referral.caseId ?? '' }}
+              fw={600}
+              w="fit-content"
+              py={6}
+            >
               {t('referralsWeb.detail.openCase', { code: referral.caseCode })}
             </AnchorLink>
           )}
-          {referral.direction === 'outgoing' && hasPermission(session, 'referral.create') && (
-            <Anchor
-              href={`/api/referrals/${referral.id}/letter`}
-              target="_blank"
-              rel="noopener"
-              fw={600}
-              py={6}
-              data-testid="referral-letter"
-            >
-              {t('referralsWeb.detail.letter')}
-            </Anchor>
-          )}
+          {referral.direction === 'outgoing' &&
+            referral.caseId !== null &&
+            hasPermission(session, 'referral.create') && (
+              <Anchor
+                href={`/api/referrals/${referral.id}/letter`}
+                target="_blank"
+                rel="noopener"
+                fw={600}
+                py={6}
+                data-testid="referral-letter"
+              >
+                {t('referralsWeb.detail.letter')}
+              </Anchor>
+            )}
         </Group>
         {referral.offSystem && (
           <Alert color="blue" data-testid="referral-off-system">
@@ -137,6 +148,7 @@ function ReferralBody({ referral }: { referral: ReferralDetail }) {
         <Alert color="yellow">{t('referralsWeb.detail.servicesNotListed')}</Alert>
       )}
 
+      <ScreeningHandoffPanel referral={referral} />
       {actions.length > 0 && (
         <Paper withBorder p="md" component="section" aria-label={t('referralsWeb.detail.actions')}>
           <Stack gap="sm">

@@ -48,9 +48,9 @@ export function ReferralTable({
                 to="/referrals/$id"
                 params={{ id: row.id }}
                 className={`${classes.codeLink} ${classes.ltr}`}
-                aria-label={t('referralsWeb.list.open', { code: row.caseCode })}
+                aria-label={t('referralsWeb.list.open', { code: row.caseCode ?? t('handoffWeb.screening') })}
               >
-                {row.caseCode}
+                {row.caseCode ?? t('handoffWeb.screening')}
               </AnchorLink>
             </Table.Td>
             <Table.Td>{direction === 'incoming' ? row.from.name : row.to.name}</Table.Td>
@@ -96,7 +96,9 @@ function RowActions({ referral, onDecline }: { referral: Referral; onDecline: ()
             h={44}
             loading={step.isPending}
             onClick={() => step.mutate({ action: 'accept' })}
-            aria-label={t('referralsWeb.list.acceptCase', { code: referral.caseCode })}
+            aria-label={t('referralsWeb.list.acceptCase', {
+              code: referral.caseCode ?? t('handoffWeb.screening'),
+            })}
           >
             {t('referralsWeb.actions.accept')}
           </Button>
@@ -106,7 +108,9 @@ function RowActions({ referral, onDecline }: { referral: Referral; onDecline: ()
             h={44}
             variant="default"
             onClick={onDecline}
-            aria-label={t('referralsWeb.list.declineCase', { code: referral.caseCode })}
+            aria-label={t('referralsWeb.list.declineCase', {
+              code: referral.caseCode ?? t('handoffWeb.screening'),
+            })}
           >
             {t('referralsWeb.actions.decline')}
           </Button>

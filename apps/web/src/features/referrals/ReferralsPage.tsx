@@ -42,7 +42,7 @@ function Inbox() {
   };
   const goToPage = (next: number) =>
     void navigate({ to: '/referrals', search: { ...search, page: next > 1 ? next : undefined } });
-  const filtered = search.status === 'closed' || search.overdue === true;
+  const filtered = search.status === 'closed' || search.overdue === true || search.kind === 'screening';
 
   return (
     <Stack gap="lg" maw={1200} w="100%">
@@ -82,6 +82,16 @@ function Inbox() {
                   disabled={search.status === 'closed'}
                   mih={44}
                 />
+                <Switch
+                  size="md"
+                  label={t('handoffWeb.filter')}
+                  checked={search.kind === 'screening'}
+                  onChange={(event) =>
+                    filter({ kind: event.currentTarget.checked ? 'screening' : undefined })
+                  }
+                  mih={44}
+                  data-testid="referrals-screenings"
+                />
               </Group>
             </Paper>
 
@@ -101,7 +111,7 @@ function Inbox() {
                     <Button
                       variant="default"
                       h={44}
-                      onClick={() => filter({ status: undefined, overdue: undefined })}
+                      onClick={() => filter({ status: undefined, overdue: undefined, kind: undefined })}
                     >
                       {t('referralsWeb.list.clearFilters')}
                     </Button>

@@ -8,6 +8,8 @@ const KINDS = [
   'referral_overdue',
   'referral_consent_override',
   'referral_ended_by_consent',
+  'screening_received',
+  'screening_acted_on',
 ] as const;
 
 /**

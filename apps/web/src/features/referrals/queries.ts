@@ -1,4 +1,11 @@
-import type { Referral, ReferralDetail, ReferralList, SendReferralInput } from '@lantern/domain';
+import type {
+  Referral,
+  ReferralDetail,
+  ReferralList,
+  ScreeningRecipient,
+  SendReferralInput,
+  SendScreeningInput,
+} from '@lantern/domain';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from '../../lib/api';
 import { caseKeys } from '../cases/queries';
@@ -27,6 +34,7 @@ export function useReferrals(search: ReferralsSearch) {
         offset: String((page - 1) * PAGE_SIZE),
       });
       if (search.overdue) params.set('overdue', 'true');
+      if (search.kind) params.set('kind', search.kind);
       return api<ReferralList>(`/api/referrals?${params}`);
     },
     placeholderData: keepPreviousData,
@@ -54,10 +62,12 @@ export function useCaseReferrals(caseId: string) {
 /** After a referral moved: the inbox, the counts, the referral, and the case's referrals and timeline. */
 function useReferralChanged() {
   const queryClient = useQueryClient();
-  return (caseId: string, detail?: ReferralDetail) => {
+  return (caseId: string | null, detail?: ReferralDetail) => {
     if (detail) queryClient.setQueryData(referralKeys.detail(detail.id), detail);
     void queryClient.invalidateQueries({ queryKey: referralKeys.lists });
     void queryClient.invalidateQueries({ queryKey: referralKeys.counts });
+    // A screening referral has no case yet.
+    if (caseId === null) return;
     void queryClient.invalidateQueries({ queryKey: caseKeys.part(caseId, 'referrals') });
     void queryClient.invalidateQueries({ queryKey: caseKeys.part(caseId, 'timeline') });
   };
@@ -98,5 +108,27 @@ export function useSendReferral(caseId: string) {
         body: input,
       }),
     onSuccess: (detail) => changed(caseId, detail),
+  });
+}
+
+/** The agency a screening goes to by default (the province's competent one), for the send dialog. */
+export function useScreeningRecipient(screeningId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['screenings', screeningId, 'recipient'],
+    queryFn: () => api<ScreeningRecipient>(`/api/screenings/${encodeURIComponent(screeningId)}/recipient`),
+    enabled,
+    retry: retryUnlessRefused,
+  });
+}
+
+export function useSendScreening(screeningId: string) {
+  const changed = useReferralChanged();
+  return useMutation({
+    mutationFn: (input: SendScreeningInput) =>
+      api<ReferralDetail>(`/api/screenings/${encodeURIComponent(screeningId)}/referrals`, {
+        method: 'POST',
+        body: input,
+      }),
+    onSuccess: (detail) => changed(null, detail),
   });
 }

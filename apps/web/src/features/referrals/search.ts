@@ -5,6 +5,8 @@ export interface ReferralsSearch {
   direction?: 'outgoing';
   status?: 'closed';
   overdue?: true;
+  /** Only the screenings other agencies sent to act on. */
+  kind?: 'screening';
   page?: number;
 }
 
@@ -15,6 +17,7 @@ export function referralsSearch(search: Record<string, unknown>): ReferralsSearc
     ...(search.direction === 'outgoing' ? { direction: 'outgoing' as const } : {}),
     ...(search.status === 'closed' ? { status: 'closed' as const } : {}),
     ...(search.overdue === true || search.overdue === 'true' ? { overdue: true as const } : {}),
+    ...(search.kind === 'screening' ? { kind: 'screening' as const } : {}),
     ...(Number.isInteger(page) && page > 1 && page < 10_000 ? { page } : {}),
   };
 }

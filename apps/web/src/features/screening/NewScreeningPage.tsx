@@ -29,6 +29,7 @@ import {
   wizardSteps,
 } from './model';
 import { type SentDetail, submitQueued, useScreeningSent } from './outbox';
+import { wizardProgress } from './progress';
 import { QueuedScreen } from './QueuedScreen';
 import { instrumentQuery, screeningKeys, useInstrumentDefinitions, useInstrumentSummaries } from './queries';
 import { type ExplainedResponse, overallOutcome } from './ResultExplanation';
@@ -232,7 +233,7 @@ function ScreeningWizard() {
   const loadError = summaries.error ?? definitionsError;
 
   const declined = step?.kind === 'setup' && draft.consent === 'no';
-  const total = steps.length;
+  const progress = wizardProgress(draft, definitions);
   const submitting = phase.kind === 'submitting';
   const isLast = step?.key === REVIEW_STEP;
   const sectionStep = step?.kind === 'section' ? step : null;
@@ -279,12 +280,14 @@ function ScreeningWizard() {
         <DeclinedStep headingRef={headingRef} />
       ) : (
         <>
-          <StepProgress
-            label={t('screeningWeb.wizard.progress', { current: index + 1, total })}
-            current={index + 1}
-            total={total}
-            testId="wizard-progress"
-          />
+          {progress && (
+            <StepProgress
+              label={t('screeningWeb.wizard.progress', progress)}
+              current={progress.current}
+              total={progress.total}
+              testId="wizard-progress"
+            />
+          )}
           <Stack gap={2}>
             {sectionStep && (
               <Text size="sm" c="dimmed">

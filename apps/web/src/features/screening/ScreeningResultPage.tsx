@@ -1,13 +1,15 @@
 import { languageName } from '@lantern/domain';
 import { Alert, Box, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
 import { hasPermission } from '../../lib/session';
 import { RequireSession, useActiveSession } from '../auth/RequireSession';
 import { useProvinces, useUnitsUnder } from '../reference/queries';
+import { useScreeningRecipient } from '../referrals/queries';
+import { SendScreeningModal } from '../referrals/SendScreeningModal';
 import { LoadingSkeleton } from '../shared/LoadingSkeleton';
 import { AnchorLink, ButtonLink } from '../shell/links';
 import { parseResult, useInstrumentDefinitions, useInstrumentSummaries, useScreening } from './queries';
@@ -42,6 +44,13 @@ function ScreeningResult() {
     [screening.data],
   );
   const { definitions, pending } = useInstrumentDefinitions(wanted);
+  const [sending, setSending] = useState(false);
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  // Answered only for the reader's own agency's screenings: one received from another agency is not sent on.
+  const ownRecipient = useScreeningRecipient(
+    id,
+    screening.data?.outcome === 'possible-victim' && hasPermission(session, 'screening.create'),
+  );
   const responses = useMemo(
     () =>
       explainResponses(
@@ -108,6 +117,27 @@ function ScreeningResult() {
       </Stack>
 
       <OverallResult outcome={detail.outcome} responses={responses} />
+
+      {sentTo && (
+        <Alert color="green" role="status" data-testid="handoff-sent">
+          {t('handoffWeb.send.sent', { agency: sentTo })}
+        </Alert>
+      )}
+      {/* The agency that made the screening sends it on; a receiving agency reads it and acts from its inbox. */}
+      {detail.outcome === 'possible-victim' && ownRecipient.isSuccess && !sentTo && (
+        <Button h={44} w="fit-content" onClick={() => setSending(true)} data-testid="handoff-send">
+          {t('handoffWeb.send.action')}
+        </Button>
+      )}
+      <SendScreeningModal
+        screeningId={detail.id}
+        opened={sending}
+        onClose={() => setSending(false)}
+        onSent={(agency) => {
+          setSending(false);
+          setSentTo(agency);
+        }}
+      />
 
       <Stack gap="md">
         <Title order={2} size="h3">

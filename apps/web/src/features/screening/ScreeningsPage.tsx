@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, formatList } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
 import { hasPermission } from '../../lib/session';
 import { RequireSession, useActiveSession } from '../auth/RequireSession';
@@ -65,7 +65,10 @@ function Screenings() {
       search: { ...search, ...(next > 1 ? { page: next } : { page: undefined }) },
     });
   const instruments = (ids: readonly string[]) =>
-    ids.map((id) => instrumentName(t, locale, id, summaries.data)).join(', ');
+    formatList(
+      ids.map((id) => instrumentName(t, locale, id, summaries.data)),
+      locale,
+    );
 
   return (
     <Stack gap="lg" maw={960}>
@@ -213,7 +216,10 @@ function Screenings() {
                       {t('screeningWeb.list.needs')}:
                     </Text>{' '}
                     {needs.length > 0
-                      ? needs.map((need) => need.label).join(', ')
+                      ? formatList(
+                          needs.map((need) => need.label),
+                          locale,
+                        )
                       : t('screeningWeb.list.noNeeds')}
                   </Text>
                   <Text size="sm" c="dimmed">

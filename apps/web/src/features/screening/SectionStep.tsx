@@ -1,4 +1,4 @@
-import type { Instrument, InstrumentSummary, Locale } from '@lantern/domain';
+import { type Instrument, type InstrumentSummary, isPrefilled, type Locale } from '@lantern/domain';
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isSharedWithEarlier, type ScreeningDraft, type WizardStep, withAnswer } from './model';
@@ -40,7 +40,10 @@ export function SectionStep({
           question={question}
           locale={locale}
           value={draft.answers[step.instrument.id]?.[question.id]}
-          carried={isSharedWithEarlier(draft, definitions, step.instrument.id, question.id)}
+          carried={
+            isSharedWithEarlier(draft, definitions, step.instrument.id, question.id) ||
+            isPrefilled(question, draft.answers, step.instrument.id)
+          }
           onChange={(value) =>
             update((current) => withAnswer(current, definitions, step.instrument.id, question.id, value))
           }

@@ -1,5 +1,6 @@
 import { type AnswerValue, DECLINED, type Locale, type Question, UNKNOWN } from '@lantern/domain';
 import type { TFunction } from 'i18next';
+import { formatList } from '../../lib/format';
 
 /** An answer in words, for the review step: "Yes", "Through online social networks, At work", "Unknown". */
 export function answerText(t: TFunction, question: Question, value: AnswerValue | undefined, locale: Locale) {
@@ -15,7 +16,7 @@ export function answerText(t: TFunction, question: Question, value: AnswerValue 
       return option(String(value));
     case 'multi':
       return Array.isArray(value) && value.length > 0
-        ? value.map(option).join(', ')
+        ? formatList(value.map(option), locale)
         : t('screeningWeb.answer.none');
     case 'date': {
       const [year, month, day] = String(value).split('-');

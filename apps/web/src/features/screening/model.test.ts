@@ -147,3 +147,19 @@ describe('stored drafts', () => {
     expect(newDraftId()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });
+
+describe('a question that repeats an earlier one', () => {
+  it('is pre-filled from the default screen when the scam-compound screen is chosen too', () => {
+    let draft = draftWith('act-means-purpose', 'vn-scam-compound');
+    draft = withAnswer(draft, definitions, 'act-means-purpose', 'offered-or-arranged', 'yes');
+    draft = withAnswer(draft, definitions, 'act-means-purpose', 'recruitment-method', [
+      'through-online-social-networks',
+    ]);
+    expect(draft.answers['vn-scam-compound']?.['offer-online']).toBe('yes');
+    draft = withAnswer(draft, definitions, 'vn-scam-compound', 'offer-online', 'no');
+    draft = withAnswer(draft, definitions, 'act-means-purpose', 'recruitment-method', [
+      'through-an-online-advertisement',
+    ]);
+    expect(draft.answers['vn-scam-compound']?.['offer-online']).toBe('no');
+  });
+});

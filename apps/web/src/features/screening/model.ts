@@ -7,7 +7,11 @@ import {
   type Question,
   type Section,
   visibleQuestions,
+  withPrefilledAnswers,
 } from '@lantern/domain';
+import { newDraftId } from './draft-id';
+
+export { newDraftId };
 
 /**
  * The screening wizard as plain data: what a draft holds, which steps it has, and what is sent. Kept free
@@ -60,16 +64,6 @@ export type WizardStep =
       questions: Question[];
     }
   | { key: typeof REVIEW_STEP; kind: 'review' };
-
-/** A v4 UUID; `crypto.randomUUID` exists only on secure origins, so plain-HTTP installations get the same. */
-export function newDraftId(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
 
 export function newDraft(userId: string, now = new Date()): ScreeningDraft {
   return {
@@ -174,7 +168,10 @@ export function withAnswer(
     }
     answers[chosen.id] = own;
   }
-  return { ...draft, answers };
+  return {
+    ...draft,
+    answers: withPrefilledAnswers(chosenDefinitions(draft, definitions), answers, draft.answers),
+  };
 }
 
 /** Fills the shared questions of a newly chosen instrument from the instruments before it. */
@@ -195,8 +192,11 @@ export function withSharedAnswers(
     }
     answers[chosen.id] = own;
   }
-  return { ...draft, answers };
+  return { ...draft, answers: withPrefilledAnswers(chosenDefinitions(draft, definitions), answers) };
 }
+
+const chosenDefinitions = (draft: ScreeningDraft, definitions: ReadonlyMap<string, Instrument>) =>
+  draft.instruments.flatMap((chosen) => definitions.get(chosen.id) ?? []);
 
 /** Whether an earlier chosen instrument asks the same question (its answer was carried over). */
 export function isSharedWithEarlier(

@@ -1,5 +1,6 @@
 import { SegmentedControl, type SegmentedControlProps, Stack, Text } from '@mantine/core';
 import { useId } from 'react';
+import classes from './labelled-segments.module.css';
 
 /**
  * A choice among a few options shown side by side, with a visible label above that names it for screen
@@ -11,7 +12,10 @@ export function LabelledSegments<T extends string>({
   onChange,
   data,
   ...props
-}: Omit<SegmentedControlProps, 'value' | 'onChange' | 'data' | 'aria-labelledby' | 'fullWidth'> & {
+}: Omit<
+  SegmentedControlProps,
+  'value' | 'onChange' | 'data' | 'aria-labelledby' | 'fullWidth' | 'classNames'
+> & {
   label: string;
   value: T;
   onChange: (value: T) => void;
@@ -30,6 +34,7 @@ export function LabelledSegments<T extends string>({
         onChange={(next) => onChange(next as T)}
         data={[...data]}
         fullWidth
+        classNames={{ control: classes.control, label: classes.label }}
       />
     </Stack>
   );

@@ -33,6 +33,7 @@ const NAV_ITEMS = [
     labelKey: 'casesWeb.nav',
     visible: withPermission('case.read', 'case.create', 'case.read_province'),
   },
+  { to: '/tasks', labelKey: 'worklist.nav', visible: withPermission('case.read', 'support.manage') },
   {
     to: '/referrals',
     labelKey: 'referralsWeb.nav.label',

@@ -1,4 +1,4 @@
-import { Avatar, Group, Indicator, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Box, Group, Indicator, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,17 +31,17 @@ export function UserMenu({ session }: { session: Session }) {
   return (
     <Menu position="bottom-end" width={260} withinPortal opened={opened} onChange={setOpened}>
       <Menu.Target>
-        <UnstyledButton
-          className={classes.userButton}
-          aria-label={
-            unread > 0
-              ? `${t('shell.userMenu.open', { name: user.displayName })}. ${t('shell.userMenu.notifications', { count: unread })}`
-              : t('shell.userMenu.open', { name: user.displayName })
-          }
-          data-testid="user-menu"
-        >
+        {/* Named by its content, not an aria-label: what a sighted user reads on the button (the name) is
+            then exactly what a voice-control user says to press it (WCAG 2.5.3, axe label-content-name-mismatch). */}
+        <UnstyledButton className={classes.userButton} data-testid="user-menu">
           <Group gap="xs" wrap="nowrap">
-            <Indicator disabled={unread === 0} label={unread} size={16} color="red" offset={4}>
+            <Indicator
+              disabled={unread === 0}
+              label={<span aria-hidden="true">{unread}</span>}
+              size={16}
+              color="red"
+              offset={4}
+            >
               <Avatar size={32} radius="xl" color="lantern" variant="filled" aria-hidden="true">
                 {initialsOf(user.displayName)}
               </Avatar>
@@ -49,6 +49,13 @@ export function UserMenu({ session }: { session: Session }) {
             <Text size="sm" fw={600} visibleFrom="sm" maw={160} truncate="end">
               {user.displayName}
             </Text>
+            {/* On a phone only the initials show: the name is read out instead. */}
+            <Box hiddenFrom="sm">
+              <VisuallyHidden>{t('shell.userMenu.open', { name: user.displayName })}</VisuallyHidden>
+            </Box>
+            {unread > 0 && (
+              <VisuallyHidden>{`. ${t('shell.userMenu.notifications', { count: unread })}`}</VisuallyHidden>
+            )}
           </Group>
         </UnstyledButton>
       </Menu.Target>

@@ -1,7 +1,8 @@
 import type { ReadinessResponse } from '@lantern/domain';
-import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { ToneBadge } from '../shell/ToneBadge';
 
 async function fetchReadiness(): Promise<ReadinessResponse> {
   // 503 still carries the readiness report, so it is read rather than treated as a failure.
@@ -15,9 +16,10 @@ function StatusRow({ label, ok, text }: { label: string; ok: boolean | undefined
     <Paper withBorder p="md">
       <Group justify="space-between" gap="xs">
         <Text fw={600}>{label}</Text>
-        <Badge color={ok === undefined ? 'gray' : ok ? 'teal' : 'red'} variant="light" size="lg" tt="none">
+        {/* The app's badge tones keep AA contrast; Mantine's light teal on white does not. */}
+        <ToneBadge tone={ok === undefined ? 'neutral' : ok ? 'positive' : 'negative'} size="lg" tt="none">
           {ok === undefined ? t('status.checking') : ok ? t('status.ok') : t('status.failing')}
-        </Badge>
+        </ToneBadge>
       </Group>
       <Text size="sm" c="dimmed" mt={4}>
         {text}

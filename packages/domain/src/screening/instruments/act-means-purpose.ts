@@ -43,7 +43,10 @@ const movementOptions = [
   },
 ];
 
-const onlineRecruitment = ['ThroughOnlineSocialNetworks', 'ThroughAnOnlineAdvertisement'].map(optionValueFor);
+/** The ways of recruitment that happen online; the scam-compound screen's own question is answered from them. */
+export const onlineRecruitment = ['ThroughOnlineSocialNetworks', 'ThroughAnOnlineAdvertisement'].map(
+  optionValueFor,
+);
 
 /**
  * The default screen, built on the legal definition itself (Law 53/2024/QH15 Art. 2; UN Protocol Art. 3):

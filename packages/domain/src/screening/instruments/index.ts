@@ -3,6 +3,7 @@ import { actMeansPurpose } from './act-means-purpose';
 import { iloEcLabour } from './ilo-ec-labour';
 import { migrantVulnerability } from './migrant-vulnerability';
 import { scamCompound } from './scam-compound';
+import { scamCompoundV2 } from './scam-compound-v2';
 
 /**
  * The instrument versions Lantern ships, checked against the schema when the module loads. The server
@@ -11,6 +12,7 @@ import { scamCompound } from './scam-compound';
 export const shippedInstruments: readonly Instrument[] = [
   actMeansPurpose,
   scamCompound,
+  scamCompoundV2,
   iloEcLabour,
   migrantVulnerability,
 ].map((definition) => instrumentSchema.parse(definition));

@@ -1,0 +1,62 @@
+import type { ReceivingAgency } from '@lantern/domain';
+import { and, eq, isNull } from 'drizzle-orm';
+import { actorProvince } from '../../access/case-policy';
+import { authorize, can } from '../../access/policy';
+import { recordAudit } from '../../audit/record-audit';
+import type { RequestContext } from '../../context/request-context';
+import { agencies, provinceReceivingAgencies } from '../../db/schema';
+import { AppError } from '../../lib/errors';
+import { competentAgency } from './competent-agency';
+
+const view = ({ provinceCode, agency, source }: Awaited<ReturnType<typeof competentAgency>>) => ({
+  provinceCode,
+  agency: agency ? { id: agency.id, name: agency.name } : null,
+  source,
+});
+
+/** The province's competent receiving agency for screenings, and whether it was configured or is the fallback. */
+export async function getReceivingAgency(
+  ctx: RequestContext,
+  provinceCode: string,
+): Promise<ReceivingAgency> {
+  authorize(ctx, 'screening.create', 'screening.read', 'admin.agencies.manage', 'case.read_province');
+  return ctx.transaction(async (tx) => view(await competentAgency(tx, provinceCode)));
+}
+
+/**
+ * Sets where a province's screenings go by default: a system administrator for any province, a provincial
+ * coordinator for its own (row-level security states the same).
+ */
+export async function setReceivingAgency(
+  ctx: RequestContext,
+  provinceCode: string,
+  agencyId: string,
+): Promise<ReceivingAgency> {
+  authorize(ctx, 'admin.agencies.manage', 'case.read_province');
+  const actor = ctx.actor as NonNullable<RequestContext['actor']>;
+  return ctx.transaction(async (tx) => {
+    if (!can(ctx, 'admin.agencies.manage') && (await actorProvince(tx)) !== provinceCode)
+      throw new AppError(403, 'forbidden');
+    const [agency] = await tx
+      .select({ id: agencies.id })
+      .from(agencies)
+      .where(and(eq(agencies.id, agencyId), isNull(agencies.disabledAt)));
+    if (!agency)
+      throw new AppError(400, 'validation', {}, [{ field: 'agencyId', code: 'invalid_value', message: '' }]);
+    const now = new Date();
+    await tx
+      .insert(provinceReceivingAgencies)
+      .values({ provinceCode, agencyId, updatedBy: actor.userId, createdAt: now, updatedAt: now })
+      .onConflictDoUpdate({
+        target: provinceReceivingAgencies.provinceCode,
+        set: { agencyId, updatedBy: actor.userId, updatedAt: now },
+      });
+    await recordAudit(tx, ctx, {
+      action: 'handoff.receiving_agency_set',
+      resourceType: 'province',
+      resourceId: provinceCode,
+      details: { agencyId },
+    });
+    return view(await competentAgency(tx, provinceCode));
+  });
+}
