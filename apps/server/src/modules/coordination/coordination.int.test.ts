@@ -57,10 +57,15 @@ describe(`requests to coordinate with the agency holding a record (${testEngine}
         caseCode: code,
         fromAgencyName: 'Đồn Biên phòng Cửa khẩu Lao Bảo',
         contact: '0912 345 678',
-        message: 'Gọi lại trước 17 giờ.',
+        reasonSealed: expect.any(String),
       },
     ]);
-    expect(JSON.stringify(told)).not.toMatch(/Vàng|Dợ|1999/);
+    // The searcher's words are sealed at rest, and opened for the supervisor they were sent to.
+    expect(JSON.stringify(told)).not.toMatch(/Vàng|Dợ|1999|17 giờ/);
+    const inbox = await w.client('centreChief').request('GET', '/api/notifications');
+    const shown = inbox.json.find((n: { kind: string }) => n.kind === 'coordination_requested');
+    expect(shown.data).toMatchObject({ caseCode: code, reason: 'Gọi lại trước 17 giờ.' });
+    expect(shown.data.reasonSealed).toBeUndefined();
     for (const name of ['worker', 'provider', 'guard', 'guardChief', 'coordinator', 'outsider'] as const)
       expect(await notificationsOf(w, w.users[name], 'coordination_requested'), name).toEqual([]);
     // The supervisor follows the link to the case and can share or refer it from there.

@@ -41,15 +41,21 @@ export async function requestCoordination(ctx: RequestContext, input: Coordinati
       tx,
       sql`select name from agencies where id = ${actor.agencyId}`,
     );
+    // The searcher's own words may name the person: sealed into each supervisor's notification, opened (and
+    // audited) only when that supervisor reads it.
+    const words = input.message
+      ? { text: input.message, seal: ctx.secrets.seal.bind(ctx.secrets) }
+      : undefined;
     const told = first
-      ? await notifyAgency(tx, holding.holderAgencyId, 'case.break_glass', 'coordination_requested', {
-          caseId,
-          caseCode: holding.caseCode,
-          fromAgencyName: from?.name ?? '',
-          contact: input.contact,
-          // The searcher's own words, for the supervisors only (notifications are readable by their addressee).
-          message: input.message ?? null,
-        })
+      ? await notifyAgency(
+          tx,
+          holding.holderAgencyId,
+          'case.break_glass',
+          'coordination_requested',
+          { caseId, caseCode: holding.caseCode, fromAgencyName: from?.name ?? '', contact: input.contact },
+          null,
+          words,
+        )
       : 0;
     const details = { caseCode: holding.caseCode, repeat: !first, notified: told };
     await recordAudit(tx, ctx, {

@@ -4,8 +4,18 @@ import { queryRows } from '../../db/query-rows';
 import { notifications } from '../../db/schema';
 import type { Tx } from '../../db/types';
 import { newId } from '../../lib/ids';
+import { notificationReasonContext } from '../access/break-glass';
 
 export type NotificationData = Record<string, string | number | boolean | null>;
+
+/**
+ * Words a user wrote into a notification (they may name a person): sealed separately into each addressee's row,
+ * opened only when that addressee lists their notifications (and that reading is audited).
+ */
+export interface SealedWords {
+  text: string;
+  seal: (text: string, context: string) => string;
+}
 
 /**
  * Tells the active users of an agency who hold a permission (the inbox's readers, its supervisors) in one
@@ -18,6 +28,7 @@ export async function notifyAgency(
   kind: string,
   data: NotificationData,
   except: string | null = null,
+  words?: SealedWords,
 ): Promise<number> {
   const readers = await queryRows<{ id: string }>(
     tx,
@@ -30,6 +41,7 @@ export async function notifyAgency(
     readers.map((reader) => reader.id),
     kind,
     data,
+    words,
   );
 }
 
@@ -60,9 +72,16 @@ export async function notifyUsers(
   userIds: readonly string[],
   kind: string,
   data: NotificationData,
+  words?: SealedWords,
 ): Promise<number> {
   const unique = [...new Set(userIds)];
   if (unique.length === 0) return 0;
-  await tx.insert(notifications).values(unique.map((userId) => ({ id: newId(), userId, kind, data })));
+  await tx.insert(notifications).values(
+    unique.map((userId) => {
+      const id = newId();
+      const reasonSealed = words ? words.seal(words.text, notificationReasonContext(id)) : undefined;
+      return { id, userId, kind, data: reasonSealed ? { ...data, reasonSealed } : data };
+    }),
+  );
   return unique.length;
 }

@@ -18,8 +18,8 @@ export function describeCoordinationNotification(
     contact: text('contact'),
   });
   const message =
-    typeof data.message === 'string' && data.message
-      ? ` ${t('coordination.notification.message', { message: data.message })}`
+    typeof data.reason === 'string' && data.reason
+      ? ` ${t('coordination.notification.message', { message: data.reason })}`
       : '';
   return { text: asked + message, caseId: typeof data.caseId === 'string' ? data.caseId : null };
 }
