@@ -134,6 +134,26 @@ describe('screening hand-off', () => {
     expect((await world.client('worker').request('GET', `/api/screenings/${unanswered}`)).status).toBe(404);
   });
 
+  it('refuses the default recipient when it is the screener’s own agency (it registers the case itself)', async () => {
+    const { json: made } = await world.client('worker').request('POST', '/api/screenings', {
+      screenedAt: new Date().toISOString(),
+      consentToInterview: true,
+      interviewLanguage: 'vie',
+      interpreterUsed: false,
+      provinceCode: '42',
+      responses: [
+        { instrumentId: 'act-means-purpose', instrumentVersion: 1, answers: { 'age-group': 'adult' } },
+      ],
+    });
+    const { status, json } = await world
+      .client('worker')
+      .request('POST', `/api/screenings/${made.id}/referrals`, { consent: consent() });
+    expect(status, JSON.stringify(json)).toBe(400);
+    expect(json.error.details).toEqual([
+      expect.objectContaining({ field: 'agencyId', code: 'sent_to_self' }),
+    ]);
+  });
+
   it('sends to the province’s competent agency by default, configured or its social work centre', async () => {
     const screeningId = await screen('42');
     const proposed = await world.client('guard').request('GET', `/api/screenings/${screeningId}/recipient`);

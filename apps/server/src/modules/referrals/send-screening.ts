@@ -36,16 +36,21 @@ export async function screeningProvince(tx: Tx, screening: ScreeningRow): Promis
 }
 
 async function chosenAgency(tx: Tx, ctx: RequestContext, screening: ScreeningRow, agencyId?: string) {
-  if (agencyId === undefined) {
-    const { agency } = await competentAgency(tx, await screeningProvince(tx, screening));
-    if (!agency) throw new AppError(400, 'validation', {}, [problem('agencyId', 'required')]);
-    return agency;
-  }
-  const [agency] = await tx
-    .select({ id: agencies.id, name: agencies.name })
-    .from(agencies)
-    .where(and(eq(agencies.id, agencyId), isNull(agencies.disabledAt)));
-  if (!agency) throw new AppError(400, 'validation', {}, [problem('agencyId', 'invalid_value')]);
+  const agency =
+    agencyId === undefined
+      ? (await competentAgency(tx, await screeningProvince(tx, screening))).agency
+      : (
+          await tx
+            .select({ id: agencies.id, name: agencies.name })
+            .from(agencies)
+            .where(and(eq(agencies.id, agencyId), isNull(agencies.disabledAt)))
+        )[0];
+  if (!agency)
+    throw new AppError(400, 'validation', {}, [
+      problem('agencyId', agencyId === undefined ? 'required' : 'invalid_value'),
+    ]);
+  // The screener's own agency is the province's receiving agency too: there is nobody to send it to; it
+  // registers the case itself (the default is refused the same way as choosing oneself).
   if (agency.id === ctx.actor?.agencyId)
     throw new AppError(400, 'validation', {}, [problem('agencyId', 'sent_to_self')]);
   return agency;
