@@ -1,34 +1,21 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, watchConsoleErrors } from './support/browser';
-import { type RunningServer, startServer } from './support/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { watchConsoleErrors } from './support/browser';
+import { DEMO_PASSWORD, postCreated, useDemoApp } from './support/session';
 
 // Rough edges a new user found (issue #17): each check below failed in Chromium before its fix.
-const CASE_WORKER = { username: 'lan.nguyen', password: 'demo-lantern-2026' };
+const CASE_WORKER = { username: 'lan.nguyen', password: DEMO_PASSWORD };
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 type Locale = 'vi' | 'en' | 'ar';
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer({}, { args: ['--demo', '--demo-cases', '0'] });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-});
+const app = useDemoApp();
 
 /** A signed-in page on a 360 px phone, in the given interface language (as the language menu stores it). */
 async function phoneIn(locale: Locale): Promise<Page> {
-  const context = await browser.newContext(PHONE);
-  contexts.push(context);
+  const context = await app.newContext(PHONE);
   await context.addInitScript((chosen) => localStorage.setItem('lantern.locale', chosen), locale);
   const page = await context.newPage();
-  await page.goto(`${server.baseUrl}/sign-in`);
+  await page.goto(`${app.baseUrl}/sign-in`);
   await page
     .locator('input[name="username"], input[autocomplete="username"]')
     .first()
@@ -43,8 +30,8 @@ async function phoneIn(locale: Locale): Promise<Page> {
 /** Segmented controls whose content is wider than their box, with the labels that are cut off. */
 function overflowingSegments(page: Page) {
   return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('.mantine-SegmentedControl-root')].flatMap((root) => {
-      const cut = [...root.querySelectorAll<HTMLElement>('.mantine-SegmentedControl-label')].filter(
+    Array.from(document.querySelectorAll<HTMLElement>('.mantine-SegmentedControl-root')).flatMap((root) => {
+      const cut = Array.from(root.querySelectorAll<HTMLElement>('.mantine-SegmentedControl-label')).filter(
         (label) => label.scrollWidth > label.clientWidth + 1,
       );
       return root.scrollWidth > root.clientWidth + 1 || cut.length > 0
@@ -56,25 +43,19 @@ function overflowingSegments(page: Page) {
 
 /** The case of a returnee whose birth year only is known, registered through the API. */
 async function registerCase(page: Page): Promise<string> {
-  const session = await page.request.get(`${server.baseUrl}/api/auth/session`);
-  const { csrfToken } = (await session.json()) as { csrfToken: string };
   const consent = { method: 'signed_form', language: 'vie', obtainedOn: '2026-12-04', givenBy: 'person' };
-  const registered = await page.request.post(`${server.baseUrl}/api/cases`, {
-    headers: { 'X-CSRF-Token': csrfToken },
-    data: {
-      person: {
-        identity: { fullName: 'Thào Thị Mỷ', birthYear: 2004 },
-        profile: { sex: 'Feminine', homeProvinceCode: '15', languages: ['vie', 'hmn'] },
-      },
-      case: { receivedOn: '2026-12-04', intakeRoute: 'vn.ReturnedByForeignAuthorities' },
-      consents: [
-        { purpose: 'services', ...consent },
-        { purpose: 'sharing', sharingAgencyTypes: ['womens_union_one_stop'], ...consent },
-      ],
+  const registered = await postCreated<{ id: string }>(page, app.baseUrl, '/api/cases', {
+    person: {
+      identity: { fullName: 'Thào Thị Mỷ', birthYear: 2004 },
+      profile: { sex: 'Feminine', homeProvinceCode: '15', languages: ['vie', 'hmn'] },
     },
+    case: { receivedOn: '2026-12-04', intakeRoute: 'vn.ReturnedByForeignAuthorities' },
+    consents: [
+      { purpose: 'services', ...consent },
+      { purpose: 'sharing', sharingAgencyTypes: ['womens_union_one_stop'], ...consent },
+    ],
   });
-  expect(registered.status(), await registered.text()).toBe(201);
-  return ((await registered.json()) as { id: string }).id;
+  return registered.id;
 }
 
 describe('rough edges on a phone, in Chromium', () => {
@@ -83,7 +64,7 @@ describe('rough edges on a phone, in Chromium', () => {
     async (locale) => {
       const page = await phoneIn(locale);
       const errors = watchConsoleErrors(page);
-      await page.goto(`${server.baseUrl}/cases/new`);
+      await page.goto(`${app.baseUrl}/cases/new`);
       await page.getByTestId('register-name').waitFor();
       await page.locator('.mantine-SegmentedControl-root').first().waitFor();
       expect(await overflowingSegments(page)).toEqual([]);
@@ -94,7 +75,7 @@ describe('rough edges on a phone, in Chromium', () => {
 
   it.each<Locale>(['vi', 'ar'])('names every interview language in %s, each once', async (locale) => {
     const page = await phoneIn(locale);
-    await page.goto(`${server.baseUrl}/screenings/new`);
+    await page.goto(`${app.baseUrl}/screenings/new`);
     await page.getByRole('radio').first().click();
     const select = page.getByLabel(locale === 'vi' ? 'Ngôn ngữ phỏng vấn' : 'لغة المقابلة', { exact: true });
     await select.waitFor();
@@ -110,7 +91,7 @@ describe('rough edges on a phone, in Chromium', () => {
 
   it('the screening counts its steps by section and does not grow as answers open questions', async () => {
     const page = await phoneIn('vi');
-    await page.goto(`${server.baseUrl}/screenings/new`);
+    await page.goto(`${app.baseUrl}/screenings/new`);
     const progress = page.getByTestId('wizard-progress');
     await progress.waitFor();
     const before = await progress.textContent();
@@ -127,7 +108,7 @@ describe('a case in Arabic and its sharing, in Chromium', () => {
   it('shows Arabic province names, Arabic commas and the name aligned to the right', async () => {
     const page = await phoneIn('ar');
     caseId = await registerCase(page);
-    await page.goto(`${server.baseUrl}/cases/${caseId}?tab=person`);
+    await page.goto(`${app.baseUrl}/cases/${caseId}?tab=person`);
     const name = page.getByTestId('case-name');
     await name.waitFor();
     // The name line follows the page (right to left): the name sits at its right edge, not its left.
@@ -140,7 +121,7 @@ describe('a case in Arabic and its sharing, in Chromium', () => {
   it('finds the Lào Cai women’s union to share with by "phu nu lao cai" and by "hoi phu nu"', async () => {
     const page = await phoneIn('vi');
     caseId ||= await registerCase(page);
-    await page.goto(`${server.baseUrl}/cases/${caseId}?tab=sharing`);
+    await page.goto(`${app.baseUrl}/cases/${caseId}?tab=sharing`);
     const field = page.getByTestId('share-agency');
     // The field says what it takes: an agency, found by its name (it used to say "agency code").
     await page.getByText('Cơ quan nhận chia sẻ', { exact: true }).waitFor();
@@ -148,7 +129,7 @@ describe('a case in Arabic and its sharing, in Chromium', () => {
     for (const words of ['phu nu lao cai', 'hoi phu nu']) {
       // The server finds the demo's Lào Cai women's union by those words…
       const answer = await page.request.get(
-        `${server.baseUrl}/api/directory/agencies?q=${encodeURIComponent(words)}`,
+        `${app.baseUrl}/api/directory/agencies?q=${encodeURIComponent(words)}`,
       );
       const union = ((await answer.json()) as Array<{ name: string; provinceCode: string }>).find(
         (agency) => agency.provinceCode === '15' && /LHPN|Phụ nữ/.test(agency.name),

@@ -116,7 +116,8 @@ describe(`case attachments (${testEngine})`, () => {
 
     const exactly = Buffer.concat([PNG, Buffer.alloc(ATTACHMENT_MAX_BYTES - PNG.length)]);
     expect((await upload(t.app, client, caseId, { content: exactly, name: 'max.png' })).status).toBe(201);
-  });
+    // Three uploads of 10 MB each, one of them sealed and stored: seconds on an embedded engine on a busy runner.
+  }, 90_000);
 
   it('other API requests keep the 1 MB limit', async () => {
     const { status, json } = await (await as(worker)).request('POST', `/api/cases/${caseId}/notes`, {

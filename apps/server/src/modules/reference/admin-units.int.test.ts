@@ -46,7 +46,7 @@ describe(`provinces (${testEngine})`, () => {
     expect([lastDay.units.length, firstDay.units.length]).toEqual([63, 34]);
   });
 
-  it('labels units in the language of Accept-Language, keeping the Vietnamese name for Arabic', async () => {
+  it('labels units in the language of Accept-Language, provinces in Arabic script for Arabic', async () => {
     const find = async (language: string) => {
       const body = await getJson('/api/reference/provinces', provincesResponseSchema, language);
       return body.units.find((unit) => unit.code === '01');
@@ -57,7 +57,8 @@ describe(`provinces (${testEngine})`, () => {
       typeLabel: 'Centrally-run city',
     });
     expect(await find('ar')).toMatchObject({
-      label: 'Thành phố Hà Nội',
+      name: 'Hà Nội',
+      label: 'مدينة هانوي',
       typeLabel: 'مدينة تابعة للحكومة المركزية',
     });
   });

@@ -5,7 +5,7 @@ import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
 import { queryRows } from '../../db/query-rows';
 import { casePathwayRuns, referralPathways } from '../../db/schema';
-import { AppError, type FieldProblem, notFound } from '../../lib/errors';
+import { AppError, type FieldProblem } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { ownedCase } from '../case-work/case-in-work';
 import { casePathways } from './case-pathways';
