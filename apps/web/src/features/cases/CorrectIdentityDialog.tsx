@@ -1,24 +1,22 @@
 import type { PersonIdentity, PersonRecord } from '@lantern/domain';
-import { Alert, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../lib/api';
-import { ServerErrorAlert } from '../shared/Alerts';
-import { FormActions } from '../shared/FormActions';
-import { FormModal } from '../shared/FormModal';
-import { LoadingSkeleton } from '../shared/LoadingSkeleton';
 import shared from '../shared/shared.module.css';
-import { useFieldErrors } from '../shared/useFieldErrors';
 import { DayInput } from './DayInput';
 import { IdentityFieldset } from './IdentityFieldset';
-import { useCorrectPerson, usePersonRecord } from './person-correction-queries';
+import {
+  type CorrectionSession,
+  PersonCorrectionDialog,
+  type PersonCorrectionDialogProps,
+  PersonCorrectionForm,
+} from './PersonCorrectionDialog';
 
 interface Draft {
   fullName: string;
   otherNames: string;
   dateOfBirth: string | null;
   phones: string;
-  reason: string;
 }
 
 const list = (text: string, separator: RegExp) =>
@@ -33,7 +31,6 @@ function draftOf(identity: PersonIdentity): Draft {
     otherNames: identity.otherNames.join('; '),
     dateOfBirth: identity.dateOfBirth ?? null,
     phones: identity.phones.join(', '),
-    reason: '',
   };
 }
 
@@ -49,40 +46,24 @@ function identityFrom(record: PersonRecord, draft: Draft): PersonIdentity {
   };
 }
 
-function CorrectionForm({
-  caseId,
-  record,
-  onDone,
-  onCancel,
-}: {
-  caseId: string;
-  record: PersonRecord;
-  onDone: (fields: string[]) => void;
-  onCancel: () => void;
-}) {
+function IdentityForm({ session }: { session: CorrectionSession }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState(() => draftOf(record.identity));
-  const correct = useCorrectPerson(caseId);
-  const { errorOf, accept, textField } = useFieldErrors(correct.error);
+  const [draft, setDraft] = useState(() => draftOf(session.record.identity));
   const set = (change: Partial<Draft>) => setDraft((current) => ({ ...current, ...change }));
-  const stale = correct.error instanceof ApiError && correct.error.status === 409;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const ok = accept({
-      'identity.fullName': draft.fullName.trim() ? undefined : t('identityEdit.fullNameRequired'),
-      reason: draft.reason.trim().length >= 3 ? undefined : t('identityEdit.reasonRequired'),
-    });
-    if (!ok) return;
-    correct.mutate(
-      { version: record.version, reason: draft.reason.trim(), identity: identityFrom(record, draft) },
-      { onSuccess: (result) => onDone(result.changed.identity) },
-    );
-  };
-
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="md">
+    <PersonCorrectionForm
+      session={session}
+      part="identity"
+      checks={() => ({
+        'identity.fullName': draft.fullName.trim() ? undefined : t('identityEdit.fullNameRequired'),
+      })}
+      correction={() => ({ identity: identityFrom(session.record, draft) })}
+      reasonHelp={t('identityEdit.reasonHelp')}
+      reasonTestId="correct-reason"
+      note={t('identityEdit.confirm')}
+      submitLabel={t('identityEdit.save')}
+    >
+      {({ errorOf, textField }) => (
         <IdentityFieldset>
           <Stack gap="md">
             <Text size="sm">{t('identityEdit.help')}</Text>
@@ -120,29 +101,8 @@ function CorrectionForm({
             />
           </Stack>
         </IdentityFieldset>
-        <Textarea
-          label={t('identityEdit.reason')}
-          description={t('identityEdit.reasonHelp')}
-          required
-          autosize
-          minRows={2}
-          dir="auto"
-          data-testid="correct-reason"
-          {...textField('reason', draft.reason, (reason) => set({ reason }))}
-        />
-        <Text size="sm" c="dimmed">
-          {t('identityEdit.confirm')}
-        </Text>
-        {stale ? (
-          <Alert color="red" role="alert">
-            {t('identityEdit.stale')}
-          </Alert>
-        ) : (
-          <ServerErrorAlert error={correct.error} />
-        )}
-        <FormActions submitLabel={t('identityEdit.save')} pending={correct.isPending} onCancel={onCancel} />
-      </Stack>
-    </form>
+      )}
+    </PersonCorrectionForm>
   );
 }
 
@@ -150,37 +110,11 @@ function CorrectionForm({
  * Correcting the identity after registration: prefilled with the identity as it stands (read fresh, with the
  * version the correction is based on), with the reason required. Other fields of the identity are kept.
  */
-export function CorrectIdentityDialog({
-  caseId,
-  opened,
-  onClose,
-  onDone,
-}: {
-  caseId: string;
-  opened: boolean;
-  onClose: () => void;
-  onDone: (fields: string[]) => void;
-}) {
+export function CorrectIdentityDialog(props: PersonCorrectionDialogProps) {
   const { t } = useTranslation();
-  const record = usePersonRecord(caseId, opened);
   return (
-    <FormModal opened={opened} onClose={onClose} title={t('identityEdit.title')} size="lg" fullScreen={false}>
-      {record.data ? (
-        <CorrectionForm
-          key={record.data.version}
-          caseId={caseId}
-          record={record.data}
-          onCancel={onClose}
-          onDone={(fields) => {
-            onDone(fields);
-            onClose();
-          }}
-        />
-      ) : record.error ? (
-        <ServerErrorAlert error={record.error} />
-      ) : (
-        <LoadingSkeleton blocks={[{ height: 44 }, { height: 44 }, { height: 88 }]} />
-      )}
-    </FormModal>
+    <PersonCorrectionDialog {...props} title={t('identityEdit.title')}>
+      {(session) => <IdentityForm session={session} />}
+    </PersonCorrectionDialog>
   );
 }

@@ -1,15 +1,14 @@
-import type { PersonProfile, PersonRecord } from '@lantern/domain';
-import { Alert, Fieldset, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import type { PersonProfile } from '@lantern/domain';
+import { Fieldset, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../lib/api';
-import { ServerErrorAlert } from '../shared/Alerts';
-import { FormActions } from '../shared/FormActions';
-import { FormModal } from '../shared/FormModal';
-import { LoadingSkeleton } from '../shared/LoadingSkeleton';
 import shared from '../shared/shared.module.css';
-import { useFieldErrors } from '../shared/useFieldErrors';
-import { useCorrectPerson, usePersonRecord } from './person-correction-queries';
+import {
+  type CorrectionSession,
+  PersonCorrectionDialog,
+  type PersonCorrectionDialogProps,
+  PersonCorrectionForm,
+} from './PersonCorrectionDialog';
 import { CountrySelect, LanguagesMultiSelect } from './ReferenceFields';
 import { VocabularySelect } from './VocabularyField';
 
@@ -21,51 +20,33 @@ function profileFrom(draft: PersonProfile, children: string): PersonProfile {
   return { ...rest, ...(children.trim() ? { childrenCount: Number(children.trim()) } : {}) };
 }
 
-function ProfileForm({
-  caseId,
-  record,
-  onDone,
-  onCancel,
-}: {
-  caseId: string;
-  record: PersonRecord;
-  onDone: (fields: string[]) => void;
-  onCancel: () => void;
-}) {
+function ProfileForm({ session }: { session: CorrectionSession }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<PersonProfile>(record.profile);
+  const { profile } = session.record;
+  const [draft, setDraft] = useState<PersonProfile>(profile);
   const [children, setChildren] = useState(
-    record.profile.childrenCount === undefined ? '' : String(record.profile.childrenCount),
+    profile.childrenCount === undefined ? '' : String(profile.childrenCount),
   );
-  const [reason, setReason] = useState('');
-  const correct = useCorrectPerson(caseId);
-  const { accept, textField } = useFieldErrors(correct.error);
   const choose = (field: Choice) => (value: string | null) =>
     setDraft((current) => {
       const { [field]: _old, ...rest } = current;
       return value ? { ...rest, [field]: value } : (rest as PersonProfile);
     });
-  const stale = correct.error instanceof ApiError && correct.error.status === 409;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const ok = accept({
-      reason: reason.trim().length >= 3 ? undefined : t('identityEdit.reasonRequired'),
-      'profile.childrenCount':
-        children.trim() === '' || /^\d{1,2}$/.test(children.trim())
-          ? undefined
-          : t('errors.field.invalid_value'),
-    });
-    if (!ok) return;
-    correct.mutate(
-      { version: record.version, reason: reason.trim(), profile: profileFrom(draft, children) },
-      { onSuccess: (result) => onDone(result.changed.profile) },
-    );
-  };
-
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="md">
+    <PersonCorrectionForm
+      session={session}
+      part="profile"
+      checks={() => ({
+        'profile.childrenCount':
+          children.trim() === '' || /^\d{1,2}$/.test(children.trim())
+            ? undefined
+            : t('errors.field.invalid_value'),
+      })}
+      correction={() => ({ profile: profileFrom(draft, children) })}
+      reasonHelp={t('identityEdit.profileReasonHelp')}
+      submitLabel={t('identityEdit.saveProfile')}
+    >
+      {({ textField }) => (
         <Fieldset legend={t('casesWeb.register.profile')} radius="md">
           <Stack gap="md">
             <Text size="sm" c="dimmed">
@@ -117,64 +98,17 @@ function ProfileForm({
             </SimpleGrid>
           </Stack>
         </Fieldset>
-        <Textarea
-          label={t('identityEdit.reason')}
-          description={t('identityEdit.profileReasonHelp')}
-          required
-          autosize
-          minRows={2}
-          dir="auto"
-          {...textField('reason', reason, setReason)}
-        />
-        {stale ? (
-          <Alert color="red" role="alert">
-            {t('identityEdit.stale')}
-          </Alert>
-        ) : (
-          <ServerErrorAlert error={correct.error} />
-        )}
-        <FormActions
-          submitLabel={t('identityEdit.saveProfile')}
-          pending={correct.isPending}
-          onCancel={onCancel}
-        />
-      </Stack>
-    </form>
+      )}
+    </PersonCorrectionForm>
   );
 }
 
 /** Updating the non-identifying profile after registration, with a reason; the identity is left as it is. */
-export function EditProfileDialog({
-  caseId,
-  opened,
-  onClose,
-  onDone,
-}: {
-  caseId: string;
-  opened: boolean;
-  onClose: () => void;
-  onDone: (fields: string[]) => void;
-}) {
+export function EditProfileDialog(props: PersonCorrectionDialogProps) {
   const { t } = useTranslation();
-  const record = usePersonRecord(caseId, opened);
   return (
-    <FormModal opened={opened} onClose={onClose} title={t('identityEdit.profileTitle')} size="lg">
-      {record.data ? (
-        <ProfileForm
-          key={record.data.version}
-          caseId={caseId}
-          record={record.data}
-          onCancel={onClose}
-          onDone={(fields) => {
-            onDone(fields);
-            onClose();
-          }}
-        />
-      ) : record.error ? (
-        <ServerErrorAlert error={record.error} />
-      ) : (
-        <LoadingSkeleton blocks={[{ height: 44 }, { height: 44 }, { height: 88 }]} />
-      )}
-    </FormModal>
+    <PersonCorrectionDialog {...props} title={t('identityEdit.profileTitle')}>
+      {(session) => <ProfileForm session={session} />}
+    </PersonCorrectionDialog>
   );
 }

@@ -1,10 +1,7 @@
-import { foldVietnamese, type HandOverOptions } from '@lantern/domain';
-import { Paper, Select, Stack, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import type { HandOverOptions } from '@lantern/domain';
+import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { agencyTypeLabel } from '../admin/labels';
-import sharedCss from '../shared/shared.module.css';
-import { useProvinceLabels } from './labels';
+import { AgencySelect } from '../referrals/RecipientPicker';
 import type { Registration } from './useRegistration';
 
 interface HandOverFieldProps {
@@ -20,15 +17,6 @@ interface HandOverFieldProps {
  */
 export function HandOverField({ options, value, onChange, error }: HandOverFieldProps) {
   const { t } = useTranslation();
-  const province = useProvinceLabels();
-  const data = useMemo(
-    () =>
-      options.agencies.map((agency) => ({
-        value: agency.id,
-        label: `${agency.name} — ${agencyTypeLabel(t, agency.typeCode)}, ${province(agency.provinceCode)}`,
-      })),
-    [options.agencies, province, t],
-  );
   return (
     <Paper withBorder p="md" data-testid="hand-over">
       <Stack gap="sm">
@@ -36,27 +24,15 @@ export function HandOverField({ options, value, onChange, error }: HandOverField
           {t('coordination.handOver.title')}
         </Title>
         <Text size="sm">{t('coordination.handOver.explain')}</Text>
-        <Select
+        <AgencySelect
+          agencies={options.agencies}
           label={t('coordination.handOver.agency')}
-          data={data}
           value={value}
           onChange={onChange}
-          searchable
-          clearable
-          required
-          size="md"
-          limit={200}
-          filter={({ options: all, search }) =>
-            all.filter((option) =>
-              'label' in option ? foldVietnamese(option.label).includes(foldVietnamese(search)) : true,
-            )
-          }
           placeholder={t('coordination.handOver.placeholder')}
-          nothingFoundMessage={t('coordination.handOver.nothing')}
+          nothingFound={t('coordination.handOver.nothing')}
           error={error}
-          clearButtonProps={{ 'aria-label': t('casesWeb.form.clear') }}
-          classNames={{ input: sharedCss.input, option: sharedCss.option }}
-          data-testid="hand-over-agency"
+          testId="hand-over-agency"
         />
       </Stack>
     </Paper>

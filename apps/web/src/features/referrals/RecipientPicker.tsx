@@ -10,9 +10,86 @@ import { useProvinces } from '../reference/queries';
 import { UnitSelect } from '../reference/UnitSelect';
 import sharedCss from '../shared/shared.module.css';
 
+/** An agency as the pickers offer it: named, with its type and province. */
+interface AgencyChoice {
+  id: string;
+  name: string;
+  typeCode: string;
+  provinceCode: string;
+}
+
+/**
+ * One agency out of a list (the directory, or the agencies a case can be handed over to), found by name as
+ * typed, without diacritics ("ha tinh" finds "Hà Tĩnh"). `keep` is an agency still offered, by its name, though
+ * the list leaves it out (a chosen one that a filter hides).
+ */
+export function AgencySelect({
+  agencies,
+  keep,
+  label,
+  description,
+  value,
+  onChange,
+  placeholder,
+  nothingFound,
+  error,
+  testId,
+}: {
+  agencies: readonly AgencyChoice[];
+  keep?: { id: string; name: string } | undefined;
+  label: string;
+  description?: string;
+  value: string | null;
+  onChange: (agencyId: string | null) => void;
+  placeholder: string;
+  nothingFound: string;
+  error: string | undefined;
+  testId: string;
+}) {
+  const { t } = useTranslation();
+  const province = useProvinceLabels();
+  const options = useMemo(
+    () =>
+      agencies.map((agency) => ({
+        value: agency.id,
+        label: `${agency.name} — ${agencyTypeLabel(t, agency.typeCode)} · ${province(agency.provinceCode)}`,
+      })),
+    [agencies, province, t],
+  );
+  const data =
+    keep && !options.some((option) => option.value === keep.id)
+      ? [{ value: keep.id, label: keep.name }, ...options]
+      : options;
+  return (
+    <Select
+      label={label}
+      description={description}
+      data={data}
+      value={value}
+      onChange={onChange}
+      searchable
+      clearable
+      required
+      size="md"
+      limit={200}
+      filter={({ options: all, search }) =>
+        all.filter((option) =>
+          'label' in option ? foldVietnamese(option.label).includes(foldVietnamese(search)) : true,
+        )
+      }
+      placeholder={placeholder}
+      nothingFoundMessage={nothingFound}
+      error={error}
+      clearButtonProps={{ 'aria-label': t('casesWeb.form.clear') }}
+      classNames={{ input: sharedCss.input, option: sharedCss.option }}
+      data-testid={testId}
+    />
+  );
+}
+
 /**
  * The receiving agency's inbox, found by province and type first (a directory of hundreds of agencies), then
- * by name as typed, without diacritics ("ha tinh" finds "Hà Tĩnh"). The reader's own agency is not offered.
+ * by name (see `AgencySelect`). The reader's own agency is not offered.
  * A pathway's step fixes the type (`agencyType`) and starts in the case's province.
  */
 export function RecipientPicker({
@@ -36,31 +113,21 @@ export function RecipientPicker({
   const own = useActiveSession().user.agency.id;
   const directory = useAgencyDirectory();
   const provinces = useProvinces('2025');
-  const province = useProvinceLabels();
   const [provinceCode, setProvinceCode] = useState<string | null>(initialProvince);
   const [chosenType, setTypeCode] = useState('');
   const typeCode = agencyType ?? chosenType;
-  const options = useMemo(
+  const agencies = useMemo(
     () =>
-      (directory.data ?? [])
-        .filter(
-          (agency) =>
-            agency.id !== own &&
-            (!provinceCode || agency.provinceCode === provinceCode) &&
-            (!typeCode || agency.typeCode === typeCode),
-        )
-        .map((agency) => ({
-          value: agency.id,
-          label: `${agency.name} — ${agencyTypeLabel(t, agency.typeCode)} · ${province(agency.provinceCode)}`,
-        })),
-    [directory.data, own, provinceCode, typeCode, province, t],
+      (directory.data ?? []).filter(
+        (agency) =>
+          agency.id !== own &&
+          (!provinceCode || agency.provinceCode === provinceCode) &&
+          (!typeCode || agency.typeCode === typeCode),
+      ),
+    [directory.data, own, provinceCode, typeCode],
   );
   // A chosen agency that a new filter hides stays chosen and named.
   const chosen = (directory.data ?? []).find((agency) => agency.id === value);
-  const data =
-    chosen && !options.some((option) => option.value === chosen.id)
-      ? [{ value: chosen.id, label: chosen.name }, ...options]
-      : options;
 
   return (
     <Stack gap="xs">
@@ -87,28 +154,17 @@ export function RecipientPicker({
           />
         )}
       </SimpleGrid>
-      <Select
+      <AgencySelect
+        agencies={agencies}
+        keep={chosen}
         label={label ?? t('referralsWeb.refer.agency')}
-        description={t('referralsWeb.refer.agencyHelp', { count: options.length })}
-        data={data}
+        description={t('referralsWeb.refer.agencyHelp', { count: agencies.length })}
         value={value}
         onChange={onChange}
-        searchable
-        clearable
-        required
-        size="md"
-        limit={200}
-        filter={({ options: all, search }) =>
-          all.filter((option) =>
-            'label' in option ? foldVietnamese(option.label).includes(foldVietnamese(search)) : true,
-          )
-        }
         placeholder={directory.isPending ? t('common.loading') : t('casesWeb.form.choose')}
-        nothingFoundMessage={t('referralsWeb.refer.noAgency')}
+        nothingFound={t('referralsWeb.refer.noAgency')}
         error={error ?? (directory.isError ? directory.error.message : undefined)}
-        clearButtonProps={{ 'aria-label': t('casesWeb.form.clear') }}
-        classNames={{ input: sharedCss.input, option: sharedCss.option }}
-        data-testid={testId}
+        testId={testId}
       />
     </Stack>
   );
