@@ -1,13 +1,8 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchChromium,
-  screenshotDir,
-  seriousAccessibilityViolations,
-  watchConsoleErrors,
-} from './support/browser';
-import { type RunningServer, startServer } from './support/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshotDir, seriousAccessibilityViolations, watchConsoleErrors } from './support/browser';
+import { LAO_CAI_CENTRE as CENTRE, postCreated, useDemoApp } from './support/session';
 
 // The demo's Lào Cai: the social work centre holds a person's case; a border guard meets the same person, finds
 // the record in the search before registering, and asks the centre to coordinate. The centre's supervisor sees
@@ -16,50 +11,24 @@ const BORDER_GUARD = 'tuan.bien';
 const BORDER_SCREENER = 'duc.bien';
 const CENTRE_WORKER = 'lan.nguyen';
 const CENTRE_SUPERVISOR = 'minh.tran';
-const PASSWORD = 'demo-lantern-2026';
-const CENTRE = 'Trung tâm Công tác xã hội tỉnh Lào Cai';
 
-let server: RunningServer;
-let browser: Browser;
+const app = useDemoApp();
 
-beforeAll(async () => {
-  server = await startServer({}, { args: ['--demo', '--demo-cases', '0'] });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function signedIn(username: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport, hasTouch: viewport.width < 500 });
-  const page = await context.newPage();
-  await page.goto(`${server.baseUrl}/sign-in`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByTestId('greeting').waitFor();
-  return page;
+function signedIn(username: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  return app.signedInPage(username, { viewport, hasTouch: viewport.width < 500 });
 }
 
 /** The centre's case of the person, registered through the API (the registration screens have their own test). */
 async function registerAtCentre(page: Page): Promise<{ id: string; code: string }> {
-  const session = await page.request.get(`${server.baseUrl}/api/auth/session`);
-  const { csrfToken } = (await session.json()) as { csrfToken: string };
   const consent = { method: 'signed_form', language: 'vie', obtainedOn: '2026-12-01', givenBy: 'person' };
-  const registered = await page.request.post(`${server.baseUrl}/api/cases`, {
-    headers: { 'X-CSRF-Token': csrfToken },
-    data: {
-      person: {
-        identity: { fullName: 'Sùng Thị Mai', dateOfBirth: '2003-08-17' },
-        profile: { sex: 'Feminine', homeProvinceCode: '15', languages: ['vie', 'hmn'] },
-      },
-      case: { receivedOn: '2026-12-01', intakeRoute: 'vn.ReturnedByForeignAuthorities' },
-      consents: [{ purpose: 'services', ...consent }],
+  return postCreated<{ id: string; code: string }>(page, app.baseUrl, '/api/cases', {
+    person: {
+      identity: { fullName: 'Sùng Thị Mai', dateOfBirth: '2003-08-17' },
+      profile: { sex: 'Feminine', homeProvinceCode: '15', languages: ['vie', 'hmn'] },
     },
+    case: { receivedOn: '2026-12-01', intakeRoute: 'vn.ReturnedByForeignAuthorities' },
+    consents: [{ purpose: 'services', ...consent }],
   });
-  expect(registered.status(), await registered.text()).toBe(201);
-  return (await registered.json()) as { id: string; code: string };
 }
 
 describe('a request to coordinate, in the browser', () => {
@@ -71,7 +40,7 @@ describe('a request to coordinate, in the browser', () => {
     // The border guard searches before registering: the record is the centre's, named with its contact.
     const guard = await signedIn(BORDER_GUARD);
     const guardErrors = watchConsoleErrors(guard);
-    await guard.goto(`${server.baseUrl}/cases/new`);
+    await guard.goto(`${app.baseUrl}/cases/new`);
     await guard.getByRole('heading', { level: 2, name: 'Tìm trước khi đăng ký' }).waitFor();
     await guard.getByTestId('register-name').fill('sung thi mai');
     await guard.getByTestId('register-dob').fill('17/08/2003');
@@ -96,7 +65,7 @@ describe('a request to coordinate, in the browser', () => {
     // The centre's supervisor, on a phone: the notification names the asking post, its contact and the case.
     const chief = await signedIn(CENTRE_SUPERVISOR, { width: 390, height: 844 });
     const chiefErrors = watchConsoleErrors(chief);
-    await chief.goto(`${server.baseUrl}/account#notifications`);
+    await chief.goto(`${app.baseUrl}/account#notifications`);
     const told = chief.getByTestId('coordination-notification').filter({ hasText: kase.code });
     await told.waitFor();
     const text = (await told.textContent()) ?? '';
@@ -117,7 +86,7 @@ describe('a request to coordinate, in the browser', () => {
   it('a border post’s registration goes to the centre it chooses, within the person’s consent', async () => {
     const screener = await signedIn(BORDER_SCREENER, { width: 390, height: 844 });
     const errors = watchConsoleErrors(screener);
-    await screener.goto(`${server.baseUrl}/cases/new`);
+    await screener.goto(`${app.baseUrl}/cases/new`);
     await screener.getByRole('heading', { level: 2, name: 'Tìm trước khi đăng ký' }).waitFor();
     await screener.getByTestId('register-name').fill('Lù Thị Sính');
     await screener.getByTestId('register-dob').fill('05/01/2002');
@@ -160,7 +129,7 @@ describe('a request to coordinate, in the browser', () => {
 
     // The centre finds the transfer in its inbox.
     const worker = await signedIn(CENTRE_WORKER);
-    await worker.goto(`${server.baseUrl}/referrals`);
+    await worker.goto(`${app.baseUrl}/referrals`);
     await worker.getByTestId('referrals-table').getByRole('row').filter({ hasText: code }).first().waitFor();
   }, 120_000);
 });

@@ -1,68 +1,40 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchChromium,
-  screenshotDir,
-  seriousAccessibilityViolations,
-  watchConsoleErrors,
-} from './support/browser';
-import { type RunningServer, startServer } from './support/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshotDir, seriousAccessibilityViolations, watchConsoleErrors } from './support/browser';
+import { postCreated, useDemoApp } from './support/session';
 
 // A case worker of the demo social work centre; demo accounts skip the second factor.
-const WORKER = { username: 'lan.nguyen', password: 'demo-lantern-2026' };
+const WORKER = 'lan.nguyen';
 const PHONE = { width: 360, height: 780 };
 const OLD_NAME = 'Hờ Thị Dua';
 const NEW_NAME = 'Hờ Thị Dúa';
 
-let server: RunningServer;
-let browser: Browser;
+const app = useDemoApp();
 
-beforeAll(async () => {
-  server = await startServer({}, { args: ['--demo', '--demo-cases', '0'] });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function signedIn(): Promise<Page> {
-  const context = await browser.newContext({ viewport: PHONE, hasTouch: true });
-  const page = await context.newPage();
-  await page.goto(`${server.baseUrl}/sign-in`);
-  await page.getByLabel('Tên đăng nhập').fill(WORKER.username);
-  await page.locator('input[name="password"]').fill(WORKER.password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByTestId('greeting').waitFor();
-  return page;
+function signedIn(): Promise<Page> {
+  return app.signedInPage(WORKER, { viewport: PHONE, hasTouch: true });
 }
 
 /** The case is registered through the API: the registration screens have their own test. */
 async function registerCase(page: Page): Promise<string> {
-  const session = await page.request.get(`${server.baseUrl}/api/auth/session`);
-  const { csrfToken } = (await session.json()) as { csrfToken: string };
-  const registered = await page.request.post(`${server.baseUrl}/api/cases`, {
-    headers: { 'X-CSRF-Token': csrfToken },
-    data: {
-      person: {
-        identity: { fullName: OLD_NAME, dateOfBirth: '2001-02-03' },
-        profile: { sex: 'Feminine', homeProvinceCode: '15', languages: ['vie'] },
-      },
-      case: { receivedOn: '2026-12-01', intakeRoute: 'vn.ReturnedByForeignAuthorities' },
-      consents: [
-        {
-          purpose: 'services',
-          method: 'signed_form',
-          language: 'vie',
-          obtainedOn: '2026-12-01',
-          givenBy: 'person',
-        },
-      ],
+  const registered = await postCreated<{ id: string }>(page, app.baseUrl, '/api/cases', {
+    person: {
+      identity: { fullName: OLD_NAME, dateOfBirth: '2001-02-03' },
+      profile: { sex: 'Feminine', homeProvinceCode: '15', languages: ['vie'] },
     },
+    case: { receivedOn: '2026-12-01', intakeRoute: 'vn.ReturnedByForeignAuthorities' },
+    consents: [
+      {
+        purpose: 'services',
+        method: 'signed_form',
+        language: 'vie',
+        obtainedOn: '2026-12-01',
+        givenBy: 'person',
+      },
+    ],
   });
-  expect(registered.status(), await registered.text()).toBe(201);
-  return ((await registered.json()) as { id: string }).id;
+  return registered.id;
 }
 
 describe('correcting an identity after registration, on a phone', () => {
@@ -71,7 +43,7 @@ describe('correcting an identity after registration, on a phone', () => {
     const errors = watchConsoleErrors(page);
     const caseId = await registerCase(page);
 
-    await page.goto(`${server.baseUrl}/cases/${caseId}?tab=person`);
+    await page.goto(`${app.baseUrl}/cases/${caseId}?tab=person`);
     await expect.poll(() => page.getByTestId('case-identity').textContent()).toContain(OLD_NAME);
     await page.getByTestId('correct-identity').click();
     const dialog = page.getByRole('dialog', { name: 'Sửa thông tin nhân thân' });

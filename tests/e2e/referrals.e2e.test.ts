@@ -1,95 +1,65 @@
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchChromium,
-  screenshotDir,
-  seriousAccessibilityViolations,
-  watchConsoleErrors,
-} from './support/browser';
-import { type RunningServer, startServer } from './support/server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshotDir, seriousAccessibilityViolations, watchConsoleErrors } from './support/browser';
+import { LAO_CAI_CENTRE as CENTRE, postCreated, signIn, useDemoApp } from './support/session';
 
 // Two agencies of the demo's Lào Cai: a border guard officer who receives a returnee, and the social work
 // centre's case worker. Demo accounts skip the second factor.
 const BORDER_GUARD = 'tuan.bien';
 const CENTRE_WORKER = 'lan.nguyen';
-const PASSWORD = 'demo-lantern-2026';
-const CENTRE = 'Trung tâm Công tác xã hội tỉnh Lào Cai';
 
-let server: RunningServer;
-let browser: Browser;
+const app = useDemoApp();
 let guardContext: BrowserContext;
 let centreContext: BrowserContext;
 
 beforeAll(async () => {
-  server = await startServer({}, { args: ['--demo', '--demo-cases', '0'] });
-  browser = await launchChromium();
-  guardContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  centreContext = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  guardContext = await app.newContext({ viewport: { width: 1280, height: 900 } });
+  centreContext = await app.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
 });
-afterAll(async () => {
-  await guardContext?.close();
-  await centreContext?.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-async function signIn(page: Page, username: string) {
-  await page.goto(`${server.baseUrl}/sign-in`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByTestId('greeting').waitFor();
-}
 
 /** The returnee's case, registered through the API as the signed-in officer (the registration screens have their own test). */
 async function registerReturnee(page: Page): Promise<string> {
-  const session = await page.request.get(`${server.baseUrl}/api/auth/session`);
-  const { csrfToken } = (await session.json()) as { csrfToken: string };
-  const registered = await page.request.post(`${server.baseUrl}/api/cases`, {
-    headers: { 'X-CSRF-Token': csrfToken },
-    data: {
-      person: {
-        identity: { fullName: 'Thào Thị Mỷ', dateOfBirth: '2004-05-09' },
-        profile: { sex: 'Feminine', homeProvinceCode: '15', languages: ['vie', 'hmn'] },
-      },
-      case: {
-        receivedOn: '2026-12-04',
-        intakeRoute: 'vn.ReturnedByForeignAuthorities',
-        exploitationTypes: ['ForcedMarriage'],
-      },
-      consents: [
-        {
-          purpose: 'services',
-          method: 'signed_form',
-          language: 'vie',
-          obtainedOn: '2026-12-04',
-          givenBy: 'person',
-        },
-        {
-          purpose: 'sharing',
-          sharingAgencyTypes: ['social_work_centre'],
-          method: 'signed_form',
-          language: 'vie',
-          obtainedOn: '2026-12-04',
-          givenBy: 'person',
-        },
-      ],
+  const registered = await postCreated<{ id: string }>(page, app.baseUrl, '/api/cases', {
+    person: {
+      identity: { fullName: 'Thào Thị Mỷ', dateOfBirth: '2004-05-09' },
+      profile: { sex: 'Feminine', homeProvinceCode: '15', languages: ['vie', 'hmn'] },
     },
+    case: {
+      receivedOn: '2026-12-04',
+      intakeRoute: 'vn.ReturnedByForeignAuthorities',
+      exploitationTypes: ['ForcedMarriage'],
+    },
+    consents: [
+      {
+        purpose: 'services',
+        method: 'signed_form',
+        language: 'vie',
+        obtainedOn: '2026-12-04',
+        givenBy: 'person',
+      },
+      {
+        purpose: 'sharing',
+        sharingAgencyTypes: ['social_work_centre'],
+        method: 'signed_form',
+        language: 'vie',
+        obtainedOn: '2026-12-04',
+        givenBy: 'person',
+      },
+    ],
   });
-  expect(registered.status(), await registered.text()).toBe(201);
-  return ((await registered.json()) as { id: string }).id;
+  return registered.id;
 }
 
 describe('a referral between two agencies, in the browser', () => {
   it('a border guard refers a returnee; the centre accepts and records the shelter; the guard sees it completed', async () => {
     const guard = await guardContext.newPage();
     const guardErrors = watchConsoleErrors(guard);
-    await signIn(guard, BORDER_GUARD);
+    await signIn(guard, app.baseUrl, BORDER_GUARD);
     const caseId = await registerReturnee(guard);
 
     // The border guard refers her to the social work centre for shelter, sharing her identity.
-    await guard.goto(`${server.baseUrl}/cases/${caseId}?tab=referrals`);
+    await guard.goto(`${app.baseUrl}/cases/${caseId}?tab=referrals`);
     await guard.getByTestId('refer-open').click();
     const form = guard.getByRole('dialog', { name: 'Chuyển gửi đến cơ quan khác' });
     await form.getByTestId('refer-agency').fill('cong tac xa hoi tinh lao cai');
@@ -109,8 +79,8 @@ describe('a referral between two agencies, in the browser', () => {
     // The centre's case worker, on a phone: the inbox shows it with its deadline; she accepts in one step.
     const centre = await centreContext.newPage();
     const centreErrors = watchConsoleErrors(centre);
-    await signIn(centre, CENTRE_WORKER);
-    await centre.goto(`${server.baseUrl}/referrals`);
+    await signIn(centre, app.baseUrl, CENTRE_WORKER);
+    await centre.goto(`${app.baseUrl}/referrals`);
     const inbox = centre.getByTestId('referrals-table');
     const row = inbox.getByRole('row').filter({ hasText: 'Đồn Biên phòng' }).first();
     await row.getByText(/Cần phản hồi trong/).waitFor();
@@ -119,7 +89,7 @@ describe('a referral between two agencies, in the browser', () => {
 
     // She opens the referral, reads the case she was given (with the identity the guard shared) and records the
     // shelter as delivered.
-    await centre.goto(`${server.baseUrl}/referrals?status=open`);
+    await centre.goto(`${app.baseUrl}/referrals?status=open`);
     await inbox
       .getByRole('row')
       .filter({ hasText: 'Đồn Biên phòng' })

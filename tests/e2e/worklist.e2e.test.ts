@@ -1,83 +1,50 @@
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchChromium,
-  screenshotDir,
-  seriousAccessibilityViolations,
-  watchConsoleErrors,
-} from './support/browser';
-import { type RunningServer, startServer } from './support/server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshotDir, seriousAccessibilityViolations, watchConsoleErrors } from './support/browser';
+import { authSession, csrfToken, postCreated, signIn, useDemoApp } from './support/session';
 
 // The Lào Cai social work centre of the demo: a case worker on a phone and her supervisor at a desk; a commune
 // police screener. Demo accounts skip the second factor; no synthetic cases, so every list starts empty.
 const WORKER = 'lan.nguyen';
 const SUPERVISOR = 'minh.tran';
 const SCREENER = 'hoa.le';
-const PASSWORD = 'demo-lantern-2026';
 
-let server: RunningServer;
-let browser: Browser;
+const app = useDemoApp();
 let phone: BrowserContext;
 let desk: BrowserContext;
 
 beforeAll(async () => {
-  server = await startServer({}, { args: ['--demo', '--demo-cases', '0'] });
-  browser = await launchChromium();
-  phone = await browser.newContext({ viewport: { width: 360, height: 780 }, hasTouch: true });
-  desk = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-});
-afterAll(async () => {
-  await phone?.close();
-  await desk?.close();
-  await browser?.close();
-  await server?.stop();
+  phone = await app.newContext({ viewport: { width: 360, height: 780 }, hasTouch: true });
+  desk = await app.newContext({ viewport: { width: 1280, height: 900 } });
 });
 
 const dayOffset = (days: number) =>
   new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 
-async function signIn(page: Page, username: string) {
-  await page.goto(`${server.baseUrl}/sign-in`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByTestId('greeting').waitFor();
-}
-
-async function csrf(page: Page): Promise<string> {
-  const session = await page.request.get(`${server.baseUrl}/api/auth/session`);
-  return ((await session.json()) as { csrfToken: string }).csrfToken;
-}
-
 /** A case received five days ago, so its 3-day verification is two days overdue (registration has its own test). */
 async function registerLateCase(page: Page): Promise<{ id: string; code: string }> {
   const received = dayOffset(-5);
-  const registered = await page.request.post(`${server.baseUrl}/api/cases`, {
-    headers: { 'X-CSRF-Token': await csrf(page) },
-    data: {
-      person: {
-        identity: { fullName: 'Thào Thị Dung', dateOfBirth: '2003-02-11' },
-        profile: { sex: 'Feminine', homeProvinceCode: '15', languages: ['vie'] },
-      },
-      case: {
-        receivedOn: received,
-        intakeRoute: 'vn.ReturnedByForeignAuthorities',
-        exploitationTypes: ['ForcedMarriage'],
-      },
-      consents: [
-        {
-          purpose: 'services',
-          method: 'signed_form',
-          language: 'vie',
-          obtainedOn: received,
-          givenBy: 'person',
-        },
-      ],
+  return postCreated<{ id: string; code: string }>(page, app.baseUrl, '/api/cases', {
+    person: {
+      identity: { fullName: 'Thào Thị Dung', dateOfBirth: '2003-02-11' },
+      profile: { sex: 'Feminine', homeProvinceCode: '15', languages: ['vie'] },
     },
+    case: {
+      receivedOn: received,
+      intakeRoute: 'vn.ReturnedByForeignAuthorities',
+      exploitationTypes: ['ForcedMarriage'],
+    },
+    consents: [
+      {
+        purpose: 'services',
+        method: 'signed_form',
+        language: 'vie',
+        obtainedOn: received,
+        givenBy: 'person',
+      },
+    ],
   });
-  expect(registered.status(), await registered.text()).toBe(201);
-  return (await registered.json()) as { id: string; code: string };
 }
 
 async function noSidewaysScroll(page: Page) {
@@ -91,29 +58,27 @@ describe('the home is a worklist', () => {
   it('a case worker on a phone: an empty home says what to do, then her late case and her tasks', async () => {
     const page = await phone.newPage();
     const errors = watchConsoleErrors(page);
-    await signIn(page, WORKER);
+    await signIn(page, app.baseUrl, WORKER);
     await page.getByTestId('my-cases-empty').getByRole('link', { name: 'Đăng ký hồ sơ' }).waitFor();
     await page.getByText('Không có việc nào đang mở.', { exact: false }).waitFor();
     await page.getByText('Không có chuyển gửi nào đang chờ trả lời.').waitFor();
     await noSidewaysScroll(page);
 
     kase = await registerLateCase(page);
-    const overdue = await page.request.post(`${server.baseUrl}/api/cases/${kase.id}/tasks`, {
-      headers: { 'X-CSRF-Token': await csrf(page) },
+    const overdue = await page.request.post(`${app.baseUrl}/api/cases/${kase.id}/tasks`, {
+      headers: { 'X-CSRF-Token': await csrfToken(page, app.baseUrl) },
       data: { title: 'Gọi điện cho gia đình chị Dung', dueOn: dayOffset(-1) },
     });
     expect(overdue.status()).toBe(201);
     // She gives the overdue task to herself so it is hers on the home.
     const mine = (await overdue.json()) as { id: string };
-    const me = (await (await page.request.get(`${server.baseUrl}/api/auth/session`)).json()) as {
-      user: { id: string };
-    };
-    await page.request.patch(`${server.baseUrl}/api/cases/${kase.id}/tasks/${mine.id}`, {
-      headers: { 'X-CSRF-Token': await csrf(page) },
+    const me = await authSession(page, app.baseUrl);
+    await page.request.patch(`${app.baseUrl}/api/cases/${kase.id}/tasks/${mine.id}`, {
+      headers: { 'X-CSRF-Token': await csrfToken(page, app.baseUrl) },
       data: { assigneeId: me.user.id },
     });
 
-    await page.goto(server.baseUrl);
+    await page.goto(app.baseUrl);
     const cases = page.getByTestId('my-cases');
     await cases.getByRole('link', { name: kase.code }).waitFor();
     expect(await cases.getByTestId('deadline').textContent()).toBe('Quá hạn xác minh 2 ngày');
@@ -128,7 +93,7 @@ describe('the home is a worklist', () => {
 
   it('she gives a task to her supervisor from the case; he finds it, with the team behind, and ticks it done', async () => {
     const page = await phone.newPage();
-    await page.goto(`${server.baseUrl}/cases/${kase.id}?tab=tasks`);
+    await page.goto(`${app.baseUrl}/cases/${kase.id}?tab=tasks`);
     await page.getByLabel('Việc cần làm').fill('Ký quyết định hỗ trợ khẩn cấp');
     await page.getByTestId('task-assignee').click();
     await page.getByTestId('task-assignee').fill('Trần Văn Minh');
@@ -140,7 +105,7 @@ describe('the home is a worklist', () => {
 
     const boss = await desk.newPage();
     const errors = watchConsoleErrors(boss);
-    await signIn(boss, SUPERVISOR);
+    await signIn(boss, app.baseUrl, SUPERVISOR);
     // His team: her case past the Law's deadline and her overdue task, under her name.
     const load = boss.getByTestId('team-load');
     await load.getByText('Nguyễn Thị Lan').waitFor();
@@ -165,7 +130,7 @@ describe('the home is a worklist', () => {
     await boss.getByText('Đang mở', { exact: true }).click();
     await list.getByText('Gọi điện cho gia đình chị Dung').waitFor();
     expect(await seriousAccessibilityViolations(boss)).toEqual([]);
-    const notices = await boss.request.get(`${server.baseUrl}/api/notifications`);
+    const notices = await boss.request.get(`${app.baseUrl}/api/notifications`);
     expect(JSON.stringify(await notices.json())).toContain('task_assigned');
     expect(errors).toEqual([]);
   });
@@ -173,7 +138,7 @@ describe('the home is a worklist', () => {
   it('a screener is offered to start a screening, and sees no case lists', async () => {
     const page = await phone.newPage();
     await phone.clearCookies();
-    await signIn(page, SCREENER);
+    await signIn(page, app.baseUrl, SCREENER);
     await page.getByTestId('start-screening').waitFor();
     expect(await page.getByTestId('my-cases').count()).toBe(0);
     expect(await page.getByTestId('team-load').count()).toBe(0);
