@@ -2,6 +2,8 @@ import type { CaseDetail } from '@lantern/domain';
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatList } from '../../lib/format';
+import { currentLocale } from '../../lib/i18n';
 import { hasPermission } from '../../lib/session';
 import { useActiveSession } from '../auth/RequireSession';
 import { CasePathways } from '../referrals/CasePathways';
@@ -53,7 +55,12 @@ export function ReferralsTab({ detail }: { detail: CaseDetail }) {
                     to: referral.to.name,
                   })}
                 </AnchorLink>
-                <Text size="sm">{referral.services.map((code) => service(code)).join(', ')}</Text>
+                <Text size="sm">
+                  {formatList(
+                    referral.services.map((code) => service(code)),
+                    currentLocale(),
+                  )}
+                </Text>
               </Stack>
               <Group gap={6}>
                 <UrgencyBadge urgency={referral.urgency} />

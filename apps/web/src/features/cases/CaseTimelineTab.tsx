@@ -2,7 +2,7 @@ import type { CaseDetail, TimelineEntry } from '@lantern/domain';
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, formatList } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
 import { useActiveSession } from '../auth/RequireSession';
 import { AnchorLink } from '../shell/links';
@@ -17,16 +17,14 @@ const consentPurposes = (t: TFunction, codes: string) =>
   codes
     .split(',')
     .filter(Boolean)
-    .map((purpose) => t(`case.consentPurpose.${purpose}`, { defaultValue: purpose }))
-    .join(', ');
+    .map((purpose) => t(`case.consentPurpose.${purpose}`, { defaultValue: purpose }));
 
 /** Field names of a correction in the reader's words (the values are never on the timeline). */
 const fieldNames = (t: TFunction, fields: string) =>
   fields
     .split(',')
     .filter(Boolean)
-    .map((field) => t(`identityEdit.field.${field}`, { defaultValue: field }))
-    .join(', ');
+    .map((field) => t(`identityEdit.field.${field}`, { defaultValue: field }));
 
 /** What the line says beyond its kind: codes in words, and the words a person wrote when the reader may see them. */
 function wordsOf(t: TFunction, entry: TimelineEntry): string[] {
@@ -40,9 +38,15 @@ function wordsOf(t: TFunction, entry: TimelineEntry): string[] {
   if (typeof givenBy === 'string' && entry.kind.startsWith('consent.'))
     lines.push(t('identityEdit.timeline.givenBy', { who: t(`caseWork.consentGivenBy.${givenBy}`) }));
   if (entry.kind === 'registered' && typeof consents === 'string' && consents)
-    lines.push(t('identityEdit.timeline.consentsGiven', { purposes: consentPurposes(t, consents) }));
+    lines.push(
+      t('identityEdit.timeline.consentsGiven', {
+        purposes: formatList(consentPurposes(t, consents), currentLocale()),
+      }),
+    );
   if ((entry.kind === 'identity.corrected' || entry.kind === 'profile.updated') && typeof fields === 'string')
-    lines.push(t('identityEdit.timeline.fields', { fields: fieldNames(t, fields) }));
+    lines.push(
+      t('identityEdit.timeline.fields', { fields: formatList(fieldNames(t, fields), currentLocale()) }),
+    );
   if (typeof probableDuplicates === 'number' && probableDuplicates > 0)
     lines.push(t('identityEdit.timeline.probableDuplicates', { n: probableDuplicates }));
   return lines;

@@ -1,5 +1,7 @@
 import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatList } from '../../lib/format';
+import { currentLocale } from '../../lib/i18n';
 import { hasPermission, type Session } from '../../lib/session';
 import { RequireSession } from '../auth/RequireSession';
 import { ResetNotice } from '../auth/ResetNotice';
@@ -27,7 +29,10 @@ const ADMIN_TILES = [
 export function SignedInHome({ session }: { session: Session }) {
   const { t } = useTranslation();
   const { user } = session;
-  const roles = user.roles.map((code) => t(`roles.${code}`, { defaultValue: code })).join(', ');
+  const roles = formatList(
+    user.roles.map((code) => t(`roles.${code}`, { defaultValue: code })),
+    currentLocale(),
+  );
   const works = hasPermission(session, ...taskWorkers);
   const inbox = hasPermission(session, 'referral.create', 'referral.respond', 'case.read');
   const screens = hasPermission(session, 'screening.create') && !hasPermission(session, 'case.read');

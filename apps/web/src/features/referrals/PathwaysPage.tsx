@@ -2,6 +2,7 @@ import type { Pathway } from '@lantern/domain';
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatList } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
 import { ConfirmDialog } from '../admin/ConfirmDialog';
 import { agencyTypeLabel } from '../admin/labels';
@@ -175,7 +176,10 @@ function PathwayCard({
                 ].join(' · ')}
               </Text>
               <Text size="sm" c="dimmed">
-                {step.services.map((code) => service(code)).join(', ')}
+                {formatList(
+                  step.services.map((code) => service(code)),
+                  locale,
+                )}
               </Text>
             </li>
           ))}

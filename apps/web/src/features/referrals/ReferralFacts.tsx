@@ -1,7 +1,7 @@
 import type { ReferralDetail } from '@lantern/domain';
 import { List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, formatList } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
 import caseCss from '../cases/cases.module.css';
 import { Definition, Definitions } from '../cases/Definitions';
@@ -24,14 +24,20 @@ export function ReferralFacts({ referral }: { referral: ReferralDetail }) {
         <Definition label={t('referralsWeb.detail.from')}>{referral.from.name}</Definition>
         <Definition label={t('referralsWeb.detail.to')}>{referral.to.name}</Definition>
         <Definition label={t('referralsWeb.detail.services')}>
-          {referral.services.map((code) => service(code)).join(', ')}
+          {formatList(
+            referral.services.map((code) => service(code)),
+            locale,
+          )}
         </Definition>
         <Definition label={t('referralsWeb.detail.reason')}>{reason(referral.reason)}</Definition>
         <Definition label={t('referralsWeb.detail.sections')}>
-          {[
-            t('referralsWeb.sections.profile'),
-            ...referral.sections.map((s) => t(`referralsWeb.sections.${s}`)),
-          ].join(', ')}
+          {formatList(
+            [
+              t('referralsWeb.sections.profile'),
+              ...referral.sections.map((s) => t(`referralsWeb.sections.${s}`)),
+            ],
+            locale,
+          )}
         </Definition>
         <Definition label={t('referralsWeb.detail.sentBy')}>
           {referral.sentBy.displayName} · {time(referral.sentAt)}

@@ -2,6 +2,8 @@ import type { Referral } from '@lantern/domain';
 import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatList } from '../../lib/format';
+import { currentLocale } from '../../lib/i18n';
 import classes from '../cases/cases.module.css';
 import { useVocabularyLabels } from '../cases/labels';
 import { DataTable } from '../shared/DataTable';
@@ -55,7 +57,11 @@ export function ReferralTable({
             </Table.Td>
             <Table.Td>{direction === 'incoming' ? row.from.name : row.to.name}</Table.Td>
             <Table.Td>
-              <KindBadge kind={row.kind} /> {row.services.map((code) => service(code)).join(', ')}
+              <KindBadge kind={row.kind} />{' '}
+              {formatList(
+                row.services.map((code) => service(code)),
+                currentLocale(),
+              )}
             </Table.Td>
             {/* Badges clip rather than widen a squeezed column; these keep room for their longest word. */}
             <Table.Td miw={96}>
