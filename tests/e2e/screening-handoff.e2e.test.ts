@@ -1,73 +1,47 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, seriousAccessibilityViolations, watchConsoleErrors } from './support/browser';
-import { type RunningServer, startServer } from './support/server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seriousAccessibilityViolations, watchConsoleErrors } from './support/browser';
+import { LAO_CAI_CENTRE as CENTRE, postCreated, signIn, useDemoApp } from './support/session';
 
 // A commune police screener in the demo's Lào Cai finds a possible victim and sends the anonymous screening
 // on; the province's social work centre (the default receiving agency) registers a case from it.
 const SCREENER = 'hoa.le';
 const CENTRE_WORKER = 'lan.nguyen';
-const PASSWORD = 'demo-lantern-2026';
-const CENTRE = 'Trung tâm Công tác xã hội tỉnh Lào Cai';
 
-let server: RunningServer;
-let browser: Browser;
+const app = useDemoApp();
 let screenerContext: BrowserContext;
 let centreContext: BrowserContext;
 
 beforeAll(async () => {
-  server = await startServer({}, { args: ['--demo', '--demo-cases', '0'] });
-  browser = await launchChromium();
-  screenerContext = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
-  centreContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  screenerContext = await app.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  centreContext = await app.newContext({ viewport: { width: 1280, height: 900 } });
 });
-afterAll(async () => {
-  await screenerContext?.close();
-  await centreContext?.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-async function signIn(page: Page, username: string) {
-  await page.goto(`${server.baseUrl}/sign-in`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByTestId('greeting').waitFor();
-}
 
 /** A possible-victim screening stored through the API (the screening screens have their own test). */
 async function screenPossibleVictim(page: Page): Promise<string> {
-  const session = await page.request.get(`${server.baseUrl}/api/auth/session`);
-  const { csrfToken } = (await session.json()) as { csrfToken: string };
-  const stored = await page.request.post(`${server.baseUrl}/api/screenings`, {
-    headers: { 'X-CSRF-Token': csrfToken },
-    data: {
-      screenedAt: new Date().toISOString(),
-      consentToInterview: true,
-      interviewLanguage: 'vie',
-      interpreterUsed: false,
-      provinceCode: '15',
-      responses: [
-        {
-          instrumentId: 'act-means-purpose',
-          instrumentVersion: 1,
-          answers: {
-            'age-group': 'adult',
-            'offered-or-arranged': 'yes',
-            'recruitment-method': ['through-online-social-networks'],
-            'recruitment-platforms': ['vn-zalo'],
-            movement: ['transported', 'handed-over'],
-            'control-methods': ['false-promises', 'withholds-documents', 'physical-abuse'],
-            'exploitation-types': ['vn-forced-online-scam'],
-            'safe-place-tonight': 'no',
-          },
+  const body = await postCreated<{ id: string; outcome: string }>(page, app.baseUrl, '/api/screenings', {
+    screenedAt: new Date().toISOString(),
+    consentToInterview: true,
+    interviewLanguage: 'vie',
+    interpreterUsed: false,
+    provinceCode: '15',
+    responses: [
+      {
+        instrumentId: 'act-means-purpose',
+        instrumentVersion: 1,
+        answers: {
+          'age-group': 'adult',
+          'offered-or-arranged': 'yes',
+          'recruitment-method': ['through-online-social-networks'],
+          'recruitment-platforms': ['vn-zalo'],
+          movement: ['transported', 'handed-over'],
+          'control-methods': ['false-promises', 'withholds-documents', 'physical-abuse'],
+          'exploitation-types': ['vn-forced-online-scam'],
+          'safe-place-tonight': 'no',
         },
-      ],
-    },
+      },
+    ],
   });
-  expect(stored.status(), await stored.text()).toBe(201);
-  const body = (await stored.json()) as { id: string; outcome: string };
   expect(body.outcome).toBe('possible-victim');
   return body.id;
 }
@@ -78,9 +52,9 @@ describe('screening hand-off', () => {
   it('the screener sends a possible victim’s screening to the province’s social work centre', async () => {
     const page = await screenerContext.newPage();
     const errors = watchConsoleErrors(page);
-    await signIn(page, SCREENER);
+    await signIn(page, app.baseUrl, SCREENER);
     screeningId = await screenPossibleVictim(page);
-    await page.goto(`${server.baseUrl}/screenings/${screeningId}`);
+    await page.goto(`${app.baseUrl}/screenings/${screeningId}`);
     await page.getByTestId('handoff-send').click();
     await page.getByTestId('handoff-proposed').getByText(CENTRE, { exact: false }).waitFor();
     // Without the person's consent nothing is sent.
@@ -97,14 +71,14 @@ describe('screening hand-off', () => {
   it('the centre’s case worker finds it among the screenings to act on and registers a case from it', async () => {
     const page = await centreContext.newPage();
     const errors = watchConsoleErrors(page);
-    await signIn(page, CENTRE_WORKER);
-    await page.goto(`${server.baseUrl}/referrals?kind=screening`);
+    await signIn(page, app.baseUrl, CENTRE_WORKER);
+    await page.goto(`${app.baseUrl}/referrals?kind=screening`);
     await page.getByRole('link', { name: 'Phiếu sàng lọc' }).first().click();
     await page.getByTestId('handoff-open-screening').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     const referralUrl = page.url();
     await page.getByTestId('handoff-register').click();
-    await page.waitForURL(/\/cases\/new\?screening=[0-9a-f-]{36}$/);
+    await page.waitForURL(/\/cases\/new\?screening=[0-9a-f-]{36}&referral=[0-9a-f-]{36}$/);
     expect(page.url()).toContain(screeningId);
     await page.getByTestId('register-from-screening').getByText('Đăng ký từ lần sàng lọc lúc').waitFor();
 
@@ -129,6 +103,41 @@ describe('screening hand-off', () => {
     // The hand-off is done: the referral says a case was registered from it.
     await page.goto(referralUrl);
     await page.getByText('Đã lập hồ sơ từ phiếu sàng lọc này.').waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('a later screening of the same person is attached to the case the search finds, not a second case', async () => {
+    const screener = await screenerContext.newPage();
+    const again = await screenPossibleVictim(screener);
+    await postCreated(screener, app.baseUrl, `/api/screenings/${again}/referrals`, {
+      consent: { givenBy: 'person', method: 'verbal', at: new Date().toISOString() },
+    });
+    await screener.close();
+
+    const page = await centreContext.newPage();
+    const errors = watchConsoleErrors(page);
+    await page.goto(`${app.baseUrl}/referrals?kind=screening`);
+    await page.getByRole('link', { name: 'Phiếu sàng lọc' }).first().click();
+    await page.getByTestId('handoff-open-screening').waitFor();
+    const referralUrl = page.url();
+    await page.getByTestId('handoff-register').click();
+    await page.waitForURL((url) => url.searchParams.get('screening') === again);
+    await page.getByTestId('register-name').fill('Sung Thi Do');
+    await page.getByTestId('register-dob').fill('09/05/2003');
+    await page.getByTestId('register-search').click();
+    const candidate = page.getByTestId('register-candidate').first();
+    await candidate.getByTestId('candidate-attach-screening').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await candidate.getByTestId('candidate-attach-screening').click();
+    // The case's timeline shows the screening joined it, and the hand-off is done.
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}\?tab=timeline$/);
+    await page
+      .locator('[data-kind="screening.attached"]')
+      .getByText('Gắn phiếu sàng lọc được gửi đến')
+      .waitFor();
+    await page.goto(referralUrl);
+    await page.getByText('Đã gắn phiếu sàng lọc này vào một hồ sơ có sẵn.').waitFor();
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);

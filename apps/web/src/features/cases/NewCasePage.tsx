@@ -31,7 +31,7 @@ export function NewCasePage() {
  */
 function Registration() {
   const { t } = useTranslation();
-  const { screening: screeningId } = useSearch({ from: '/cases/new' });
+  const { screening: screeningId, referral: handOffId } = useSearch({ from: '/cases/new' });
   const registration = useRegistration(screeningId);
   const { form, update, errors, today, step, index, search, searched, refusal, submitting, screening } =
     registration;
@@ -111,7 +111,7 @@ function Registration() {
         {t(`casesWeb.register.steps.${step}`)}
       </Title>
 
-      {step === 'search' && <SearchStep registration={registration} />}
+      {step === 'search' && <SearchStep registration={registration} handOffId={handOffId} />}
       {step === 'person' && (
         <PersonStep
           form={form}

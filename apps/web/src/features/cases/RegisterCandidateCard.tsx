@@ -5,6 +5,7 @@ import { hasPermission } from '../../lib/session';
 import { useActiveSession } from '../auth/RequireSession';
 import { formatDayMonthYear } from '../reference/dates';
 import { AnchorLink } from '../shell/links';
+import { AttachScreeningButton } from './AttachScreeningButton';
 import { BreakGlassDialog } from './BreakGlassDialog';
 import { CoordinationRequestButton, RecordHolderLine } from './CoordinationRequest';
 import classes from './cases.module.css';
@@ -17,10 +18,13 @@ export function CandidateCard({
   candidate,
   despite,
   onDespite,
+  handOffId,
 }: {
   candidate: MatchCandidate;
   despite: boolean;
   onDespite: (caseCode: string, despite: boolean) => void;
+  /** The screening hand-off this registration answers, when it started from one. */
+  handOffId?: string;
 }) {
   const { t } = useTranslation();
   const session = useActiveSession();
@@ -85,6 +89,9 @@ export function CandidateCard({
         <Text size="sm" fw={600} role="status">
           {t('casesWeb.register.markedOther')}
         </Text>
+      )}
+      {handOffId && candidate.inScope && candidate.caseId && hasPermission(session, 'case.update') && (
+        <AttachScreeningButton handOffId={handOffId} caseId={candidate.caseId} />
       )}
       <Group gap="sm">
         {candidate.inScope && candidate.caseId && (

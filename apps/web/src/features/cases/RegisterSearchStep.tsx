@@ -23,7 +23,7 @@ import type { Registration } from './useRegistration';
 import { VocabularySelect } from './VocabularyField';
 
 /** Step 1: who is this? The same person may already be known here or to another agency. */
-export function SearchStep({ registration }: { registration: Registration }) {
+export function SearchStep({ registration, handOffId }: { registration: Registration; handOffId?: string }) {
   const { form, update, errors, search, searched, registerDespite, duplicateNotice, undecided } =
     registration;
   const onSearch = () => void registration.runSearch();
@@ -210,6 +210,7 @@ export function SearchStep({ registration }: { registration: Registration }) {
                     candidate={candidate}
                     despite={registerDespite.includes(candidate.caseCode ?? '')}
                     onDespite={onDespite}
+                    handOffId={handOffId}
                   />
                 ))}
               </CardList>

@@ -179,6 +179,11 @@ describe('addresses of the case pages', () => {
       {},
     );
     expect(newCaseSearch({ screening: 'not-an-id' })).toEqual({});
+    const screening = '0196f3a2-7c1e-7d2a-9b3c-1a2b3c4d5e6f';
+    const referral = '0196f3a2-7c1e-7d2a-9b3c-6f5e4d3c2b1a';
+    expect(newCaseSearch({ screening, referral })).toEqual({ screening, referral });
+    expect(newCaseSearch({ screening, referral: '../x' })).toEqual({ screening });
+    expect(newCaseSearch({ referral })).toEqual({});
     expect(caseSearch({ tab: 'consent' })).toEqual({ tab: 'consent' });
     expect(caseSearch({ tab: 'summary' })).toEqual({});
   });

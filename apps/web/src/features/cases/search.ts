@@ -57,11 +57,15 @@ export function casesSearch(search: Record<string, unknown>): CasesSearch {
 export interface NewCaseSearch {
   /** Register from this screening: its answers pre-fill the trafficking details. */
   screening?: string;
+  /** The screening came to the agency by this hand-off: a case the search finds may take it instead. */
+  referral?: string;
 }
 
 export function newCaseSearch(search: Record<string, unknown>): NewCaseSearch {
   const screening = text(search.screening);
-  return screening && UUID.test(screening) ? { screening } : {};
+  if (!screening || !UUID.test(screening)) return {};
+  const referral = text(search.referral);
+  return referral && UUID.test(referral) ? { screening, referral } : { screening };
 }
 
 export const caseTabs = [

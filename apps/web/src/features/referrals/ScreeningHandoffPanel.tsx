@@ -34,7 +34,7 @@ export function ScreeningHandoffPanel({ referral }: { referral: ReferralDetail }
           {mayRegister && (
             <ButtonLink
               to="/cases/new"
-              search={{ screening: referral.screeningId }}
+              search={{ screening: referral.screeningId, referral: referral.id }}
               h={44}
               data-testid="handoff-register"
             >

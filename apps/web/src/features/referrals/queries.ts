@@ -132,3 +132,16 @@ export function useSendScreening(screeningId: string) {
     onSuccess: (detail) => changed(null, detail),
   });
 }
+
+/** A screening sent here belongs to a case the agency already has: link it there and complete the hand-off. */
+export function useAttachScreening(referralId: string) {
+  const changed = useReferralChanged();
+  return useMutation({
+    mutationFn: (caseId: string) =>
+      api<ReferralDetail>(`/api/referrals/${encodeURIComponent(referralId)}/attach`, {
+        method: 'POST',
+        body: { caseId },
+      }),
+    onSuccess: (detail, caseId) => changed(caseId, detail),
+  });
+}
