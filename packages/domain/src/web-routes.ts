@@ -17,6 +17,7 @@ export const webRoutePatterns = [
   '/admin/users/$userId',
   '/admin/vocabularies',
   '/admin/instruments',
+  '/admin/receiving-agencies',
   '/audit',
   '/screenings',
   '/screenings/new',

@@ -161,6 +161,12 @@ const matrix: MatrixRow[] = [
     expect: { allow: ADMINS },
   },
   { method: 'GET', path: () => '/api/audit/events', expect: { allow: ['auditor'] } },
+  // Where each province's screenings go by default (modules/referrals/receiving-agencies.int.test.ts).
+  {
+    method: 'GET',
+    path: () => '/api/provinces/receiving-agencies',
+    expect: { allow: ['provincial_coordinator', 'system_admin'] },
+  },
   { method: 'GET', path: () => LOCAL_VALUES, expect: { allow: ['system_admin'] } },
   {
     method: 'POST',

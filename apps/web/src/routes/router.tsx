@@ -112,6 +112,14 @@ export const routeTree = rootRoute.addChildren([
   }),
   createRoute({
     getParentRoute: () => rootRoute,
+    path: '/admin/receiving-agencies',
+    component: lazyRouteComponent(
+      () => import('../features/admin/ReceivingAgenciesPage'),
+      'ReceivingAgenciesPage',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
     path: '/screenings',
     validateSearch: (search): ScreeningsSearch => screeningsSearch(search),
     component: lazyRouteComponent(() => import('../features/screening/ScreeningsPage'), 'ScreeningsPage'),

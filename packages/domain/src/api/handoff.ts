@@ -52,4 +52,29 @@ export const receivingAgencySchema = z.object({
 });
 export type ReceivingAgency = z.infer<typeof receivingAgencySchema>;
 
-export const setReceivingAgencySchema = z.object({ agencyId: z.uuid() });
+export const setReceivingAgencySchema = z.object({
+  agencyId: z
+    .uuid()
+    .nullable()
+    .describe("The province's receiving agency; null clears the setting, so the fallback applies again"),
+});
+export type SetReceivingAgencyInput = z.infer<typeof setReceivingAgencySchema>;
+
+const namedAgencySchema = z.object({ id: z.string(), name: z.string() });
+
+/** One province of the administration list: its setting, and who receives when there is none. */
+export const provinceReceivingAgencySchema = z.object({
+  provinceCode: z.string(),
+  configured: namedAgencySchema
+    .nullable()
+    .describe('The active agency the province configured; null when none is (or it was deactivated)'),
+  fallback: namedAgencySchema
+    .nullable()
+    .describe("The province's social work centre, which receives when nothing is configured; null when none"),
+  mayChange: z
+    .boolean()
+    .describe('Whether the reader may set or clear this province (PUT …/receiving-agency)'),
+});
+export type ProvinceReceivingAgency = z.infer<typeof provinceReceivingAgencySchema>;
+
+export const provinceReceivingAgenciesSchema = z.array(provinceReceivingAgencySchema);

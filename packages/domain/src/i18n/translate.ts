@@ -48,6 +48,9 @@ import installationVi from './features/installation.vi.json' with { type: 'json'
 import networkEdgeAr from './features/network-edge.ar.json' with { type: 'json' };
 import networkEdgeEn from './features/network-edge.en.json' with { type: 'json' };
 import networkEdgeVi from './features/network-edge.vi.json' with { type: 'json' };
+import receivingAgenciesAr from './features/receiving-agencies.ar.json' with { type: 'json' };
+import receivingAgenciesEn from './features/receiving-agencies.en.json' with { type: 'json' };
+import receivingAgenciesVi from './features/receiving-agencies.vi.json' with { type: 'json' };
 import referenceAr from './features/reference.ar.json' with { type: 'json' };
 import referenceEn from './features/reference.en.json' with { type: 'json' };
 import referenceVi from './features/reference.vi.json' with { type: 'json' };
@@ -116,6 +119,7 @@ export const catalogs: Record<Locale, Catalog> = {
     identityEditVi,
     roughEdgesVi,
     auditLabelsVi,
+    receivingAgenciesVi,
   ),
   en: merge(
     en,
@@ -142,6 +146,7 @@ export const catalogs: Record<Locale, Catalog> = {
     identityEditEn,
     roughEdgesEn,
     auditLabelsEn,
+    receivingAgenciesEn,
   ),
   ar: merge(
     ar,
@@ -168,6 +173,7 @@ export const catalogs: Record<Locale, Catalog> = {
     identityEditAr,
     roughEdgesAr,
     auditLabelsAr,
+    receivingAgenciesAr,
   ),
 };
 

@@ -1,5 +1,5 @@
 import type { ReceivingAgency } from '@lantern/domain';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { agencies, provinceReceivingAgencies } from '../../db/schema';
 import type { Tx } from '../../db/types';
 
@@ -33,4 +33,40 @@ export async function competentAgency(tx: Tx, provinceCode: string): Promise<Com
     .limit(1);
   if (centre) return { provinceCode, agency: centre, source: 'fallback' };
   return { provinceCode, agency: null, source: 'none' };
+}
+
+export interface ProvinceAgencies {
+  configured: Map<string, { id: string; name: string }>;
+  fallback: Map<string, { id: string; name: string }>;
+}
+
+/**
+ * For many provinces at once, by province code: the configured agency and the fallback of `competentAgency`
+ * (same rule, same order), in two queries whatever the number of provinces.
+ */
+export async function competentAgencies(tx: Tx, provinceCodes: readonly string[]): Promise<ProvinceAgencies> {
+  const codes = [...provinceCodes];
+  const configured = await tx
+    .select({ provinceCode: provinceReceivingAgencies.provinceCode, id: agencies.id, name: agencies.name })
+    .from(provinceReceivingAgencies)
+    .innerJoin(agencies, eq(agencies.id, provinceReceivingAgencies.agencyId))
+    .where(and(inArray(provinceReceivingAgencies.provinceCode, codes), isNull(agencies.disabledAt)));
+  const centres = await tx
+    .selectDistinctOn([agencies.provinceCode], {
+      provinceCode: agencies.provinceCode,
+      id: agencies.id,
+      name: agencies.name,
+    })
+    .from(agencies)
+    .where(
+      and(
+        inArray(agencies.provinceCode, codes),
+        eq(agencies.typeCode, 'social_work_centre'),
+        isNull(agencies.disabledAt),
+      ),
+    )
+    .orderBy(asc(agencies.provinceCode), asc(agencies.name), asc(agencies.id));
+  const byProvince = (rows: { provinceCode: string; id: string; name: string }[]) =>
+    new Map(rows.map(({ provinceCode, id, name }) => [provinceCode, { id, name }]));
+  return { configured: byProvince(configured), fallback: byProvince(centres) };
 }

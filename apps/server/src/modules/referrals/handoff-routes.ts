@@ -2,6 +2,7 @@ import {
   attachScreeningSchema,
   idParamSchema,
   provinceCodeParamSchema,
+  provinceReceivingAgenciesSchema,
   receivingAgencySchema,
   referralDetailSchema,
   screeningRecipientSchema,
@@ -12,7 +13,7 @@ import { anyOf, moduleRoutes } from '../../access/route-access';
 import { answer, errorAnswer, jsonBody, scopedErrors } from '../../lib/openapi';
 import { createRouter, type LanternRouter } from '../../lib/router';
 import { attachScreening } from './attach-screening';
-import { getReceivingAgency, setReceivingAgency } from './receiving-agency';
+import { getReceivingAgency, listReceivingAgencies, setReceivingAgency } from './receiving-agency';
 import { screeningRecipient } from './screening-recipient';
 import { sendScreening } from './send-screening';
 
@@ -49,6 +50,17 @@ const r = {
       409: errorAnswer('The screening referral is no longer open'),
     },
   }),
+  receivingAgencies: route(anyOf('admin.agencies.manage', 'case.read_province'), {
+    method: 'get',
+    path: '/api/provinces/receiving-agencies',
+    summary: 'Where each province’s screenings go by default, for the administration screen',
+    description:
+      'The 34 provinces in force (2025 units), by code: the agency each one configured (null when none, or when ' +
+      'it was deactivated), the fallback that receives without one (the province’s social work centre, or null) ' +
+      'and whether the reader may change it (a system administrator any province, a provincial coordinator ' +
+      'their own). Names agencies only, so the read is not audited.',
+    responses: { 200: answer('Every province', provinceReceivingAgenciesSchema) },
+  }),
   receivingAgency: route(
     anyOf('screening.create', 'screening.read', 'admin.agencies.manage', 'case.read_province'),
     {
@@ -64,6 +76,8 @@ const r = {
     path: '/api/provinces/{code}/receiving-agency',
     summary:
       'Set where the province’s screenings go by default (system administrator, or the province’s coordinator)',
+    description:
+      'An `agencyId` of null clears the setting: the province’s social work centre receives again.',
     request: { params: provinceCodeParamSchema, body: jsonBody(setReceivingAgencySchema) },
     responses: { 200: answer('Receiving agency', receivingAgencySchema) },
   }),
@@ -79,6 +93,7 @@ export const handoffRoutes: LanternRouter = createRouter()
   .openapi(r.attach, async (c) =>
     c.json(await attachScreening(c.get('ctx'), c.req.valid('param').id, c.req.valid('json').caseId), 200),
   )
+  .openapi(r.receivingAgencies, async (c) => c.json(await listReceivingAgencies(c.get('ctx')), 200))
   .openapi(r.receivingAgency, async (c) =>
     c.json(await getReceivingAgency(c.get('ctx'), c.req.valid('param').code), 200),
   )

@@ -18,6 +18,7 @@ import { Team } from './Team';
 const ADMIN_TILES = [
   { to: '/admin/users', key: 'users', anyOf: ['admin.users.manage_all', 'admin.users.manage_own_agency'] },
   { to: '/admin/agencies', key: 'agencies', anyOf: ['admin.agencies.manage'] },
+  { to: '/admin/receiving-agencies', key: 'receivingAgencies', anyOf: ['admin.agencies.manage'] },
   { to: '/audit', key: 'audit', anyOf: ['audit.read'] },
 ] as const;
 

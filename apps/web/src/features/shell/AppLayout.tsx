@@ -67,6 +67,11 @@ const NAV_ITEMS = [
     visible: withPermission('admin.agencies.manage', 'admin.users.manage_own_agency'),
   },
   {
+    to: '/admin/receiving-agencies',
+    labelKey: 'receivingAgencies.nav',
+    visible: withPermission('admin.agencies.manage', 'case.read_province'),
+  },
+  {
     to: '/admin/instruments',
     labelKey: 'screeningWeb.admin.navAdmin',
     visible: withPermission('admin.instruments.manage'),
