@@ -3,7 +3,9 @@ import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { catalogs } from '../../packages/domain/src/i18n/translate';
+import { directionOf, supportedLocales } from '../../packages/domain/src/i18n/locales';
+import { catalogs, translate } from '../../packages/domain/src/i18n/translate';
+import { signInShellPage } from './src/features/auth/sign-in-shell-html';
 
 /** Text formats worth compressing; fonts (woff2) and images are compressed already. */
 const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|webmanifest|wasm|txt)$/;
@@ -94,7 +96,7 @@ function firstScreenPreload(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(_html, { bundle }) {
+      handler(html, { bundle }) {
         if (!bundle) return [];
         const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
         const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
@@ -107,12 +109,40 @@ function firstScreenPreload(): Plugin {
         for (const chunk of chunks) {
           if (FIRST_SCREEN.some((pattern) => pattern.test(chunk.facadeModuleId ?? ''))) visit(chunk.fileName);
         }
-        return [...files].map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
-          injectTo: 'head' as const,
-        }));
+        // Vite already preloads the entry's static imports; say each file once.
+        return [...files]
+          .filter((file) => !html.includes(`href="/${file}"`))
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+            injectTo: 'head' as const,
+          }));
       },
+    },
+  };
+}
+
+/**
+ * sign-in.vi.html, sign-in.en.html, sign-in.ar.html: the built index page with the sign-in form already in
+ * it, one per language, which the server sends for /sign-in (src/features/auth/sign-in-shell-html.ts).
+ */
+function signInShellPages(): Plugin {
+  return {
+    name: 'lantern-sign-in-shell',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const index = bundle['index.html'];
+      if (index?.type !== 'asset') this.error('sign-in shell: no index.html in the bundle');
+      for (const locale of supportedLocales) {
+        const t = (key: string) => {
+          const text = translate(locale, key);
+          if (text === key) this.error(`sign-in shell: no text for ${key}`);
+          return text;
+        };
+        const source = signInShellPage(String(index.source), locale, directionOf(locale), t);
+        this.emitFile({ type: 'asset', fileName: `sign-in.${locale}.html`, source });
+      }
     },
   };
 }
@@ -122,6 +152,7 @@ export default defineConfig({
     react(),
     catalogChunks(),
     firstScreenPreload(),
+    signInShellPages(),
     precompress({ sourcemapDir: path.resolve(import.meta.dirname, 'dist-sourcemaps') }),
   ],
   build: {

@@ -7,13 +7,14 @@ import '@fontsource/be-vietnam-pro/latin-600.css';
 import '@fontsource/be-vietnam-pro/latin-700.css';
 import '@fontsource/noto-sans-arabic/arabic-400.css';
 import '@fontsource/noto-sans-arabic/arabic-700.css';
-import { directionOf } from '@lantern/domain';
+import { directionOf, isLocale } from '@lantern/domain';
 import { DirectionProvider, MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { currentLocale, initI18n } from './lib/i18n';
+import { dropSignInShell, rememberLocaleForServer } from './features/auth/sign-in-shell';
+import { currentLocale, i18n, initI18n } from './lib/i18n';
 import { router } from './routes/router';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -43,4 +44,15 @@ for (const match of router.matchRoutes(router.latestLocation)) {
   const route = router.routesById[match.routeId as keyof typeof router.routesById];
   if (route) void router.loadRouteChunk(route);
 }
+// The server sends the pre-rendered sign-in page in the language it finds in a cookie (sign-in-shell.ts).
+i18n.on('languageChanged', (language) => {
+  if (isLocale(language)) rememberLocaleForServer(language);
+});
+// The sign-in page replaces its pre-rendered form itself; any other outcome (an error page) must not stay
+// hidden behind that form.
+router.subscribe('onResolved', ({ toLocation }) => {
+  if (toLocation.pathname !== '/sign-in' || router.state.matches.some((match) => match.status === 'error')) {
+    dropSignInShell();
+  }
+});
 void initI18n().then(() => render(root));

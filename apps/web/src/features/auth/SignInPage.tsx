@@ -2,7 +2,7 @@ import { signInRequestSchema } from '@lantern/domain';
 import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, rememberCsrfToken } from '../../lib/api';
 import { continueSignIn, startFreshSession, useInstance, useSession } from '../../lib/session';
@@ -11,6 +11,7 @@ import { FormCard } from '../shared/FormCard';
 import { useFieldErrors } from '../shared/useFieldErrors';
 import { CodeTextInput } from './CodeTextInput';
 import { PasswordField } from './PasswordField';
+import { takeOverSignInShell } from './sign-in-shell';
 
 const route = getRouteApi('/sign-in');
 
@@ -28,6 +29,19 @@ export function SignInPage() {
   const instance = useInstance();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
+  const usernameRef = useRef<HTMLInputElement>(null);
+
+  // Opened directly, the page came with this form pre-rendered (sign-in-shell-html.ts), usable before the
+  // app's code arrived: what was typed there, and the focus, carry over before this form is first painted.
+  useLayoutEffect(() => {
+    const typed = takeOverSignInShell();
+    if (!typed) return;
+    setUsername(typed.username);
+    setPassword(typed.password);
+    const username = usernameRef.current;
+    const field = typed.focused === 'password' ? username?.form?.elements.namedItem('password') : username;
+    if (typed.focused && field instanceof HTMLInputElement) field.focus();
+  }, []);
 
   const signIn = useMutation({
     mutationFn: async (body: { username: string; password: string }) => {
@@ -86,6 +100,7 @@ export function SignInPage() {
       <FormCard onSubmit={submit}>
         <ServerErrorAlert error={signIn.error} testId="sign-in-error" />
         <CodeTextInput
+          ref={usernameRef}
           label={t('signIn.username')}
           autoComplete="username"
           {...textField('username', username, setUsername)}
