@@ -237,9 +237,19 @@ export const caseDetailSchema = caseSummarySchema.extend({
   screeningIds: z.array(z.string()),
   profile: personProfileSchema.extend({ ageBand: z.string().nullable() }).nullable(),
   identity: identityView,
-  /** Other agencies' cases of the same person (a supervisor linked the records): code and province only. */
+  /**
+   * Other agencies' cases of the same person (a supervisor linked the records): code and province; for one the
+   * reader cannot open, the holding agency when it lets itself be named, and the reference for a request to
+   * coordinate (POST /api/coordination-requests).
+   */
   linkedCases: z.array(
-    z.object({ code: z.string(), provinceCode: z.string(), caseId: z.string().nullable() }),
+    z.object({
+      code: z.string(),
+      provinceCode: z.string(),
+      caseId: z.string().nullable(),
+      holder: recordHolderSchema.nullable(),
+      coordinationRef: z.string().nullable(),
+    }),
   ),
 });
 export type CaseDetail = z.infer<typeof caseDetailSchema>;

@@ -1,13 +1,14 @@
 import type { CaseDetail } from '@lantern/domain';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { caseScope, mayViewIdentity, reachTo } from '../../access/case-policy';
-import { authorize } from '../../access/policy';
+import { authorize, can } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
 import { queryRows } from '../../db/query-rows';
 import { cases, persons } from '../../db/schema';
 import type { Tx } from '../../db/types';
 import { notFound } from '../../lib/errors';
+import { type CaseHolding, caseHoldings, coordinationRefFor } from '../coordination/record-holders';
 import { toCaseDetail } from './case-view';
 import { openIdentity } from './person-identity';
 
@@ -48,11 +49,23 @@ export async function findCase(tx: Tx, ctx: RequestContext, id: string): Promise
             )
         ).map((row) => row.id),
   );
-  const linkedCases = linked.map((row) => ({
-    code: row.code,
-    provinceCode: row.province_code,
-    caseId: visible.has(row.case_id) ? row.case_id : null,
-  }));
+  const elsewhere = linked.map((row) => row.case_id).filter((caseId) => !visible.has(caseId));
+  // Who holds the ones the reader cannot open, so they can ask to coordinate (as a search before create offers).
+  const holdings =
+    elsewhere.length > 0 && (can(ctx, 'case.create') || can(ctx, 'case.read'))
+      ? await caseHoldings(tx, elsewhere)
+      : new Map<string, CaseHolding>();
+  const linkedCases = linked.map((row) => {
+    const holding = holdings.get(row.case_id);
+    const held = holding && holding.holderAgencyId !== ctx.actor?.agencyId ? holding : undefined;
+    return {
+      code: row.code,
+      provinceCode: row.province_code,
+      caseId: visible.has(row.case_id) ? row.case_id : null,
+      holder: held?.holder ?? null,
+      coordinationRef: held ? coordinationRefFor(ctx, row.case_id) : null,
+    };
+  });
   // Last, just before commit: the audit chain's head stays locked from here to the end of the transaction.
   if (identity)
     await recordAudit(tx, ctx, {

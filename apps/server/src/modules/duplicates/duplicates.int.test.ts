@@ -101,6 +101,13 @@ describe(`duplicate review (${testEngine})`, () => {
     const ownSide = pair.a.ownAgency ? pair.a : pair.b;
     const linked = (await client('worker.a').request('GET', `/api/cases/${ownSide.caseId}`)).json.linkedCases;
     expect(linked).toEqual([expect.objectContaining({ provinceCode: '40', caseId: null })]);
+    // The agency holding the other case is named (agencies allow it by default), and can be asked to coordinate.
+    expect(linked[0].holder).toEqual(expect.objectContaining({ name: expect.any(String) }));
+    const asked = await client('worker.a').request('POST', '/api/coordination-requests', {
+      reference: linked[0].coordinationRef,
+      contact: '0912 345 678',
+    });
+    expect(asked.status, JSON.stringify(asked.json)).toBe(202);
     expect((await client('super.a').request('POST', `/api/duplicates/${pair.id}/merge`)).status).toBe(409);
     expect((await client('super.a').request('POST', `/api/duplicates/${pair.id}/reopen`)).json.status).toBe(
       'open',

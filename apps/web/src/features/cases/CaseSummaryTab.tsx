@@ -6,6 +6,7 @@ import { useActiveSession } from '../auth/RequireSession';
 import { formatDayMonthYear } from '../reference/dates';
 import { Panel } from '../shared/Panel';
 import { AnchorLink } from '../shell/links';
+import { CoordinationRequestButton, RecordHolderLine } from './CoordinationRequest';
 import classes from './cases.module.css';
 import { Definition, Definitions } from './Definitions';
 import {
@@ -106,12 +107,17 @@ export function SummaryTab({ detail }: { detail: CaseDetail }) {
                 })}
               </AnchorLink>
             ) : (
-              <Text key={linked.code}>
-                {t('casesWeb.summary.linkedCase', {
-                  code: linked.code,
-                  province: province(linked.provinceCode),
-                })}
-              </Text>
+              // Held by another agency: who (when it lets itself be named) and a way to ask it to coordinate.
+              <Stack key={linked.code} gap={4} data-testid="linked-elsewhere">
+                <Text>
+                  {t('casesWeb.summary.linkedCase', {
+                    code: linked.code,
+                    province: province(linked.provinceCode),
+                  })}
+                </Text>
+                <RecordHolderLine holder={linked.holder} />
+                {linked.coordinationRef && <CoordinationRequestButton reference={linked.coordinationRef} />}
+              </Stack>
             ),
           )}
         </Stack>
