@@ -13,7 +13,11 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { dropSignInShell, rememberLocaleForServer } from './features/auth/sign-in-shell';
+import {
+  dropSignInShell,
+  rememberLocaleForServer,
+  restoreStylesheetOrder,
+} from './features/auth/sign-in-shell';
 import { currentLocale, i18n, initI18n } from './lib/i18n';
 import { router } from './routes/router';
 import { cssVariablesResolver, theme } from './theme';
@@ -38,6 +42,7 @@ function render(root: HTMLElement) {
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
+restoreStylesheetOrder();
 // The page's own code (a lazy route chunk) and the language's catalogue download side by side, not one
 // after the other: on a slow 3G link each wave costs at least one round trip.
 for (const match of router.matchRoutes(router.latestLocation)) {

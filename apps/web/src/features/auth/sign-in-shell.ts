@@ -59,3 +59,14 @@ export function takeOverSignInShell(): TypedBeforeStart | null {
   dropSignInShell();
   return typed;
 }
+
+/**
+ * The pre-rendered sign-in page puts the app's stylesheet after the form, in the body, so the form paints before
+ * it arrives. Back in the head before any lazy page adds its own styles, so those still come after it and win
+ * (as on every other page): otherwise the app's base rules would override a page's, e.g. a 44-pixel touch target.
+ */
+export function restoreStylesheetOrder(): void {
+  for (const link of Array.from(document.body.querySelectorAll('link[rel="stylesheet"]'))) {
+    document.head.append(link);
+  }
+}
