@@ -1,5 +1,4 @@
 import { Button, Stack } from '@mantine/core';
-import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useAttachScreening } from '../referrals/queries';
 import { ErrorAlert } from '../shared/Alerts';
@@ -8,9 +7,17 @@ import { ErrorAlert } from '../shared/Alerts';
  * Registration started from a screening another agency sent, and the search found the person's case here:
  * the screening joins that case (its timeline says so) instead of a second case, and the hand-off completes.
  */
-export function AttachScreeningButton({ handOffId, caseId }: { handOffId: string; caseId: string }) {
+export function AttachScreeningButton({
+  handOffId,
+  caseId,
+  onAttached,
+}: {
+  handOffId: string;
+  caseId: string;
+  /** Leaves the registration for the case (the registration's leave guard must know it ended). */
+  onAttached: (caseId: string) => void;
+}) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const attach = useAttachScreening(handOffId);
   return (
     <Stack gap="xs">
@@ -19,10 +26,10 @@ export function AttachScreeningButton({ handOffId, caseId }: { handOffId: string
         loading={attach.isPending}
         data-testid="candidate-attach-screening"
         onClick={() =>
-          attach.mutate(caseId, {
-            onSuccess: () =>
-              void navigate({ to: '/cases/$id', params: { id: caseId }, search: { tab: 'timeline' } }),
-          })
+          attach.mutateAsync(caseId).then(
+            () => onAttached(caseId),
+            () => undefined, // shown below from attach.error
+          )
         }
       >
         {t('handoffWeb.attach.action')}

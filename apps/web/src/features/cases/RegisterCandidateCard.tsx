@@ -19,12 +19,14 @@ export function CandidateCard({
   despite,
   onDespite,
   handOffId,
+  onAttached,
 }: {
   candidate: MatchCandidate;
   despite: boolean;
   onDespite: (caseCode: string, despite: boolean) => void;
   /** The screening hand-off this registration answers, when it started from one. */
   handOffId?: string;
+  onAttached?: (caseId: string) => void;
 }) {
   const { t } = useTranslation();
   const session = useActiveSession();
@@ -90,9 +92,13 @@ export function CandidateCard({
           {t('casesWeb.register.markedOther')}
         </Text>
       )}
-      {handOffId && candidate.inScope && candidate.caseId && hasPermission(session, 'case.update') && (
-        <AttachScreeningButton handOffId={handOffId} caseId={candidate.caseId} />
-      )}
+      {handOffId &&
+        onAttached &&
+        candidate.inScope &&
+        candidate.caseId &&
+        hasPermission(session, 'case.update') && (
+          <AttachScreeningButton handOffId={handOffId} caseId={candidate.caseId} onAttached={onAttached} />
+        )}
       <Group gap="sm">
         {candidate.inScope && candidate.caseId && (
           <AnchorLink

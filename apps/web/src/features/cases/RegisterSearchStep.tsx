@@ -211,6 +211,7 @@ export function SearchStep({ registration, handOffId }: { registration: Registra
                     despite={registerDespite.includes(candidate.caseCode ?? '')}
                     onDespite={onDespite}
                     handOffId={handOffId}
+                    onAttached={registration.attached}
                   />
                 ))}
               </CardList>

@@ -53,7 +53,9 @@ export function useRegistration(screeningId: string | undefined) {
   const [handOverMissing, setHandOverMissing] = useState(false);
   const handsOver = handOverOptions.data?.carriesCases === false;
 
-  useLeaveGuard(touched && registeredId === null);
+  // A screening sent here may instead join a case the search found: the registration ends there too.
+  const [attachedTo, setAttachedTo] = useState<string | null>(null);
+  useLeaveGuard(touched && registeredId === null && attachedTo === null);
 
   const update = useCallback((change: Partial<CaseForm>) => {
     setTouched(true);
@@ -66,6 +68,10 @@ export function useRegistration(screeningId: string | undefined) {
   useEffect(() => {
     if (registeredId) void navigate({ to: '/cases/$id', params: { id: registeredId } });
   }, [registeredId, navigate]);
+  useEffect(() => {
+    if (attachedTo)
+      void navigate({ to: '/cases/$id', params: { id: attachedTo }, search: { tab: 'timeline' } });
+  }, [attachedTo, navigate]);
 
   const currentKey = searchKey(form, today);
   const searched = search.key !== null && search.key === currentKey;
@@ -171,6 +177,8 @@ export function useRegistration(screeningId: string | undefined) {
     submitting,
     refusal,
     screening,
+    /** The screening joined this existing case: leave the form for the case's timeline, without asking. */
+    attached: setAttachedTo,
     handOver: {
       options: handsOver ? handOverOptions.data : undefined,
       agencyId: handOverTo,
