@@ -20,6 +20,7 @@ import { screeningReadScope } from '../screening/screening-scope';
 import { checkCase, checkConsents, checkPerson } from './check-case-input';
 import { findCandidates } from './find-candidates';
 import { findCase } from './get-case';
+import { profileColumns } from './person-changes';
 import { ageBandFor, evidenceOf, matchKeyHashes, sealIdentity } from './person-identity';
 import { auditPersonSearch, countPersonSearch, refuseWhenSearchesUsedUp } from './person-search';
 
@@ -78,16 +79,8 @@ export async function registerCase(ctx: RequestContext, input: RegisterCaseInput
       id: personId,
       ownerAgencyId: actor.agencyId,
       identitySealed: sealIdentity(ctx.secrets, personId, identity),
-      sex: profile.sex ?? null,
+      ...profileColumns(profile),
       ageBand: ageBandFor(identity, input.case.receivedOn),
-      ethnicity: profile.ethnicity ?? null,
-      nationality: profile.nationality ?? null,
-      languages: profile.languages,
-      educationLevel: profile.educationLevel ?? null,
-      maritalStatus: profile.maritalStatus ?? null,
-      childrenCount: profile.childrenCount ?? null,
-      homeProvinceCode: profile.homeProvinceCode ?? null,
-      homeCommuneCode: profile.homeCommuneCode ?? null,
       createdBy: actor.userId,
     });
     const hashes = [...new Set(matchKeyHashes(ctx.secrets, evidence, 'stored'))];
