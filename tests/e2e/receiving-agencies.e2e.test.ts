@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seriousAccessibilityViolations, watchConsoleErrors } from './support/browser';
-import { LAO_CAI_CENTRE, postCreated, signIn, useDemoApp } from './support/session';
+import { LAO_CAI_CENTRE, screenPossibleVictimInLaoCai, signIn, useDemoApp } from './support/session';
 
 // The demo's system administrator sends Lào Cai's screenings to the province's women's union one-stop office
 // instead of its social work centre; a commune police screener in Lào Cai is then offered that office; clearing
@@ -19,38 +19,6 @@ beforeAll(async () => {
   adminContext = await app.newContext({ viewport: { width: 1280, height: 900 } });
   screenerContext = await app.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
 });
-
-/**
- * A possible victim's screening made in Lào Cai (only those are sent on), stored through the API: the screening
- * screens have their own test.
- */
-async function screenInLaoCai(page: Page): Promise<string> {
-  const body = await postCreated<{ id: string; outcome: string }>(page, app.baseUrl, '/api/screenings', {
-    screenedAt: new Date().toISOString(),
-    consentToInterview: true,
-    interviewLanguage: 'vie',
-    interpreterUsed: false,
-    provinceCode: '15',
-    responses: [
-      {
-        instrumentId: 'act-means-purpose',
-        instrumentVersion: 1,
-        answers: {
-          'age-group': 'adult',
-          'offered-or-arranged': 'yes',
-          'recruitment-method': ['through-online-social-networks'],
-          'recruitment-platforms': ['vn-zalo'],
-          movement: ['transported', 'handed-over'],
-          'control-methods': ['false-promises', 'withholds-documents', 'physical-abuse'],
-          'exploitation-types': ['vn-forced-online-scam'],
-          'safe-place-tonight': 'no',
-        },
-      },
-    ],
-  });
-  expect(body.outcome).toBe('possible-victim');
-  return body.id;
-}
 
 describe('where each province’s screenings go', () => {
   let admin: Page;
@@ -91,7 +59,7 @@ describe('where each province’s screenings go', () => {
     const page = await screenerContext.newPage();
     const errors = watchConsoleErrors(page);
     await signIn(page, app.baseUrl, SCREENER);
-    const screeningId = await screenInLaoCai(page);
+    const screeningId = await screenPossibleVictimInLaoCai(page, app.baseUrl);
     const proposed = await page.request.get(`${app.baseUrl}/api/screenings/${screeningId}/recipient`);
     expect(await proposed.json()).toMatchObject({ source: 'configured', agency: { name: ONE_STOP } });
     await page.goto(`${app.baseUrl}/screenings/${screeningId}`);

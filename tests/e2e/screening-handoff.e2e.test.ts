@@ -1,7 +1,13 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seriousAccessibilityViolations, watchConsoleErrors } from './support/browser';
-import { LAO_CAI_CENTRE as CENTRE, postCreated, signIn, useDemoApp } from './support/session';
+import {
+  LAO_CAI_CENTRE as CENTRE,
+  postCreated,
+  screenPossibleVictimInLaoCai,
+  signIn,
+  useDemoApp,
+} from './support/session';
 
 // A commune police screener in the demo's Lào Cai finds a possible victim and sends the anonymous screening
 // on; the province's social work centre (the default receiving agency) registers a case from it.
@@ -17,35 +23,6 @@ beforeAll(async () => {
   centreContext = await app.newContext({ viewport: { width: 1280, height: 900 } });
 });
 
-/** A possible-victim screening stored through the API (the screening screens have their own test). */
-async function screenPossibleVictim(page: Page): Promise<string> {
-  const body = await postCreated<{ id: string; outcome: string }>(page, app.baseUrl, '/api/screenings', {
-    screenedAt: new Date().toISOString(),
-    consentToInterview: true,
-    interviewLanguage: 'vie',
-    interpreterUsed: false,
-    provinceCode: '15',
-    responses: [
-      {
-        instrumentId: 'act-means-purpose',
-        instrumentVersion: 1,
-        answers: {
-          'age-group': 'adult',
-          'offered-or-arranged': 'yes',
-          'recruitment-method': ['through-online-social-networks'],
-          'recruitment-platforms': ['vn-zalo'],
-          movement: ['transported', 'handed-over'],
-          'control-methods': ['false-promises', 'withholds-documents', 'physical-abuse'],
-          'exploitation-types': ['vn-forced-online-scam'],
-          'safe-place-tonight': 'no',
-        },
-      },
-    ],
-  });
-  expect(body.outcome).toBe('possible-victim');
-  return body.id;
-}
-
 describe('screening hand-off', () => {
   let screeningId = '';
 
@@ -53,7 +30,7 @@ describe('screening hand-off', () => {
     const page = await screenerContext.newPage();
     const errors = watchConsoleErrors(page);
     await signIn(page, app.baseUrl, SCREENER);
-    screeningId = await screenPossibleVictim(page);
+    screeningId = await screenPossibleVictimInLaoCai(page, app.baseUrl);
     await page.goto(`${app.baseUrl}/screenings/${screeningId}`);
     await page.getByTestId('handoff-send').click();
     await page.getByTestId('handoff-proposed').getByText(CENTRE, { exact: false }).waitFor();
@@ -109,7 +86,7 @@ describe('screening hand-off', () => {
 
   it('a later screening of the same person is attached to the case the search finds, not a second case', async () => {
     const screener = await screenerContext.newPage();
-    const again = await screenPossibleVictim(screener);
+    const again = await screenPossibleVictimInLaoCai(screener, app.baseUrl);
     await postCreated(screener, app.baseUrl, `/api/screenings/${again}/referrals`, {
       consent: { givenBy: 'person', method: 'verbal', at: new Date().toISOString() },
     });

@@ -111,3 +111,35 @@ export async function postCreated<T>(
   expect(created.status(), await created.text()).toBe(201);
   return (await created.json()) as T;
 }
+
+/**
+ * A possible victim's screening made in Lào Cai (province 15), stored through the API as the page's signed-in
+ * user: the screening screens have their own test. Returns its id.
+ */
+export async function screenPossibleVictimInLaoCai(page: Page, baseUrl: string): Promise<string> {
+  const body = await postCreated<{ id: string; outcome: string }>(page, baseUrl, '/api/screenings', {
+    screenedAt: new Date().toISOString(),
+    consentToInterview: true,
+    interviewLanguage: 'vie',
+    interpreterUsed: false,
+    provinceCode: '15',
+    responses: [
+      {
+        instrumentId: 'act-means-purpose',
+        instrumentVersion: 1,
+        answers: {
+          'age-group': 'adult',
+          'offered-or-arranged': 'yes',
+          'recruitment-method': ['through-online-social-networks'],
+          'recruitment-platforms': ['vn-zalo'],
+          movement: ['transported', 'handed-over'],
+          'control-methods': ['false-promises', 'withholds-documents', 'physical-abuse'],
+          'exploitation-types': ['vn-forced-online-scam'],
+          'safe-place-tonight': 'no',
+        },
+      },
+    ],
+  });
+  expect(body.outcome).toBe('possible-victim');
+  return body.id;
+}
