@@ -33,6 +33,7 @@ const { values } = parseArgs({
     quick: { type: 'boolean' },
     only: { type: 'string' },
     sizes: { type: 'string' },
+    keep: { type: 'string' },
   },
 });
 const quick = values.quick ?? false;
@@ -76,7 +77,11 @@ async function sealerLagOf(env: BenchEnvironment, windows: Window[]): Promise<Se
   }
 }
 
-async function runScale(engine: Engine, persons: number): Promise<ScaleResult> {
+async function runScale(
+  engine: Engine,
+  persons: number,
+  previousSeed?: Pick<ScaleResult, 'seedSeconds' | 'seedRate'>,
+): Promise<ScaleResult> {
   const searches = quick ? 60 : 300;
   // Searches count against a per-user minute (30): they get users of their own, so the load's users start
   // with a full minute (a used-up user answers 429 at once and would spin its connection on refusals).
@@ -87,6 +92,8 @@ async function runScale(engine: Engine, persons: number): Promise<ScaleResult> {
     persons,
     users: 1 + loadUsers + searchUsers,
     inboxUsers: 1 + loadUsers,
+    // --keep DIR: one folder per size, so 100,000 and 1,000,000 are kept side by side.
+    ...(values.keep ? { keepIn: path.join(path.resolve(values.keep), `${engine}-${persons}`) } : {}),
   });
   try {
     const { paths, permissions } = await benchPaths(env);
@@ -135,8 +142,12 @@ async function runScale(engine: Engine, persons: number): Promise<ScaleResult> {
       return {
         engine,
         persons,
-        seedSeconds: Math.round(env.seedSeconds * 10) / 10,
-        seedRate: Math.round(persons / env.seedSeconds),
+        ...(env.seedSeconds === null
+          ? { seedSeconds: previousSeed?.seedSeconds ?? 0, seedRate: previousSeed?.seedRate ?? 0 }
+          : {
+              seedSeconds: Math.round(env.seedSeconds * 10) / 10,
+              seedRate: Math.round(persons / env.seedSeconds),
+            }),
         search,
         paths: results,
         sealer,
@@ -181,7 +192,12 @@ async function main() {
   if (only.has('matching')) report.matching = await runMatchingQuality({ quick, resultsDir: RESULTS });
   if (only.has('scale')) {
     const scale: ScaleResult[] = [];
-    for (const { engine, persons } of sizes) scale.push(await runScale(engine, persons));
+    // A kept cluster loads nothing: its load figures are those of the run that seeded it.
+    const earlier = (report.scale as ScaleResult[] | undefined) ?? [];
+    for (const { engine, persons } of sizes) {
+      const previousSeed = earlier.find((s) => s.engine === engine && s.persons === persons);
+      scale.push(await runScale(engine, persons, previousSeed));
+    }
     // Sizes run now replace the same sizes of an earlier run; other sizes stay.
     const key = (s: { engine: string; persons: number }) => `${s.engine}:${s.persons}`;
     const fresh = new Set(scale.map(key));

@@ -2,7 +2,7 @@
 // loopback port, with durability switched off (tests do not need it). Needs the server binaries (Debian's
 // `postgresql` package); as root, the cluster runs as the `postgres` system user, since PostgreSQL refuses root.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,12 +36,19 @@ export function freePort() {
   });
 }
 
-/** @returns {Promise<{ adminUrl: string, stop: () => void }>} */
-export async function startEphemeralPostgres() {
+/**
+ * @param {{ keepIn?: string }} [options] keepIn: a folder whose cluster outlives the run (the benchmark's
+ *   `--keep`): made there on the first run, started again as it is on later ones, and never removed.
+ * @returns {Promise<{ adminUrl: string, stop: () => void, reused: boolean }>}
+ */
+export async function startEphemeralPostgres({ keepIn } = {}) {
   const bin = findBinDir();
   const isRoot = process.getuid?.() === 0;
-  const base = mkdtempSync(path.join(os.tmpdir(), 'lantern-pg-'));
+  const kept = keepIn !== undefined;
+  if (kept) mkdirSync(keepIn, { recursive: true });
+  const base = kept ? path.resolve(keepIn) : mkdtempSync(path.join(os.tmpdir(), 'lantern-pg-'));
   const dataDir = path.join(base, 'data');
+  const reused = kept && existsSync(path.join(dataDir, 'PG_VERSION'));
   const runAs = (command, args) => {
     const full = path.join(bin, command);
     return isRoot
@@ -49,7 +56,8 @@ export async function startEphemeralPostgres() {
       : execFileSync(full, args, { stdio: 'pipe' });
   };
   if (isRoot) chownSync(base, Number(execFileSync('id', ['-u', 'postgres']).toString().trim()), -1);
-  runAs('initdb', ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--no-locale']);
+  if (!reused)
+    runAs('initdb', ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--no-locale']);
   const port = await freePort();
   const options = [
     `-p ${port}`,
@@ -75,13 +83,14 @@ export async function startEphemeralPostgres() {
   let stopped = false;
   return {
     adminUrl: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    reused,
     stop() {
       if (stopped) return;
       stopped = true;
       try {
-        runAs('pg_ctl', ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);
+        runAs('pg_ctl', ['-D', dataDir, '-m', kept ? 'fast' : 'immediate', '-w', 'stop']);
       } finally {
-        rmSync(base, { recursive: true, force: true });
+        if (!kept) rmSync(base, { recursive: true, force: true });
       }
     },
   };
