@@ -8,7 +8,7 @@ import { newId } from '../../lib/ids';
 import { addCaseEvent, type CaseRow } from '../case-work/case-in-work';
 import { notifyAgency } from './notify';
 import type { Recipient } from './referral-recipient';
-import { referralSealContext } from './referral-view';
+import { type ReferralRow, referralSealContext } from './referral-view';
 
 /** The services asked for that the recipient does not publish in the directory: a warning, never a refusal. */
 export async function servicesNotListed(tx: Tx, agencyId: string, services: readonly string[]) {
@@ -36,6 +36,15 @@ export interface NewReferral {
  * Used by a single referral and by every step of a coordination pathway.
  */
 export async function createReferral(tx: Tx, ctx: RequestContext, referral: NewReferral): Promise<string> {
+  return (await createReferralRow(tx, ctx, referral)).id;
+}
+
+/** `createReferral`, answering the row as written (the sender's answer is built from it, not read again). */
+export async function createReferralRow(
+  tx: Tx,
+  ctx: RequestContext,
+  referral: NewReferral,
+): Promise<ReferralRow> {
   const { kase, recipient, input, overridden, now } = referral;
   const actor = ctx.actor as NonNullable<RequestContext['actor']>;
   const id = newId();
@@ -49,30 +58,33 @@ export async function createReferral(tx: Tx, ctx: RequestContext, referral: NewR
   // A transfer hands the whole case over: the recipient weighs all of it before accepting.
   const sections = input.kind === 'transfer' ? [...referralSections] : [...new Set(input.sections)];
   const toAgencyId = recipient.kind === 'agency' ? recipient.id : null;
-  await tx.insert(referrals).values({
-    id,
-    caseId: kase.id,
-    caseCode: kase.code,
-    kind: input.kind,
-    fromAgencyId: actor.agencyId,
-    toAgencyId,
-    externalOrg: recipient.kind === 'external' ? recipient.name : null,
-    externalOrgType: recipient.kind === 'external' ? recipient.typeCode : null,
-    externalContactSealed: recipient.kind === 'external' ? seal(recipient.contact, 'contact') : null,
-    services: input.services,
-    urgency: input.urgency,
-    reason: input.reason,
-    messageSealed: seal(input.message, 'message'),
-    sections,
-    consentOverridden: overridden,
-    overrideReasonSealed: overridden ? seal(input.consentOverride?.reason, 'override') : null,
-    sentBy: actor.userId,
-    ...deadlines,
-    pathwayRunId: referral.pathway?.runId ?? null,
-    pathwayStep: referral.pathway?.step ?? null,
-    createdAt: now,
-    updatedAt: now,
-  });
+  const [row] = await tx
+    .insert(referrals)
+    .values({
+      id,
+      caseId: kase.id,
+      caseCode: kase.code,
+      kind: input.kind,
+      fromAgencyId: actor.agencyId,
+      toAgencyId,
+      externalOrg: recipient.kind === 'external' ? recipient.name : null,
+      externalOrgType: recipient.kind === 'external' ? recipient.typeCode : null,
+      externalContactSealed: recipient.kind === 'external' ? seal(recipient.contact, 'contact') : null,
+      services: input.services,
+      urgency: input.urgency,
+      reason: input.reason,
+      messageSealed: seal(input.message, 'message'),
+      sections,
+      consentOverridden: overridden,
+      overrideReasonSealed: overridden ? seal(input.consentOverride?.reason, 'override') : null,
+      sentBy: actor.userId,
+      ...deadlines,
+      pathwayRunId: referral.pathway?.runId ?? null,
+      pathwayStep: referral.pathway?.step ?? null,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning();
   await addCaseEvent(tx, ctx, kase.id, 'referral.sent', {
     referral: id,
     agencyId: toAgencyId,
@@ -113,5 +125,5 @@ export async function createReferral(tx: Tx, ctx: RequestContext, referral: NewR
       notified: told,
     },
   });
-  return id;
+  return row as ReferralRow;
 }

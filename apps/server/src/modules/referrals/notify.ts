@@ -30,19 +30,32 @@ export async function notifyAgency(
   except: string | null = null,
   words?: SealedWords,
 ): Promise<number> {
-  const readers = await queryRows<{ id: string }>(
+  const readersOfAgency = sql`select distinct u.id from users u
+      join user_roles ur on ur.user_id = u.id join roles r on r.id = ur.role_id
+    where u.agency_id = ${agencyId} and u.disabled_at is null and ${permission} = any(r.permissions)
+      and u.id is distinct from ${except}::uuid`;
+  if (words) {
+    // Each addressee's copy of the words is sealed apart, in the application: the readers are needed first.
+    const readers = await queryRows<{ id: string }>(tx, readersOfAgency);
+    return notifyUsers(
+      tx,
+      readers.map((reader) => reader.id),
+      kind,
+      data,
+      words,
+    );
+  }
+  // Codes only: found and told in one statement (a round trip less on every referral sent and answered).
+  const [told] = await queryRows<{ n: number }>(
     tx,
-    sql`select distinct u.id from users u join user_roles ur on ur.user_id = u.id join roles r on r.id = ur.role_id
-        where u.agency_id = ${agencyId} and u.disabled_at is null and ${permission} = any(r.permissions)
-          and u.id is distinct from ${except}::uuid`,
+    sql`with told as (
+          insert into notifications (id, user_id, kind, data)
+          select gen_random_uuid(), readers.id, ${kind}, ${JSON.stringify(data)}::jsonb
+          from (${readersOfAgency}) readers
+          returning 1)
+        select count(*)::int as n from told`,
   );
-  return notifyUsers(
-    tx,
-    readers.map((reader) => reader.id),
-    kind,
-    data,
-    words,
-  );
+  return told?.n ?? 0;
 }
 
 /** Tells the provincial coordinators of a province (escalation's last step). */

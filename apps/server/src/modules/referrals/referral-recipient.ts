@@ -1,5 +1,6 @@
 import type { SendReferralInput } from '@lantern/domain';
 import { sql } from 'drizzle-orm';
+import { sharingConsented } from '../../access/case-policy';
 import { queryRows } from '../../db/query-rows';
 import type { Tx } from '../../db/types';
 import { AppError } from '../../lib/errors';
@@ -57,3 +58,81 @@ export async function consentCovers(tx: Tx, caseId: string, recipient: Recipient
   );
   return row?.allowed === true;
 }
+
+/** A recipient checked against a case: whether the person's consent covers it, and what it does not offer. */
+export interface CheckedRecipient {
+  recipient: Recipient;
+  consented: boolean;
+  /** The services asked for that the agency does not publish (a warning, never a refusal). */
+  servicesNotListed: string[];
+  /** The sending agency's name and the sender's, for the answer (read here rather than in another query). */
+  senderAgencyName: string;
+  senderName: string;
+}
+
+/**
+ * The recipient the input names, checked as `resolveRecipient` and `consentCovers` check it, with the services
+ * it publishes and the sender's names — in one statement, since sending a referral is a busy path.
+ */
+export async function checkRecipientForCase(
+  tx: Tx,
+  input: SendReferralInput,
+  sender: { agencyId: string; userId: string },
+  caseId: string,
+): Promise<CheckedRecipient> {
+  const senderNames = sql`(select name from agencies where id = ${sender.agencyId}) as sender_agency_name,
+    (select display_name from users where id = ${sender.userId}) as sender_name`;
+  if (input.external) {
+    const { typeCode } = input.external;
+    const [found] = await queryRows<{ code: string | null; consented: boolean } & SenderNames>(
+      tx,
+      sql`select (select code from agency_types where code = ${typeCode}) as code,
+            exists (select 1 from consents c where c.case_id = ${caseId} and c.purpose = 'sharing'
+              and c.withdrawn_at is null and ${typeCode} = any(c.sharing_agency_types)) as consented,
+            ${senderNames}`,
+    );
+    if (!found?.code) throw refuse('external.typeCode', 'invalid_value');
+    return {
+      recipient: {
+        kind: 'external',
+        name: input.external.name,
+        typeCode: found.code,
+        contact: input.external.contact,
+      },
+      consented: found.consented === true,
+      servicesNotListed: [],
+      senderAgencyName: found.sender_agency_name,
+      senderName: found.sender_name,
+    };
+  }
+  const agencyId = input.agencyId as string;
+  if (agencyId === sender.agencyId) throw refuse('agencyId', 'own_agency');
+  const [found] = await queryRows<
+    {
+      id: string;
+      name: string;
+      disabled_at: string | null;
+      consented: boolean;
+      listed: string[];
+    } & SenderNames
+  >(
+    tx,
+    sql`select a.id, a.name, a.disabled_at,
+          ${sharingConsented(sql`${caseId}::uuid`, sql`${agencyId}::uuid`)} as consented,
+          array(select s.service_code from agency_services s where s.agency_id = a.id) as listed,
+          ${senderNames}
+        from agencies a where a.id = ${agencyId}`,
+  );
+  if (!found) throw refuse('agencyId', 'unknown_agency');
+  if (found.disabled_at) throw refuse('agencyId', 'disabled_agency');
+  const listed = new Set(found.listed);
+  return {
+    recipient: { kind: 'agency', id: found.id, name: found.name },
+    consented: found.consented === true,
+    servicesNotListed: input.services.filter((service) => !listed.has(service)),
+    senderAgencyName: found.sender_agency_name,
+    senderName: found.sender_name,
+  };
+}
+
+type SenderNames = { sender_agency_name: string; sender_name: string };

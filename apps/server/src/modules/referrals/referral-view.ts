@@ -79,11 +79,12 @@ export async function toReferralViews(
   ctx: RequestContext,
   found: ReferralWithNames[],
   now = new Date(),
+  /** Staff names the caller already holds (all of them, else they are read). */
+  known?: Map<string, string>,
 ): Promise<Referral[]> {
-  const names = await staffNames(
-    tx,
-    found.flatMap(({ row }) => [row.sentBy, row.answeredBy]),
-  );
+  const staff = found.flatMap(({ row }) => [row.sentBy, row.answeredBy]);
+  const names =
+    known && staff.every((id) => id === null || known.has(id)) ? known : await staffNames(tx, staff);
   return found.map(({ row, fromName, toName }) => ({
     id: row.id,
     caseId: row.caseId,
@@ -122,8 +123,9 @@ export async function toReferralDetail(
   ctx: RequestContext,
   found: ReferralWithNames,
   servicesNotListed: string[],
+  knownNames?: Map<string, string>,
 ): Promise<ReferralDetail> {
-  const [view] = await toReferralViews(tx, ctx, [found]);
+  const [view] = await toReferralViews(tx, ctx, [found], new Date(), knownNames);
   const { row } = found;
   const open = (sealed: string | null, field: SealedField) =>
     sealed === null ? null : ctx.secrets.open(sealed, referralSealContext(row.id, field));

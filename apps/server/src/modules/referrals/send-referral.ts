@@ -1,14 +1,12 @@
 import type { ReferralDetail, SendReferralInput } from '@lantern/domain';
-import { eq } from 'drizzle-orm';
 import { authorize, can } from '../../access/policy';
 import type { RequestContext } from '../../context/request-context';
-import { referrals } from '../../db/schema';
 import { AppError } from '../../lib/errors';
 import { ownedCase } from '../case-work/case-in-work';
 import { checkReferralInput } from './check-referral-input';
-import { createReferral, servicesNotListed } from './create-referral';
-import { consentCovers, resolveRecipient } from './referral-recipient';
-import { selectReferrals, toReferralDetail } from './referral-view';
+import { createReferralRow } from './create-referral';
+import { checkRecipientForCase } from './referral-recipient';
+import { toReferralDetail } from './referral-view';
 
 /**
  * Refers the person of the agency's own case to another agency's inbox (or an organisation outside Lantern).
@@ -30,13 +28,21 @@ export async function sendReferral(
   return ctx.transaction(async (tx) => {
     const kase = await ownedCase(tx, ctx, caseId);
     if (kase.state === 'closed') throw new AppError(409, 'referral.case_closed');
-    const recipient = await resolveRecipient(tx, input, actor.agencyId);
-    const consented = await consentCovers(tx, caseId, recipient);
+    const checked = await checkRecipientForCase(tx, input, actor, caseId);
+    const { recipient, consented } = checked;
     if (!consented && !input.consentOverride) throw new AppError(409, 'referral.no_consent');
-    const id = await createReferral(tx, ctx, { kase, recipient, input, overridden: !consented, now });
-    const [found] = await selectReferrals(tx, eq(referrals.id, id));
-    const missing =
-      recipient.kind === 'agency' ? await servicesNotListed(tx, recipient.id, input.services) : [];
-    return toReferralDetail(tx, ctx, found as NonNullable<typeof found>, missing);
+    const row = await createReferralRow(tx, ctx, { kase, recipient, input, overridden: !consented, now });
+    const found = {
+      row,
+      fromName: checked.senderAgencyName,
+      toName: recipient.kind === 'agency' ? recipient.name : null,
+    };
+    return toReferralDetail(
+      tx,
+      ctx,
+      found,
+      checked.servicesNotListed,
+      new Map([[actor.userId, checked.senderName]]),
+    );
   });
 }
