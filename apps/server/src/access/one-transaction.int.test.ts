@@ -72,6 +72,9 @@ describe(`one transaction per signed-in request (${testEngine})`, () => {
     expect(sent[0]).toMatch(/^begin/i);
     expect(sent[1]).toMatch(/set_config\('role'.*lantern_open_session/s);
     expect(sent.at(-1)).toMatch(/^commit/i);
+    // The page carries its bounded total: no count of its own (begin, session, scope, page, commit).
+    expect(sent.filter((statement) => /^select count\(/i.test(statement))).toEqual([]);
+    expect(sent).toHaveLength(5);
   });
 
   it('runs a signed-in change and its audit event in the one transaction too', async () => {

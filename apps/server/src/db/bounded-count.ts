@@ -46,3 +46,34 @@ export async function readListPage<Row>(
   const { rows, hasMore } = splitPage(await read(paging.limit + 1, paging.offset), paging.limit);
   return { ...total, rows, hasMore };
 }
+
+/** The bounded total as a column of the page's own query (an uncorrelated subquery: counted once). */
+export type TotalColumn = SQL.Aliased<number>;
+
+/**
+ * `readListPage` in one statement: `read` puts `total` among its columns (`listTotal`), so the page and its
+ * bounded total come back together — a round trip less on every list. Only a page past the end (no rows to
+ * carry the column) counts on its own.
+ */
+export async function readCountedListPage<Row extends { listTotal: number }>(
+  tx: Tx,
+  table: PgTable,
+  where: SQL | undefined,
+  paging: { limit: number; offset: number },
+  read: (limit: number, offset: number, total: TotalColumn) => Promise<Row[]>,
+): Promise<Pick<ListTotal, 'total' | 'totalIsLowerBound'> & { rows: Row[]; hasMore: boolean }> {
+  const total =
+    sql<number>`(select count(*)::int from (select 1 from ${table} where ${where ?? sql`true`} limit ${
+      LIST_TOTAL_CAP + 1
+    }) as matching)`
+      .mapWith(Number)
+      .as('list_total');
+  const { rows, hasMore } = splitPage(await read(paging.limit + 1, paging.offset, total), paging.limit);
+  const counted =
+    rows[0] !== undefined
+      ? boundedTotal(rows[0].listTotal)
+      : paging.offset === 0
+        ? boundedTotal(0)
+        : await boundedCount(tx, table, where);
+  return { ...counted, rows, hasMore };
+}

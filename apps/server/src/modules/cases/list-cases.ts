@@ -4,7 +4,7 @@ import { caseListScope } from '../../access/case-policy';
 import { authorize, can } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
-import { readListPage } from '../../db/bounded-count';
+import { readCountedListPage } from '../../db/bounded-count';
 import { cases, persons } from '../../db/schema';
 import { toCaseSummary } from './case-view';
 import { openIdentity } from './person-identity';
@@ -48,9 +48,9 @@ export async function listCases(
     );
   return ctx.transaction(async (tx) => {
     const where = and(await caseListScope(tx, ctx), ...filters);
-    const { rows, ...page } = await readListPage(tx, cases, where, query, (limit, offset) =>
+    const { rows, ...page } = await readCountedListPage(tx, cases, where, query, (limit, offset, total) =>
       tx
-        .select({ kase: cases, person: persons })
+        .select({ kase: cases, person: persons, listTotal: total })
         .from(cases)
         .innerJoin(persons, eq(persons.id, cases.personId))
         .where(where)

@@ -2,7 +2,7 @@ import type { ListTotal, ScreeningSummary } from '@lantern/domain';
 import { and, asc, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import { authorize, scopeFor } from '../../access/policy';
 import type { RequestContext } from '../../context/request-context';
-import { readListPage } from '../../db/bounded-count';
+import { readCountedListPage } from '../../db/bounded-count';
 import { screeningResponses, screenings, users } from '../../db/schema';
 import { toScreeningSummary } from './screening-view';
 
@@ -33,15 +33,24 @@ export async function listScreenings(
   }
   const where = and(...filters);
   return ctx.transaction(async (tx) => {
-    const { rows, ...page } = await readListPage(tx, screenings, where, query, (limit, offset) =>
-      tx
-        .select({ screening: screenings, screener: { id: users.id, displayName: users.displayName } })
-        .from(screenings)
-        .innerJoin(users, eq(users.id, screenings.screenedBy))
-        .where(where)
-        .orderBy(desc(screenings.screenedAt), desc(screenings.id))
-        .limit(limit)
-        .offset(offset),
+    const { rows, ...page } = await readCountedListPage(
+      tx,
+      screenings,
+      where,
+      query,
+      (limit, offset, total) =>
+        tx
+          .select({
+            screening: screenings,
+            screener: { id: users.id, displayName: users.displayName },
+            listTotal: total,
+          })
+          .from(screenings)
+          .innerJoin(users, eq(users.id, screenings.screenedBy))
+          .where(where)
+          .orderBy(desc(screenings.screenedAt), desc(screenings.id))
+          .limit(limit)
+          .offset(offset),
     );
     const ids = rows.map((row) => row.screening.id);
     const responses =
