@@ -5,7 +5,6 @@ import {
   traffickingStatusFor,
 } from '@lantern/domain';
 import { and, eq, sql } from 'drizzle-orm';
-import { actorProvince } from '../../access/case-policy';
 import { authorize } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
@@ -71,7 +70,8 @@ export async function registerCase(ctx: RequestContext, input: RegisterCaseInput
     // Returned, not thrown: the transaction commits the search's audit event and nothing else.
     if (unacknowledged.length > 0) return { kind: 'duplicates' as const, candidates: unacknowledged };
     const screeningIds = await linkedScreenings(tx, ctx, input.screeningId);
-    const province = (await actorProvince(tx)) ?? '00';
+    // The actor's province, read inside the insert rather than by a query of its own.
+    const province = sql`coalesce(lantern_current_province(), '00')`;
 
     const personId = newId();
     // No RETURNING: the new person becomes readable through its case, inserted below.
