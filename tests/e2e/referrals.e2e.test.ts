@@ -80,18 +80,24 @@ describe('a referral between two agencies, in the browser', () => {
     const centre = await centreContext.newPage();
     const centreErrors = watchConsoleErrors(centre);
     await signIn(centre, app.baseUrl, CENTRE_WORKER);
+    // A phone gets stacked cards, not a table that scrolls sideways.
     await centre.goto(`${app.baseUrl}/referrals`);
-    const inbox = centre.getByTestId('referrals-table');
-    const row = inbox.getByRole('row').filter({ hasText: 'Đồn Biên phòng' }).first();
-    await row.getByText(/Cần phản hồi trong/).waitFor();
-    await row.getByRole('button', { name: 'Tiếp nhận' }).click();
+    const inbox = centre.getByTestId('referrals-cards');
+    const card = inbox.getByTestId('referral-card').filter({ hasText: 'Đồn Biên phòng' }).first();
+    await card.getByText(/Cần phản hồi trong/).waitFor();
+    await card.getByText('Khẩn cấp').waitFor();
+    await card.getByText(/Nơi ở tạm thời/).waitFor();
+    expect(await centre.getByTestId('referrals-table').count()).toBe(0);
+    expect(await centre.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await centre.screenshot({ path: path.join(screenshotDir, 'referral-inbox-phone.png'), fullPage: true });
+    await card.getByRole('button', { name: 'Tiếp nhận' }).click();
+    await card.getByText('Đã tiếp nhận').waitFor();
 
     // She opens the referral, reads the case she was given (with the identity the guard shared) and records the
     // shelter as delivered.
     await centre.goto(`${app.baseUrl}/referrals?status=open`);
     await inbox
-      .getByRole('row')
+      .getByTestId('referral-card')
       .filter({ hasText: 'Đồn Biên phòng' })
       .first()
       .getByRole('link')
