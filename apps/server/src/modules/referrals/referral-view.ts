@@ -112,6 +112,7 @@ export async function toReferralViews(
     closedAt: iso(row.closedAt),
     overdue: isOverdue({ ...row, sentAt: row.createdAt }, now),
     escalationLevel: row.escalationLevel,
+    reroutedFrom: row.reroutedFrom ?? null,
     actions: readerActions(ctx, row),
   }));
 }
@@ -122,6 +123,7 @@ export async function toReferralDetail(
   ctx: RequestContext,
   found: ReferralWithNames,
   servicesNotListed: string[],
+  reroutedTo: string | null = null,
 ): Promise<ReferralDetail> {
   const [view] = await toReferralViews(tx, ctx, [found]);
   const { row } = found;
@@ -136,6 +138,7 @@ export async function toReferralDetail(
     externalOrgType: row.externalOrgType,
     externalContact: open(row.externalContactSealed, 'contact'),
     servicesNotListed,
+    reroutedTo,
   };
 }
 

@@ -9,6 +9,7 @@ import { checkReferralInput } from './check-referral-input';
 import { createReferral, servicesNotListed } from './create-referral';
 import { consentCovers, resolveRecipient } from './referral-recipient';
 import { selectReferrals, toReferralDetail } from './referral-view';
+import { configuredWindows } from './referral-windows';
 
 /**
  * Refers the person of the agency's own case to another agency's inbox (or an organisation outside Lantern).
@@ -33,7 +34,15 @@ export async function sendReferral(
     const recipient = await resolveRecipient(tx, input, actor.agencyId);
     const consented = await consentCovers(tx, caseId, recipient);
     if (!consented && !input.consentOverride) throw new AppError(409, 'referral.no_consent');
-    const id = await createReferral(tx, ctx, { kase, recipient, input, overridden: !consented, now });
+    const windows = await configuredWindows(tx);
+    const id = await createReferral(tx, ctx, {
+      kase,
+      recipient,
+      input,
+      overridden: !consented,
+      now,
+      windows,
+    });
     const [found] = await selectReferrals(tx, eq(referrals.id, id));
     const missing =
       recipient.kind === 'agency' ? await servicesNotListed(tx, recipient.id, input.services) : [];
