@@ -1,6 +1,6 @@
 import type { Referral } from '@lantern/domain';
 import { Group, Paper, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatList } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
@@ -19,9 +19,12 @@ import { RowActions } from './RowActions';
 export function ReferralCards({
   items,
   direction,
+  extra,
 }: {
   items: Referral[];
   direction: 'incoming' | 'outgoing';
+  /** A further action on a card (the supervisor's re-route). */
+  extra?: (referral: Referral) => ReactNode;
 }) {
   const { t } = useTranslation();
   const now = useNow();
@@ -70,6 +73,7 @@ export function ReferralCards({
                 {direction === 'incoming' && (
                   <RowActions referral={row} onDecline={() => setDeclining(row)} />
                 )}
+                {extra?.(row)}
               </Stack>
             </Paper>
           );
