@@ -206,3 +206,32 @@ describe('a supervisor re-routes a declined referral, on a phone', () => {
     expect(errors).toEqual([]);
   }, 180_000);
 });
+
+describe('deadline windows as configuration, in the browser', () => {
+  it('the administrator sets the urgent windows; a completion shorter than the answer is refused by field', async () => {
+    const page = await app.signedInPage('admin', { viewport: { width: 1280, height: 900 } });
+    const errors = watchConsoleErrors(page);
+    await page.goto(`${app.baseUrl}/admin/agencies`);
+    const section = page.getByRole('region', { name: 'Thời hạn chuyển gửi theo mức khẩn cấp' });
+    const urgent = section.getByTestId('referral-window-urgent');
+    await urgent.getByText('Mặc định: 24 giờ / 72 giờ').waitFor();
+    await urgent.getByLabel('Phản hồi trong (giờ)').fill('48');
+    await urgent.getByLabel('Hoàn thành trong (giờ)').fill('24');
+    await section.getByTestId('referral-windows-save').click();
+    await urgent.getByText('Thời hạn hoàn thành không được ngắn hơn thời hạn phản hồi.').waitFor();
+    await urgent.getByLabel('Phản hồi trong (giờ)').fill('12');
+    await section.getByTestId('referral-windows-save').click();
+    await section.getByText('Đã lưu thời hạn chuyển gửi.').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    const stored = await page.request.get(`${app.baseUrl}/api/referral-windows`);
+    expect(((await stored.json()) as { windows: { urgent: unknown } }).windows.urgent).toEqual({
+      respondHours: 12,
+      completeHours: 24,
+    });
+    // Back to the defaults, so the other browser tests see the regulation's windows.
+    await section.getByRole('button', { name: 'Dùng giá trị mặc định' }).click();
+    await section.getByTestId('referral-windows-save').click();
+    await section.getByText('Đã lưu thời hạn chuyển gửi.').waitFor();
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
