@@ -125,7 +125,7 @@ export const referralSchema = z.object({
   closedAt: z.string().nullable(),
   overdue: z.boolean(),
   escalationLevel: z.number().int().min(0).max(2),
-  /** The declined or expired referral this one was sent in place of (re-routed), if any. */
+  /** The declined or expired referral this one was sent in place of (re-routed); shown to the sending agency only. */
   reroutedFrom: z.string().nullable(),
   /** What the reader's agency may do now (and the reader holds the permission for). */
   actions: z.array(z.enum(referralActions)),

@@ -112,7 +112,8 @@ export async function toReferralViews(
     closedAt: iso(row.closedAt),
     overdue: isOverdue({ ...row, sentAt: row.createdAt }, now),
     escalationLevel: row.escalationLevel,
-    reroutedFrom: row.reroutedFrom ?? null,
+    // The recipient is not told that another agency declined the person first (nor given that referral's id).
+    reroutedFrom: ctx.actor?.agencyId === row.fromAgencyId ? (row.reroutedFrom ?? null) : null,
     actions: readerActions(ctx, row),
   }));
 }

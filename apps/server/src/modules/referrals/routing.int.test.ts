@@ -84,6 +84,12 @@ describe(`supervisor view and re-routing (${testEngine})`, () => {
       message: 'Chị cần chỗ ở an toàn ngay tối nay.',
       status: 'sent',
     });
+    // The new recipient is not told another agency declined the person first.
+    const atShelter = await w.t.createUser('shelter.worker', w.agencies.shelter, ['case_worker']);
+    const shelter = new TestClient(w.t.app);
+    expect((await shelter.signIn(atShelter)).status).toBe(200);
+    const received = await shelter.request('GET', `/api/referrals/${rerouted.json.id}`);
+    expect(received.json).toMatchObject({ direction: 'incoming', reroutedFrom: null });
     const old = await w.client('guard').request('GET', `/api/referrals/${first}`);
     expect(old.json.reroutedTo).toBe(rerouted.json.id);
     expect(ids((await supervision()).toReroute)).not.toContain(first);
