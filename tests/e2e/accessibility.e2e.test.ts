@@ -17,7 +17,7 @@ const SIGNED_OUT = ['/sign-in', '/status', '/reference', '/set-password', '/mfa/
 function userFor(pattern: string): string {
   if (pattern.startsWith('/admin')) return 'admin';
   if (pattern === '/audit') return 'auditor';
-  if (pattern === '/cases/duplicates') return 'minh.tran';
+  if (pattern === '/cases/duplicates' || pattern === '/referrals/supervision') return 'minh.tran';
   if (pattern.startsWith('/screenings')) return 'hoa.le';
   return 'lan.nguyen';
 }

@@ -2,12 +2,14 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { screenshotDir, seriousAccessibilityViolations, watchConsoleErrors } from './support/browser';
-import { LAO_CAI_CENTRE as CENTRE, postCreated, signIn, useDemoApp } from './support/session';
+import { LAO_CAI_CENTRE as CENTRE, csrfToken, postCreated, signIn, useDemoApp } from './support/session';
 
 // Two agencies of the demo's Lào Cai: a border guard officer who receives a returnee, and the social work
 // centre's case worker. Demo accounts skip the second factor.
 const BORDER_GUARD = 'tuan.bien';
 const CENTRE_WORKER = 'lan.nguyen';
+const CENTRE_SUPERVISOR = 'minh.tran';
+const ONE_STOP_WORKER = 'mai.vo';
 
 const app = useDemoApp();
 let guardContext: BrowserContext;
@@ -19,10 +21,14 @@ beforeAll(async () => {
 });
 
 /** The returnee's case, registered through the API as the signed-in officer (the registration screens have their own test). */
-async function registerReturnee(page: Page): Promise<string> {
+async function registerReturnee(
+  page: Page,
+  sharingAgencyTypes = ['social_work_centre'],
+  identity = { fullName: 'Thào Thị Mỷ', dateOfBirth: '2004-05-09' },
+): Promise<string> {
   const registered = await postCreated<{ id: string }>(page, app.baseUrl, '/api/cases', {
     person: {
-      identity: { fullName: 'Thào Thị Mỷ', dateOfBirth: '2004-05-09' },
+      identity,
       profile: { sex: 'Feminine', homeProvinceCode: '15', languages: ['vie', 'hmn'] },
     },
     case: {
@@ -40,7 +46,7 @@ async function registerReturnee(page: Page): Promise<string> {
       },
       {
         purpose: 'sharing',
-        sharingAgencyTypes: ['social_work_centre'],
+        sharingAgencyTypes,
         method: 'signed_form',
         language: 'vie',
         obtainedOn: '2026-12-04',
@@ -80,18 +86,24 @@ describe('a referral between two agencies, in the browser', () => {
     const centre = await centreContext.newPage();
     const centreErrors = watchConsoleErrors(centre);
     await signIn(centre, app.baseUrl, CENTRE_WORKER);
+    // A phone gets stacked cards, not a table that scrolls sideways.
     await centre.goto(`${app.baseUrl}/referrals`);
-    const inbox = centre.getByTestId('referrals-table');
-    const row = inbox.getByRole('row').filter({ hasText: 'Đồn Biên phòng' }).first();
-    await row.getByText(/Cần phản hồi trong/).waitFor();
-    await row.getByRole('button', { name: 'Tiếp nhận' }).click();
+    const inbox = centre.getByTestId('referrals-cards');
+    const card = inbox.getByTestId('referral-card').filter({ hasText: 'Đồn Biên phòng' }).first();
+    await card.getByText(/Cần phản hồi trong/).waitFor();
+    await card.getByText('Khẩn cấp').waitFor();
+    await card.getByText(/Nơi ở tạm thời/).waitFor();
+    expect(await centre.getByTestId('referrals-table').count()).toBe(0);
+    expect(await centre.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await centre.screenshot({ path: path.join(screenshotDir, 'referral-inbox-phone.png'), fullPage: true });
+    await card.getByRole('button', { name: 'Tiếp nhận' }).click();
+    await card.getByText('Đã tiếp nhận').waitFor();
 
     // She opens the referral, reads the case she was given (with the identity the guard shared) and records the
     // shelter as delivered.
     await centre.goto(`${app.baseUrl}/referrals?status=open`);
     await inbox
-      .getByRole('row')
+      .getByTestId('referral-card')
       .filter({ hasText: 'Đồn Biên phòng' })
       .first()
       .getByRole('link')
@@ -116,4 +128,110 @@ describe('a referral between two agencies, in the browser', () => {
     expect(guardErrors).toEqual([]);
     expect(centreErrors).toEqual([]);
   }, 180_000);
+});
+
+describe('a supervisor re-routes a declined referral, on a phone', () => {
+  it('the centre’s supervisor finds the declined referral in the supervision view and sends it elsewhere', async () => {
+    // Through the API: the centre refers a person to the Women's Union one-stop office, which declines (no room).
+    const worker = await app.signedInPage(CENTRE_WORKER, { viewport: { width: 1280, height: 900 } });
+    const caseId = await registerReturnee(worker, ['womens_union_one_stop'], {
+      fullName: 'Vừ Thị Pàng',
+      dateOfBirth: '2001-02-03',
+    });
+    const office = await app.signedInPage(ONE_STOP_WORKER, { viewport: { width: 1280, height: 900 } });
+    const officeSession = await office.request.get(`${app.baseUrl}/api/auth/session`);
+    const officeAgency = ((await officeSession.json()) as { user: { agency: { id: string } } }).user.agency
+      .id;
+    const directory = (await (await worker.request.get(`${app.baseUrl}/api/directory/agencies`)).json()) as {
+      id: string;
+      name: string;
+      typeCode: string;
+    }[];
+    const another = directory.find((a) => a.typeCode === 'womens_union_one_stop' && a.id !== officeAgency);
+    if (!another) throw new Error('the demo has a second one-stop office');
+    const sent = await postCreated<{ id: string; caseCode: string }>(
+      worker,
+      app.baseUrl,
+      `/api/cases/${caseId}/referrals`,
+      {
+        agencyId: officeAgency,
+        services: ['vn.Psychological'],
+        urgency: 'high',
+        reason: 'AdditionalServicesRequired',
+        message: 'Chị cần tư vấn tâm lý.',
+      },
+    );
+    const declined = await office.request.post(`${app.baseUrl}/api/referrals/${sent.id}/decline`, {
+      headers: { 'X-CSRF-Token': await csrfToken(office, app.baseUrl) },
+      data: { reason: 'vn.NoCapacity' },
+    });
+    expect(declined.status(), await declined.text()).toBe(200);
+
+    // The supervisor, on a phone: the supervision view lists it to re-route; no sideways scroll.
+    const page = await app.signedInPage(CENTRE_SUPERVISOR, {
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+    });
+    const errors = watchConsoleErrors(page);
+    await page.goto(`${app.baseUrl}/referrals/supervision`);
+    const waiting = page
+      .getByTestId('supervision-toReroute')
+      .getByTestId('referral-card')
+      .filter({ hasText: sent.caseCode });
+    await waiting.getByText('Bị từ chối').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.screenshot({
+      path: path.join(screenshotDir, 'referral-supervision-phone.png'),
+      fullPage: true,
+    });
+
+    await waiting
+      .getByRole('button', { name: `Chuyển gửi lại hồ sơ ${sent.caseCode} đến cơ quan khác` })
+      .click();
+    const dialog = page.getByRole('dialog', { name: 'Chuyển gửi lại đến cơ quan khác' });
+    await dialog.getByTestId('reroute-agency').fill(another.name);
+    await page
+      .getByRole('option', { name: new RegExp(`^${another.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
+      .first()
+      .click();
+    await dialog.getByRole('button', { name: 'Gửi đến cơ quan này' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    // The referral now waits with the other office, and the view has nothing left to re-route for this case.
+    await page.goto(`${app.baseUrl}/referrals/${sent.id}`);
+    await page.getByTestId('referral-rerouted-to').getByRole('link').click();
+    await page.getByTestId('referral-rerouted-from').waitFor();
+    await page.getByText(another.name).first().waitFor();
+    await page.getByText('Chị cần tư vấn tâm lý.').waitFor();
+    expect(errors).toEqual([]);
+  }, 180_000);
+});
+
+describe('deadline windows as configuration, in the browser', () => {
+  it('the administrator sets the urgent windows; a completion shorter than the answer is refused by field', async () => {
+    const page = await app.signedInPage('admin', { viewport: { width: 1280, height: 900 } });
+    const errors = watchConsoleErrors(page);
+    await page.goto(`${app.baseUrl}/admin/agencies`);
+    const section = page.getByRole('region', { name: 'Thời hạn chuyển gửi theo mức khẩn cấp' });
+    const urgent = section.getByTestId('referral-window-urgent');
+    await urgent.getByText('Mặc định: 24 giờ / 72 giờ').waitFor();
+    await urgent.getByLabel('Phản hồi trong (giờ)').fill('48');
+    await urgent.getByLabel('Hoàn thành trong (giờ)').fill('24');
+    await section.getByTestId('referral-windows-save').click();
+    await urgent.getByText('Thời hạn hoàn thành không được ngắn hơn thời hạn phản hồi.').waitFor();
+    await urgent.getByLabel('Phản hồi trong (giờ)').fill('12');
+    await section.getByTestId('referral-windows-save').click();
+    await section.getByText('Đã lưu thời hạn chuyển gửi.').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    const stored = await page.request.get(`${app.baseUrl}/api/referral-windows`);
+    expect(((await stored.json()) as { windows: { urgent: unknown } }).windows.urgent).toEqual({
+      respondHours: 12,
+      completeHours: 24,
+    });
+    // Back to the defaults, so the other browser tests see the regulation's windows.
+    await section.getByRole('button', { name: 'Dùng giá trị mặc định' }).click();
+    await section.getByTestId('referral-windows-save').click();
+    await section.getByText('Đã lưu thời hạn chuyển gửi.').waitFor();
+    expect(errors).toEqual([]);
+  }, 120_000);
 });

@@ -31,6 +31,7 @@ import { referenceRoutes } from './modules/reference/routes';
 import { handoffRoutes } from './modules/referrals/handoff-routes';
 import { pathwayRoutes } from './modules/referrals/pathway-routes';
 import { referralRoutes } from './modules/referrals/routes';
+import { referralRoutingRoutes } from './modules/referrals/routing-routes';
 import './modules/cases/owner';
 import { screeningRoutes } from './modules/screening/routes';
 import { worklistRoutes } from './modules/worklist/routes';
@@ -113,6 +114,7 @@ export function createApp(options: AppOptions) {
   app.route('/', directoryRoutes);
   app.route('/', referralRoutes);
   app.route('/', pathwayRoutes);
+  app.route('/', referralRoutingRoutes);
   app.route('/', handoffRoutes);
   app.route('/', worklistRoutes);
 

@@ -13,6 +13,7 @@ export * from './api/lists';
 export * from './api/pathways';
 export * from './api/person-correction';
 export * from './api/reference';
+export * from './api/referral-routing';
 export * from './api/referrals';
 export * from './api/screening';
 export * from './api/worklist';

@@ -28,6 +28,7 @@ export const webRoutePatterns = [
   '/cases/$id',
   '/directory',
   '/referrals',
+  '/referrals/supervision',
   '/referrals/$id',
   '/pathways',
   '/tasks',

@@ -253,6 +253,13 @@ matrix.push(
   },
   { method: 'GET', path: () => '/api/referrals', expect: { allow: CASE_READERS } },
   { method: 'GET', path: () => '/api/referrals/counts', expect: { allow: CASE_READERS } },
+  // The supervisor's view of the agency's referrals; the windows new referrals get (senders and administrators).
+  { method: 'GET', path: () => '/api/referral-supervision', expect: { allow: ['supervisor'] } },
+  {
+    method: 'GET',
+    path: () => '/api/referral-windows',
+    expect: { allow: [...CASE_READERS, 'system_admin'] },
+  },
   // The worklist and "my tasks": whoever works on cases; the team's tasks for supervisors only.
   { method: 'GET', path: () => '/api/worklist', expect: { allow: CASE_WORKERS } },
   { method: 'GET', path: () => '/api/tasks', expect: { allow: CASE_WORKERS } },

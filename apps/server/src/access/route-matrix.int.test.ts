@@ -1,4 +1,4 @@
-import { vocabularies } from '@lantern/domain';
+import { referralWindows, vocabularies } from '@lantern/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../test-support/test-app';
 import { testEngine } from '../test-support/test-database';
@@ -50,6 +50,12 @@ const matrix: MatrixRow[] = [
   { method: 'GET', path: () => '/api/notifications', expect: { allow: roleCodes } },
   { method: 'GET', path: () => '/api/admin/agencies', expect: { allow: ADMINS } },
   { method: 'GET', path: () => '/api/admin/agency-types', expect: { allow: ADMINS } },
+  {
+    method: 'PUT',
+    path: () => '/api/admin/referral-windows',
+    body: () => referralWindows,
+    expect: { allow: ['system_admin'] },
+  },
   { method: 'GET', path: () => '/api/admin/roles', expect: { allow: ADMINS } },
   { method: 'GET', path: () => '/api/admin/users', expect: { allow: ADMINS } },
   {

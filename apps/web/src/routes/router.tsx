@@ -174,6 +174,11 @@ export const routeTree = rootRoute.addChildren([
   }),
   createRoute({
     getParentRoute: () => rootRoute,
+    path: '/referrals/supervision',
+    component: lazyRouteComponent(() => import('../features/referrals/SupervisionPage'), 'SupervisionPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
     path: '/referrals/$id',
     component: lazyRouteComponent(() => import('../features/referrals/ReferralPage'), 'ReferralPage'),
   }),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { referralSections, referralUrgencies } from '../referrals/lifecycle';
 import { labelsSchema } from '../vocabularies/types';
-import { referralSchema } from './referrals';
+import { referralSchema, sendReferralSchema } from './referrals';
 
 /**
  * Coordination pathways: a province's standard sequence of referrals from the coordination regulation (e.g.
@@ -46,6 +46,9 @@ export const startPathwaySchema = z.object({
   agencyIds: z.array(z.uuid()).min(1).max(8),
   sections: z.array(z.enum(referralSections)).max(referralSections.length).default([]),
   message: z.string().trim().min(1).max(2000).optional(),
+  consentOverride: sendReferralSchema.shape.consentOverride.describe(
+    'Start even where no sharing consent covers a step’s agency (permission case.break_glass): those steps are sent under the override — the reason is sealed, each is audited (referral.send_override) and supervisors are told',
+  ),
 });
 export type StartPathwayInput = z.infer<typeof startPathwaySchema>;
 

@@ -125,6 +125,8 @@ export const referralSchema = z.object({
   closedAt: z.string().nullable(),
   overdue: z.boolean(),
   escalationLevel: z.number().int().min(0).max(2),
+  /** The declined or expired referral this one was sent in place of (re-routed); shown to the sending agency only. */
+  reroutedFrom: z.string().nullable(),
   /** What the reader's agency may do now (and the reader holds the permission for). */
   actions: z.array(z.enum(referralActions)),
 });
@@ -141,6 +143,8 @@ export const referralDetailSchema = referralSchema.extend({
   externalContact: z.string().nullable(),
   /** Services the recipient does not list in the directory (a warning for the sender, not a refusal). */
   servicesNotListed: z.array(z.string()),
+  /** The referral sent in place of this declined or expired one (POST /api/referrals/{id}/reroute), if any. */
+  reroutedTo: z.string().nullable(),
 });
 export type ReferralDetail = z.infer<typeof referralDetailSchema>;
 

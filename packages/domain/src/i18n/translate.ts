@@ -54,6 +54,9 @@ import receivingAgenciesVi from './features/receiving-agencies.vi.json' with { t
 import referenceAr from './features/reference.ar.json' with { type: 'json' };
 import referenceEn from './features/reference.en.json' with { type: 'json' };
 import referenceVi from './features/reference.vi.json' with { type: 'json' };
+import referralRoutingAr from './features/referral-routing.ar.json' with { type: 'json' };
+import referralRoutingEn from './features/referral-routing.en.json' with { type: 'json' };
+import referralRoutingVi from './features/referral-routing.vi.json' with { type: 'json' };
 import referralsAr from './features/referrals.ar.json' with { type: 'json' };
 import referralsEn from './features/referrals.en.json' with { type: 'json' };
 import referralsVi from './features/referrals.vi.json' with { type: 'json' };
@@ -113,6 +116,7 @@ export const catalogs: Record<Locale, Catalog> = {
     directoryWebVi,
     referralsVi,
     referralsWebVi,
+    referralRoutingVi,
     handoffVi,
     worklistVi,
     coordinationVi,
@@ -140,6 +144,7 @@ export const catalogs: Record<Locale, Catalog> = {
     directoryWebEn,
     referralsEn,
     referralsWebEn,
+    referralRoutingEn,
     handoffEn,
     worklistEn,
     coordinationEn,
@@ -167,6 +172,7 @@ export const catalogs: Record<Locale, Catalog> = {
     directoryWebAr,
     referralsAr,
     referralsWebAr,
+    referralRoutingAr,
     handoffAr,
     worklistAr,
     coordinationAr,

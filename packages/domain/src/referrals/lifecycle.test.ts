@@ -6,6 +6,7 @@ import {
   nextReferralStatus,
   referralDeadlines,
   referralStatuses,
+  referralWindows,
 } from './lifecycle';
 
 const HOUR = 3_600_000;
@@ -57,6 +58,15 @@ describe('deadlines and escalation', () => {
     expect(urgent.completeBy.getTime() - sentAt.getTime()).toBe(72 * HOUR);
     const early = referralDeadlines('normal', sentAt, new Date(sentAt.getTime() + HOUR));
     expect(early.completeBy).toEqual(early.respondBy);
+  });
+
+  it('follows the installation’s windows when given them instead of the defaults', () => {
+    const windows = { ...referralWindows, urgent: { respondHours: 6, completeHours: 30 } };
+    const urgent = referralDeadlines('urgent', sentAt, undefined, windows);
+    expect(urgent.respondBy.getTime() - sentAt.getTime()).toBe(6 * HOUR);
+    expect(urgent.completeBy.getTime() - sentAt.getTime()).toBe(30 * HOUR);
+    const normal = referralDeadlines('normal', sentAt, undefined, windows);
+    expect(normal.respondBy.getTime() - sentAt.getTime()).toBe(72 * HOUR);
   });
 
   it('is overdue only for the side that must act', () => {

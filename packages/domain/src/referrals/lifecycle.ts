@@ -94,11 +94,14 @@ export function availableReferralActions(
 }
 
 const HOUR = 3_600_000;
+/** How long the recipient has to answer, and the services to be delivered, counted from sending. */
+export type ReferralWindows = Record<ReferralUrgency, { respondHours: number; completeHours: number }>;
 /**
  * Default answer and completion windows by urgency (the coordination regulation's "within 24 hours" for an
- * urgent hand-off). A sender may ask for completion sooner or later than the default, never before the answer.
+ * urgent hand-off). An administrator may set others for the installation (PUT /api/admin/referral-windows); a
+ * sender may ask for completion sooner or later than the window, never before the answer.
  */
-export const referralWindows: Record<ReferralUrgency, { respondHours: number; completeHours: number }> = {
+export const referralWindows: ReferralWindows = {
   urgent: { respondHours: 24, completeHours: 72 },
   high: { respondHours: 48, completeHours: 7 * 24 },
   normal: { respondHours: 72, completeHours: 14 * 24 },
@@ -108,8 +111,9 @@ export function referralDeadlines(
   urgency: ReferralUrgency,
   sentAt: Date,
   completeBy?: Date,
+  windows: ReferralWindows = referralWindows,
 ): { respondBy: Date; completeBy: Date } {
-  const window = referralWindows[urgency];
+  const window = windows[urgency];
   const respondBy = new Date(sentAt.getTime() + window.respondHours * HOUR);
   const due = completeBy ?? new Date(sentAt.getTime() + window.completeHours * HOUR);
   return { respondBy, completeBy: due.getTime() < respondBy.getTime() ? respondBy : due };

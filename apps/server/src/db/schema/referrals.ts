@@ -68,6 +68,10 @@ export const referrals = pgTable(
     pathwayRunId: uuid('pathway_run_id'),
     pathwayStep: integer('pathway_step'),
     escalatedAt: instant('escalated_at'),
+    /** The declined or expired referral this one re-routes (migration 0029); one re-route each. */
+    reroutedFrom: uuid('rerouted_from'),
+    /** Off-system: when the escalation run reminded the sender that no outcome was recorded by the deadline. */
+    senderRemindedAt: instant('sender_reminded_at'),
     ...recordTimes(),
   },
   (table) => [
@@ -133,4 +137,16 @@ export const casePathwayRuns = pgTable('case_pathway_runs', {
     .references(() => referralPathways.id),
   startedBy: userRef('started_by'),
   startedAt: instant('started_at').notNull().defaultNow(),
+});
+
+/**
+ * The answer and completion windows of one urgency, as an administrator set them (migration 0029). Without a
+ * row the built-in defaults of the domain package apply.
+ */
+export const referralWindowSettings = pgTable('referral_windows', {
+  urgency: text('urgency').$type<ReferralUrgency>().primaryKey(),
+  respondHours: integer('respond_hours').notNull(),
+  completeHours: integer('complete_hours').notNull(),
+  updatedBy: userRef('updated_by'),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
 });

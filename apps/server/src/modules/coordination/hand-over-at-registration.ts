@@ -7,6 +7,7 @@ import type { Tx } from '../../db/types';
 import { AppError } from '../../lib/errors';
 import { createReferral } from '../referrals/create-referral';
 import { consentCovers, resolveRecipient } from '../referrals/referral-recipient';
+import { configuredWindows } from '../referrals/referral-windows';
 
 const refuse = (code: string) =>
   new AppError(400, 'validation', {}, [{ field: 'handOverTo.agencyId', code, message: '' }]);
@@ -45,5 +46,6 @@ export async function handOverAtRegistration(
   if (!(await consentCovers(tx, caseId, recipient))) throw refuse('hand_over_not_consented');
   const [kase] = await tx.select().from(cases).where(eq(cases.id, caseId));
   if (!kase) throw refuse('invalid_value');
-  return createReferral(tx, ctx, { kase, recipient, input, overridden: false, now: new Date() });
+  const windows = await configuredWindows(tx);
+  return createReferral(tx, ctx, { kase, recipient, input, overridden: false, now: new Date(), windows });
 }

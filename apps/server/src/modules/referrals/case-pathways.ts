@@ -25,6 +25,7 @@ export async function casePathways(
     .orderBy(desc(casePathwayRuns.startedAt))
     .limit(20);
   if (runs.length === 0) return [];
+  // Newest first within a step: a re-routed step shows the referral sent in place of the declined one.
   const found = await selectReferrals(
     tx,
     and(
@@ -34,7 +35,7 @@ export async function casePathways(
         runs.map(({ run }) => run.id),
       ),
     ),
-  ).orderBy(asc(referrals.pathwayStep));
+  ).orderBy(asc(referrals.pathwayStep), desc(referrals.createdAt));
   const views = await toReferralViews(tx, ctx, found);
   return runs.map(({ run, pathway }) => {
     const steps = pathway.steps.map((step, index) => ({

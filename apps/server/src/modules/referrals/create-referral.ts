@@ -1,4 +1,9 @@
-import { referralDeadlines, referralSections, type SendReferralInput } from '@lantern/domain';
+import {
+  type ReferralWindows,
+  referralDeadlines,
+  referralSections,
+  type SendReferralInput,
+} from '@lantern/domain';
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
@@ -28,6 +33,10 @@ export interface NewReferral {
   overridden: boolean;
   now: Date;
   pathway?: { runId: string; step: number };
+  /** The installation's windows by urgency (configuredWindows); the built-in defaults when not given. */
+  windows?: ReferralWindows;
+  /** The declined or expired referral this one is sent in place of. */
+  reroutedFrom?: string;
 }
 
 /**
@@ -54,6 +63,7 @@ export async function createReferralRow(
     input.urgency,
     now,
     input.completeBy === undefined ? undefined : new Date(input.completeBy),
+    referral.windows,
   );
   // A transfer hands the whole case over: the recipient weighs all of it before accepting.
   const sections = input.kind === 'transfer' ? [...referralSections] : [...new Set(input.sections)];
@@ -81,6 +91,7 @@ export async function createReferralRow(
       ...deadlines,
       pathwayRunId: referral.pathway?.runId ?? null,
       pathwayStep: referral.pathway?.step ?? null,
+      reroutedFrom: referral.reroutedFrom ?? null,
       createdAt: now,
       updatedAt: now,
     })
@@ -122,6 +133,7 @@ export async function createReferralRow(
       urgency: input.urgency,
       sections: sections.join(','),
       pathwayRun: referral.pathway?.runId ?? null,
+      reroutedFrom: referral.reroutedFrom ?? null,
       notified: told,
     },
   });

@@ -6,6 +6,7 @@ import { runInRequestTransaction } from '../../db/request-transaction';
 import type { Database, Tx } from '../../db/types';
 import { newId } from '../../lib/ids';
 import { notifyAgency, notifyProvinceCoordinators, notifyUsers } from './notify';
+import { remindOffSystemSenders } from './remind-offsystem';
 
 interface OpenReferral {
   id: string;
@@ -27,6 +28,8 @@ interface OpenReferral {
 export interface EscalationOutcome {
   escalated: number;
   expired: number;
+  /** Senders of off-system referrals reminded that no outcome was recorded by the deadline. */
+  reminded: number;
 }
 
 /** The run's own context: no actor, and the one permission the referral policies give it. */
@@ -110,7 +113,8 @@ async function step(tx: Tx, referral: OpenReferral, now: Date): Promise<'expire'
 /**
  * Escalates the open referrals that are late at `now`: level 1 tells the recipient's supervisors, level 2 the
  * provincial coordinators of the recipient's province; a referral nobody answered by its completion deadline
- * expires (both sides told). Each referral moves at most one step per run and is recorded on the case's
+ * expires (both sides told); the sender of an off-system referral past its deadline without an outcome is
+ * reminded once. Each referral moves at most one step per run and is recorded on the case's
  * timeline and in the audit trail. Runs as the request role with the escalation permission only.
  */
 export async function escalateReferrals(
@@ -134,12 +138,13 @@ export async function escalateReferrals(
           limit ${batch}
           for update of r skip locked`,
     );
-    const outcome: EscalationOutcome = { escalated: 0, expired: 0 };
+    const outcome: EscalationOutcome = { escalated: 0, expired: 0, reminded: 0 };
     for (const referral of due) {
       const done = await step(tx, referral, now);
       if (done === 'expire') outcome.expired += 1;
       else if (done !== null) outcome.escalated += 1;
     }
+    outcome.reminded = await remindOffSystemSenders(tx, now, batch);
     return outcome;
   });
 }

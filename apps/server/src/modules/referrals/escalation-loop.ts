@@ -17,6 +17,7 @@ export function startReferralEscalation(options: {
     intervalMs: options.intervalMs ?? 60_000,
     logger: options.logger,
     run: () => escalateReferrals(options.database),
-    report: (outcome) => (outcome.escalated + outcome.expired > 0 ? 'referrals escalated' : undefined),
+    report: (outcome) =>
+      outcome.escalated + outcome.expired + outcome.reminded > 0 ? 'referrals escalated' : undefined,
   });
 }

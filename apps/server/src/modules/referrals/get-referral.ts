@@ -9,6 +9,7 @@ import { notFound } from '../../lib/errors';
 import { visibleCase } from '../case-work/case-in-work';
 import { servicesNotListed } from './create-referral';
 import { hasWords, selectReferrals, toReferralDetail, toReferralViews } from './referral-view';
+import { reroutedTo } from './reroute-referral';
 
 const readers = ['referral.create', 'referral.respond', 'case.read'] as const;
 
@@ -26,7 +27,7 @@ export async function getReferral(ctx: RequestContext, id: string): Promise<Refe
       isOpenReferral(found.row.status) && toAgencyId !== null
         ? await servicesNotListed(tx, toAgencyId, found.row.services)
         : [];
-    const detail = await toReferralDetail(tx, ctx, found, missing);
+    const detail = await toReferralDetail(tx, ctx, found, missing, await reroutedTo(tx, found.row));
     if (hasWords(found.row))
       await recordAudit(tx, ctx, {
         action: 'referral.view',

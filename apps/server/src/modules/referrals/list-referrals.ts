@@ -16,7 +16,7 @@ import { selectReferrals, toReferralViews } from './referral-view';
 const readers = ['referral.create', 'referral.respond', 'case.read'] as const;
 
 /** Late on the side that must act: an answer past its deadline, or work past completion. */
-const overdue = (now: Date): SQL =>
+export const overdue = (now: Date): SQL =>
   or(
     and(eq(referrals.status, 'sent'), lt(referrals.respondBy, now)),
     and(inArray(referrals.status, ['accepted', 'in_progress']), lt(referrals.completeBy, now)),

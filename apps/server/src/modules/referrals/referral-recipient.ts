@@ -1,10 +1,11 @@
-import type { SendReferralInput } from '@lantern/domain';
+import type { ReferralUrgency, ReferralWindows, SendReferralInput } from '@lantern/domain';
 import { sql } from 'drizzle-orm';
 import { sharingConsented } from '../../access/case-policy';
 import { queryRows } from '../../db/query-rows';
 import type { Tx } from '../../db/types';
 import { AppError } from '../../lib/errors';
 import { consentAllowsSharing } from '../case-work/consent-sharing';
+import { windowsColumn, windowsFrom } from './referral-windows';
 
 /** Where a referral goes: another agency's inbox, or an organisation outside Lantern. */
 export type Recipient =
@@ -68,6 +69,8 @@ export interface CheckedRecipient {
   /** The sending agency's name and the sender's, for the answer (read here rather than in another query). */
   senderAgencyName: string;
   senderName: string;
+  /** The installation's deadline windows, read here too. */
+  windows: ReferralWindows;
 }
 
 /**
@@ -81,7 +84,8 @@ export async function checkRecipientForCase(
   caseId: string,
 ): Promise<CheckedRecipient> {
   const senderNames = sql`(select name from agencies where id = ${sender.agencyId}) as sender_agency_name,
-    (select display_name from users where id = ${sender.userId}) as sender_name`;
+    (select display_name from users where id = ${sender.userId}) as sender_name,
+    ${windowsColumn} as windows`;
   if (input.external) {
     const { typeCode } = input.external;
     const [found] = await queryRows<{ code: string | null; consented: boolean } & SenderNames>(
@@ -101,8 +105,7 @@ export async function checkRecipientForCase(
       },
       consented: found.consented === true,
       servicesNotListed: [],
-      senderAgencyName: found.sender_agency_name,
-      senderName: found.sender_name,
+      ...senderPart(found),
     };
   }
   const agencyId = input.agencyId as string;
@@ -130,9 +133,17 @@ export async function checkRecipientForCase(
     recipient: { kind: 'agency', id: found.id, name: found.name },
     consented: found.consented === true,
     servicesNotListed: input.services.filter((service) => !listed.has(service)),
-    senderAgencyName: found.sender_agency_name,
-    senderName: found.sender_name,
+    ...senderPart(found),
   };
 }
 
-type SenderNames = { sender_agency_name: string; sender_name: string };
+type WindowRow = { urgency: ReferralUrgency; respondHours: number; completeHours: number };
+type SenderNames = { sender_agency_name: string; sender_name: string; windows: WindowRow[] | string };
+
+const senderPart = (found: SenderNames) => ({
+  senderAgencyName: found.sender_agency_name,
+  senderName: found.sender_name,
+  windows: windowsFrom(
+    typeof found.windows === 'string' ? (JSON.parse(found.windows) as WindowRow[]) : found.windows,
+  ),
+});

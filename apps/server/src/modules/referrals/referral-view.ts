@@ -113,6 +113,8 @@ export async function toReferralViews(
     closedAt: iso(row.closedAt),
     overdue: isOverdue({ ...row, sentAt: row.createdAt }, now),
     escalationLevel: row.escalationLevel,
+    // The recipient is not told that another agency declined the person first (nor given that referral's id).
+    reroutedFrom: ctx.actor?.agencyId === row.fromAgencyId ? (row.reroutedFrom ?? null) : null,
     actions: readerActions(ctx, row),
   }));
 }
@@ -123,6 +125,7 @@ export async function toReferralDetail(
   ctx: RequestContext,
   found: ReferralWithNames,
   servicesNotListed: string[],
+  reroutedTo: string | null = null,
   knownNames?: Map<string, string>,
 ): Promise<ReferralDetail> {
   const [view] = await toReferralViews(tx, ctx, [found], new Date(), knownNames);
@@ -138,6 +141,7 @@ export async function toReferralDetail(
     externalOrgType: row.externalOrgType,
     externalContact: open(row.externalContactSealed, 'contact'),
     servicesNotListed,
+    reroutedTo,
   };
 }
 

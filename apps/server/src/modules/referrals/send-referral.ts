@@ -31,7 +31,14 @@ export async function sendReferral(
     const checked = await checkRecipientForCase(tx, input, actor, caseId);
     const { recipient, consented } = checked;
     if (!consented && !input.consentOverride) throw new AppError(409, 'referral.no_consent');
-    const row = await createReferralRow(tx, ctx, { kase, recipient, input, overridden: !consented, now });
+    const row = await createReferralRow(tx, ctx, {
+      kase,
+      recipient,
+      input,
+      overridden: !consented,
+      now,
+      windows: checked.windows,
+    });
     const found = {
       row,
       fromName: checked.senderAgencyName,
@@ -42,6 +49,7 @@ export async function sendReferral(
       ctx,
       found,
       checked.servicesNotListed,
+      null,
       new Map([[actor.userId, checked.senderName]]),
     );
   });

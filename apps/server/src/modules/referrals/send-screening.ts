@@ -16,6 +16,7 @@ import { newId } from '../../lib/ids';
 import { competentAgency } from './competent-agency';
 import { notifyAgency } from './notify';
 import { referralSealContext, selectReferrals, toReferralDetail } from './referral-view';
+import { configuredWindows } from './referral-windows';
 
 const problem = (field: string, code: string): FieldProblem => ({ field, code, message: '' });
 type ScreeningRow = typeof screenings.$inferSelect;
@@ -114,7 +115,7 @@ export async function sendScreening(
           ? null
           : ctx.secrets.seal(input.message, referralSealContext(id, 'message')),
       sentBy: actor.userId,
-      ...referralDeadlines(urgency, now),
+      ...referralDeadlines(urgency, now, undefined, await configuredWindows(tx)),
       createdAt: now,
       updatedAt: now,
     });

@@ -1,6 +1,6 @@
 import type { CasePathway, SendReferralInput, StartPathwayInput } from '@lantern/domain';
 import { and, eq, isNull, or, sql } from 'drizzle-orm';
-import { authorize } from '../../access/policy';
+import { authorize, can } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
 import { queryRows } from '../../db/query-rows';
@@ -11,13 +11,16 @@ import { ownedCase } from '../case-work/case-in-work';
 import { casePathways } from './case-pathways';
 import { createReferral } from './create-referral';
 import { consentCovers, type Recipient } from './referral-recipient';
+import { configuredWindows } from './referral-windows';
 
 const problem = (field: string, code: string): FieldProblem => ({ field, code, message: '' });
 
 /**
  * Starts a coordination pathway on the agency's own case: one referral per step, to the agency the user chose
  * for it (of the step's type), each due by the step's hours from now. All or nothing: a step whose agency the
- * person's consent does not cover refuses the whole start (409, naming the step), and nothing is sent.
+ * person's consent does not cover refuses the whole start (409, naming the step), and nothing is sent — unless a
+ * user who may break the glass gives a reason (`consentOverride`): then those steps are sent under the override,
+ * exactly as a single referral would be (reason sealed, `referral.send_override` audited, supervisors told).
  */
 export async function startPathway(
   ctx: RequestContext,
@@ -26,6 +29,7 @@ export async function startPathway(
 ): Promise<CasePathway> {
   authorize(ctx, 'referral.create');
   const actor = ctx.actor as NonNullable<RequestContext['actor']>;
+  if (input.consentOverride && !can(ctx, 'case.break_glass')) throw new AppError(403, 'forbidden');
   return ctx.transaction(async (tx) => {
     const kase = await ownedCase(tx, ctx, caseId);
     if (kase.state === 'closed') throw new AppError(409, 'referral.case_closed');
@@ -70,7 +74,11 @@ export async function startPathway(
     for (const [step, recipient] of recipients.entries())
       if (!(await consentCovers(tx, caseId, recipient)))
         uncovered.push(problem(`agencyIds.${step}`, 'no_consent'));
-    if (uncovered.length > 0) throw new AppError(409, 'referral.no_consent', {}, uncovered);
+    // Under an override only the steps no consent covers are sent as overridden (each audited as such).
+    if (uncovered.length > 0 && !input.consentOverride)
+      throw new AppError(409, 'referral.no_consent', {}, uncovered);
+    const overriddenSteps = new Set(uncovered.map((p) => p.field));
+    const windows = await configuredWindows(tx);
     const runId = newId();
     const now = new Date();
     await tx
@@ -87,21 +95,28 @@ export async function startPathway(
         sections: input.sections,
         message: input.message,
         completeBy: new Date(now.getTime() + template.completeHours * 3_600_000).toISOString(),
+        consentOverride: input.consentOverride,
       };
       await createReferral(tx, ctx, {
         kase,
         recipient,
         input: referral,
-        overridden: false,
+        overridden: overriddenSteps.has(`agencyIds.${step}`),
         now,
         pathway: { runId, step },
+        windows,
       });
     }
     await recordAudit(tx, ctx, {
       action: 'referral.pathway_start',
       resourceType: 'case',
       resourceId: caseId,
-      details: { pathway: pathway.id, run: runId, steps: recipients.length },
+      details: {
+        pathway: pathway.id,
+        run: runId,
+        steps: recipients.length,
+        overriddenSteps: overriddenSteps.size,
+      },
     });
     const runs = await casePathways(tx, ctx, caseId, [runId]);
     return runs[0] as CasePathway;

@@ -7,6 +7,7 @@ import { api } from '../../lib/api';
 import { hasPermission } from '../../lib/session';
 import { RequireSession, useActiveSession } from '../auth/RequireSession';
 import { useProvinces } from '../reference/queries';
+import { ReferralWindowsSettings } from '../referrals/ReferralWindowsSettings';
 import { DoneNotice, ErrorAlert } from '../shared/Alerts';
 import { DataTable } from '../shared/DataTable';
 import { EmptyState } from '../shared/ListStates';
@@ -176,6 +177,7 @@ function Agencies() {
       )}
       {shown.length > 0 && <ListPager page={paged.page} pages={paged.pages} setPage={paged.setPage} />}
       <AgencyTypeSettings />
+      <ReferralWindowsSettings />
       <AgencyFormModal
         opened={creating}
         onClose={() => setCreating(false)}

@@ -24,6 +24,7 @@ import { type ExternalOrg, ExternalOrgFields, noExternalOrg } from './ExternalOr
 import { completeByFromDay } from './model';
 import { useSendReferral } from './queries';
 import { RecipientPicker } from './RecipientPicker';
+import { useReferralWindows } from './routing-queries';
 import { SectionsField } from './SectionsField';
 
 // Mantine's yellow title is below 4.5:1 on its tint; the warning badges' dark text is above it.
@@ -50,6 +51,7 @@ export function ReferForm({
   const { t } = useTranslation();
   const session = useActiveSession();
   const send = useSendReferral(caseId);
+  const windows = useReferralWindows();
   const [kind, setKind] = useState<(typeof caseReferralKinds)[number]>('services');
   const [agencyId, setAgencyId] = useState<string | null>(null);
   // An organisation outside Lantern instead of an agency's inbox (services only: a case moves only within Lantern).
@@ -110,7 +112,8 @@ export function ReferForm({
     );
   };
 
-  const windowHours = referralWindows[urgency];
+  // The installation's windows (an administrator may change them); the built-in ones until they are read.
+  const windowHours = (windows.data?.windows ?? referralWindows)[urgency];
   return (
     <FormModal opened={opened} onClose={onClose} title={t('referralsWeb.refer.title')} size="lg">
       <form

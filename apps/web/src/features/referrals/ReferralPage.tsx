@@ -17,6 +17,7 @@ import { useReferral, useReferralStep } from './queries';
 import { EscalationBadge, KindBadge, StatusBadge, TimerBadge, UrgencyBadge, useNow } from './ReferralBadges';
 import { ReferralFacts, ReferralHistory } from './ReferralFacts';
 import { referralReaders } from './ReferralsPage';
+import { ReroutePanel } from './ReroutePanel';
 import { ScreeningHandoffPanel } from './ScreeningHandoffPanel';
 
 // Mantine's yellow title is below 4.5:1 on its tint; the warning badges' dark text is above it.
@@ -149,6 +150,7 @@ function ReferralBody({ referral }: { referral: ReferralDetail }) {
       )}
 
       <ScreeningHandoffPanel referral={referral} />
+      <ReroutePanel referral={referral} />
       {actions.length > 0 && (
         <Paper withBorder p="md" component="section" aria-label={t('referralsWeb.detail.actions')}>
           <Stack gap="sm">

@@ -1,5 +1,5 @@
 import type { Referral } from '@lantern/domain';
-import { Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Group, Table } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatList } from '../../lib/format';
@@ -9,9 +9,8 @@ import { useVocabularyLabels } from '../cases/labels';
 import { DataTable } from '../shared/DataTable';
 import { AnchorLink } from '../shell/links';
 import { AnswerDialog } from './AnswerDialog';
-import { rowActions } from './model';
-import { useReferralStep } from './queries';
 import { EscalationBadge, KindBadge, StatusBadge, TimerBadge, UrgencyBadge, useNow } from './ReferralBadges';
+import { RowActions } from './RowActions';
 
 /** The inbox's rows: who, what, how urgent, where it stands and how long is left; answers in one step. */
 export function ReferralTable({
@@ -86,47 +85,5 @@ export function ReferralTable({
       />
       {declining && <AnswerDialog referral={declining} step="decline" onClose={() => setDeclining(null)} />}
     </>
-  );
-}
-
-function RowActions({ referral, onDecline }: { referral: Referral; onDecline: () => void }) {
-  const { t } = useTranslation();
-  const step = useReferralStep(referral);
-  const actions = rowActions(referral);
-  if (actions.length === 0) return null;
-  return (
-    <Stack gap={4}>
-      <Group gap="xs" wrap="nowrap">
-        {actions.includes('accept') && (
-          <Button
-            h={44}
-            loading={step.isPending}
-            onClick={() => step.mutate({ action: 'accept' })}
-            aria-label={t('referralsWeb.list.acceptCase', {
-              code: referral.caseCode ?? t('handoffWeb.screening'),
-            })}
-          >
-            {t('referralsWeb.actions.accept')}
-          </Button>
-        )}
-        {actions.includes('decline') && (
-          <Button
-            h={44}
-            variant="default"
-            onClick={onDecline}
-            aria-label={t('referralsWeb.list.declineCase', {
-              code: referral.caseCode ?? t('handoffWeb.screening'),
-            })}
-          >
-            {t('referralsWeb.actions.decline')}
-          </Button>
-        )}
-      </Group>
-      {step.isError && (
-        <Text size="sm" c="red.8" role="alert">
-          {step.error.message}
-        </Text>
-      )}
-    </Stack>
   );
 }

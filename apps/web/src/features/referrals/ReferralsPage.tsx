@@ -1,4 +1,5 @@
 import { Button, Group, Paper, Stack, Switch, Tabs, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../lib/i18n';
@@ -11,6 +12,7 @@ import { PageHeader } from '../shared/PageHeader';
 import { ListPager } from '../shell/ListPager';
 import { formatListTotal, pagerFor } from '../shell/list-total';
 import { PAGE_SIZE, useReferrals } from './queries';
+import { ReferralCards } from './ReferralCards';
 import { ReferralTable } from './ReferralTable';
 import type { ReferralsSearch } from './search';
 
@@ -30,6 +32,8 @@ function Inbox() {
   const search = useSearch({ from: '/referrals' });
   const navigate = useNavigate();
   const list = useReferrals(search);
+  // Mantine's `sm` breakpoint: below it the inbox is stacked cards (phones), from it the table.
+  const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
   const direction = search.direction ?? 'incoming';
   const page = search.page ?? 1;
 
@@ -119,9 +123,13 @@ function Inbox() {
                 </Stack>
               </Paper>
             )}
-            {list.data && list.data.items.length > 0 && (
-              <ReferralTable items={list.data.items} direction={direction} />
-            )}
+            {list.data &&
+              list.data.items.length > 0 &&
+              (wide ? (
+                <ReferralTable items={list.data.items} direction={direction} />
+              ) : (
+                <ReferralCards items={list.data.items} direction={direction} />
+              ))}
             {list.data && <ListPager page={page} {...pagerFor(list.data, PAGE_SIZE)} setPage={goToPage} />}
           </Stack>
         </Tabs.Panel>

@@ -11,6 +11,7 @@ import { FormActions } from '../shared/FormActions';
 import { FormModal } from '../shared/FormModal';
 import { EmptyState } from '../shared/ListStates';
 import { useFieldErrors } from '../shared/useFieldErrors';
+import { ConsentOverrideOffer, MIN_OVERRIDE_REASON } from './ConsentOverrideOffer';
 import { nameIn, withinText } from './pathway-model';
 import { usePathways, useStartPathway } from './pathway-queries';
 import { RecipientPicker } from './RecipientPicker';
@@ -49,6 +50,7 @@ function StartPathwayForm({ caseId, provinceCode, onClose, onStarted }: Omit<Sta
   const [agencyIds, setAgencyIds] = useState<(string | null)[]>([]);
   const [sections, setSections] = useState<ReferralSection[]>([]);
   const [message, setMessage] = useState('');
+  const [overrideReason, setOverrideReason] = useState('');
   const { errorOf, accept, textField, shownElsewhere } = useFieldErrors(start.error);
   const active = (pathways.data ?? []).filter((pathway) => pathway.active);
   const pathway = active.find((entry) => entry.id === pathwayId);
@@ -64,9 +66,13 @@ function StartPathwayForm({ caseId, provinceCode, onClose, onStarted }: Omit<Sta
     accept({});
   };
 
-  const submit = () => {
+  const submit = (withOverride = false) => {
     const problems: Record<string, string | undefined> = {
       pathwayId: pathway ? undefined : t('referralsWeb.pathways.start.pathwayRequired'),
+      'consentOverride.reason':
+        withOverride && overrideReason.trim().length < MIN_OVERRIDE_REASON
+          ? t('referralsWeb.refer.overrideTooShort')
+          : undefined,
     };
     agencyIds.forEach((id, step) => {
       if (!id) problems[`agencyIds.${step}`] = t('referralsWeb.pathways.start.agencyRequired');
@@ -78,6 +84,7 @@ function StartPathwayForm({ caseId, provinceCode, onClose, onStarted }: Omit<Sta
         agencyIds: agencyIds as string[],
         sections,
         ...(message.trim() ? { message: message.trim() } : {}),
+        ...(withOverride ? { consentOverride: { reason: overrideReason.trim() } } : {}),
       },
       { onSuccess: onStarted },
     );
@@ -135,7 +142,18 @@ function StartPathwayForm({ caseId, provinceCode, onClose, onStarted }: Omit<Sta
             title={t('referralsWeb.refer.noConsentTitle')}
             styles={warningTitle}
           >
-            {t('referralsWeb.pathways.start.noConsent')}
+            <Stack gap="sm">
+              <Text size="sm">{t('referralsWeb.pathways.start.noConsent')}</Text>
+              <ConsentOverrideOffer
+                offer={t('referralRouting.pathwayOverride.offer')}
+                reasonLabel={t('referralRouting.pathwayOverride.reason')}
+                submitLabel={t('referralRouting.pathwayOverride.start')}
+                reasonField={textField('consentOverride.reason', overrideReason, setOverrideReason)}
+                pending={start.isPending}
+                onOverride={() => submit(true)}
+                testId="pathway-override"
+              />
+            </Stack>
           </Alert>
         )}
         {pathway && (

@@ -22,6 +22,7 @@ describe('describeReferralNotification', () => {
     ['referral_overdue', { level: 1 }, 'referralsWeb.notifications.overdue1'],
     ['referral_consent_override', {}, 'referralsWeb.notifications.referral_consent_override'],
     ['referral_ended_by_consent', {}, 'referralsWeb.notifications.referral_ended_by_consent'],
+    ['referral_outcome_due', {}, 'referralRouting.notifications.referral_outcome_due'],
   ])('%s %j', (kind, extra, key) => {
     const described = describeReferralNotification({ kind, data: { ...data, ...extra } }, t);
     expect(described).toEqual({

@@ -10,6 +10,7 @@ const KINDS = [
   'referral_ended_by_consent',
   'screening_received',
   'screening_acted_on',
+  'referral_outcome_due',
 ] as const;
 
 /**
@@ -40,5 +41,8 @@ export function describeReferralNotification(
     const level = data.level === 2 ? 2 : 1;
     return { text: t(`referralsWeb.notifications.overdue${level}`, values), referralId };
   }
+  // An off-system referral past its deadline with no outcome recorded: the sender is reminded (once).
+  if (kind === 'referral_outcome_due')
+    return { text: t('referralRouting.notifications.referral_outcome_due', values), referralId };
   return { text: t(`referralsWeb.notifications.${kind}`, values), referralId };
 }

@@ -60,7 +60,7 @@ export function useCaseReferrals(caseId: string) {
 }
 
 /** After a referral moved: the inbox, the counts, the referral, and the case's referrals and timeline. */
-function useReferralChanged() {
+export function useReferralChanged() {
   const queryClient = useQueryClient();
   return (caseId: string | null, detail?: ReferralDetail) => {
     if (detail) queryClient.setQueryData(referralKeys.detail(detail.id), detail);

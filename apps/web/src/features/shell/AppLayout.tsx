@@ -40,6 +40,11 @@ const NAV_ITEMS = [
     visible: withPermission('referral.create', 'referral.respond', 'case.read'),
   },
   {
+    to: '/referrals/supervision',
+    labelKey: 'referralRouting.nav',
+    visible: withPermission('case.break_glass'),
+  },
+  {
     to: '/directory',
     labelKey: 'directoryWeb.nav',
     visible: withPermission(
@@ -101,7 +106,10 @@ export function AppLayout() {
     return () => setSessionLostListener(null);
   }, [queryClient]);
 
-  const isActive = (to: string) => pathname === to || (to !== '/' && pathname.startsWith(`${to}/`));
+  const within = (to: string) => pathname === to || (to !== '/' && pathname.startsWith(`${to}/`));
+  // The most specific item is the current one: the supervisor's view is not also "Referrals".
+  const isActive = (to: string) =>
+    within(to) && !NAV_ITEMS.some((other) => other.to.startsWith(`${to}/`) && within(other.to));
 
   return (
     <AppShell
