@@ -31,6 +31,7 @@ import { referenceRoutes } from './modules/reference/routes';
 import { handoffRoutes } from './modules/referrals/handoff-routes';
 import { pathwayRoutes } from './modules/referrals/pathway-routes';
 import { referralRoutes } from './modules/referrals/routes';
+import { reintegrationRoutes } from './modules/reintegration/routes';
 import './modules/cases/owner';
 import { screeningRoutes } from './modules/screening/routes';
 import { worklistRoutes } from './modules/worklist/routes';
@@ -115,6 +116,7 @@ export function createApp(options: AppOptions) {
   app.route('/', pathwayRoutes);
   app.route('/', handoffRoutes);
   app.route('/', worklistRoutes);
+  app.route('/', reintegrationRoutes);
 
   declarePublic('GET', '/api/openapi.json');
   app.doc31('/api/openapi.json', {
