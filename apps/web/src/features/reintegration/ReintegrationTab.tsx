@@ -5,7 +5,7 @@ import {
   findReintegrationInstrument,
   type ReintegrationView,
 } from '@lantern/domain';
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../lib/i18n';
@@ -14,6 +14,7 @@ import { DayInput } from '../cases/DayInput';
 import { mayChange } from '../cases/labels';
 import { ChangeError, PartStatus } from '../cases/PartStatus';
 import { formatDayMonthYear } from '../reference/dates';
+import { DoneNotice } from '../shared/Alerts';
 import { type Tone, ToneBadge } from '../shell/ToneBadge';
 import { AssessmentForm } from './AssessmentForm';
 import { useReintegration, useStartFollowUp } from './queries';
@@ -77,11 +78,7 @@ function FollowUp({ detail, view }: { detail: CaseDetail; view: ReintegrationVie
       <Text size="sm">
         {t('reintegration.countedFrom')} <bdi>{formatDayMonthYear(view.referenceOn)}</bdi>
       </Text>
-      {saved && (
-        <Alert color="teal" role="status" withCloseButton onClose={() => setSaved(false)}>
-          {t('reintegration.recorded')}
-        </Alert>
-      )}
+      {saved && <DoneNotice onClose={() => setSaved(false)}>{t('reintegration.recorded')}</DoneNotice>}
       {open ? (
         <AssessmentForm
           caseId={detail.id}

@@ -39,8 +39,9 @@ export function ScoreChart({
         trigger: 'axis',
         valueFormatter: (value: unknown) => (typeof value === 'number' ? value.toFixed(2) : ''),
       },
-      legend: { top: 0, [rtl ? 'right' : 'left']: 0, itemGap: 16 },
-      grid: { top: 56, bottom: 32, left: rtl ? 16 : 40, right: rtl ? 40 : 16 },
+      // Left and right both set: the legend wraps onto a second line on a phone instead of running off.
+      legend: { top: 0, left: 0, right: 0, itemGap: 12 },
+      grid: { top: 72, bottom: 32, left: rtl ? 16 : 40, right: rtl ? 40 : 16 },
       xAxis: {
         type: 'category',
         inverse: rtl,
