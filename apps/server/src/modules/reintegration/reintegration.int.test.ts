@@ -201,4 +201,19 @@ describe(`reintegration follow-up (${testEngine})`, () => {
     );
     expect(status).toBe(404);
   });
+
+  it('counts from the day received when no return is recorded, and refuses a reference day in the future', async () => {
+    const client = await as(worker);
+    const other = await client.request('POST', '/api/cases', registration('Vũ Thị Ngọc'));
+    expect(other.status).toBe(201);
+    const before = await client.request('GET', `/api/cases/${other.json.id}/reintegration`);
+    expect(before.json).toMatchObject({ suggestedReferenceOn: '2026-11-20', suggestedFrom: 'received' });
+    const future = await client.request('POST', `/api/cases/${other.json.id}/reintegration`, {
+      referenceOn: '2999-01-31',
+    });
+    expect(future.status).toBe(400);
+    expect(future.json.error.details).toEqual([expect.objectContaining({ field: 'referenceOn' })]);
+    const started = await client.request('POST', `/api/cases/${other.json.id}/reintegration`, {});
+    expect(started.json.visits[0]).toMatchObject({ months: 1, dueOn: '2026-12-20' });
+  });
 });

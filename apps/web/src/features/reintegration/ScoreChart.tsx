@@ -69,9 +69,12 @@ export function ScoreChart({
       chart.dispose();
     };
   }, [data, visitLabel, rtl]);
+  // dir="ltr": ECharts lays out its SVG text for a left-to-right box (Arabic words still read right to left);
+  // the mirroring is done by the axes above, not inherited from the document.
   return (
     <div
       ref={container}
+      dir="ltr"
       aria-hidden="true"
       data-testid="reintegration-chart"
       style={{ width: '100%', height: 280 }}

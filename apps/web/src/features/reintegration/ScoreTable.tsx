@@ -33,9 +33,11 @@ export function ScoreTable({
       <Table.Caption>{t('reintegration.chart.tableCaption')}</Table.Caption>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th scope="col">{t('reintegration.chart.visitColumn')}</Table.Th>
+          <Table.Th scope="col" fz="xs">
+            {t('reintegration.chart.visitColumn')}
+          </Table.Th>
           {data.series.map((entry) => (
-            <Table.Th scope="col" key={entry.id}>
+            <Table.Th scope="col" key={entry.id} fz="xs">
               {entry.label}
             </Table.Th>
           ))}
@@ -45,7 +47,9 @@ export function ScoreTable({
         {data.visits.map((visit, row) => (
           <Table.Tr key={visit.months}>
             <Table.Th scope="row" fw={500}>
-              {visitLabel(visit.months)} · <bdi>{formatDayMonthYear(visit.visitedOn)}</bdi>
+              {visitLabel(visit.months)}
+              <br />
+              <bdi style={{ whiteSpace: 'nowrap' }}>{formatDayMonthYear(visit.visitedOn)}</bdi>
             </Table.Th>
             {data.series.map((entry) => (
               <Table.Td key={entry.id} data-dimension={entry.id}>
