@@ -8,9 +8,10 @@ import {
   visibleQuestions,
 } from '@lantern/domain';
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api';
+import { useActiveSession } from '../auth/RequireSession';
 import { DayInput } from '../cases/DayInput';
 import { QuestionField } from '../screening/QuestionField';
 import screening from '../screening/screening.module.css';
@@ -19,6 +20,7 @@ import { StepProgress } from '../shared/StepProgress';
 import shared from '../shared/shared.module.css';
 import { useStepHeadingFocus } from '../shared/useStepHeadingFocus';
 import { useLeaveGuard } from '../shell/useLeaveGuard';
+import { discardAssessmentDraft, loadAssessmentDraft, saveAssessmentDraft } from './assessment-draft';
 import { useRecordAssessment } from './queries';
 
 /**
@@ -43,9 +45,14 @@ export function AssessmentForm({
 }) {
   const { t } = useTranslation();
   const record = useRecordAssessment(caseId);
-  const [step, setStep] = useState(0);
-  const [visitedOn, setVisitedOn] = useState<string | null>(todayInVietNam());
-  const [answers, setAnswers] = useState<Record<string, AnswerValue>>({});
+  const userId = useActiveSession().user.id;
+  const [draft] = useState(() => loadAssessmentDraft(userId, caseId, visit.id));
+  const [step, setStep] = useState(draft?.step ?? 0);
+  const [visitedOn, setVisitedOn] = useState<string | null>(draft ? draft.visitedOn : todayInVietNam());
+  const [answers, setAnswers] = useState<Record<string, AnswerValue>>(draft?.answers ?? {});
+  useEffect(() => {
+    if (!record.isSuccess) saveAssessmentDraft(userId, caseId, visit.id, { step, visitedOn, answers });
+  }, [userId, caseId, visit.id, step, visitedOn, answers, record.isSuccess]);
   const [dayMissing, setDayMissing] = useState(false);
   useLeaveGuard(Object.keys(answers).length > 0 && !record.isSuccess);
   const visible = useMemo(() => visibleQuestions(instrument, answers), [instrument, answers]);
@@ -73,7 +80,12 @@ export function AssessmentForm({
           answers: effectiveAnswers(instrument, answers) as Record<string, string | number | string[]>,
         },
       },
-      { onSuccess: onDone },
+      {
+        onSuccess: () => {
+          discardAssessmentDraft(userId, caseId, visit.id);
+          onDone();
+        },
+      },
     );
   };
   const refusal = record.error instanceof ApiError ? record.error : undefined;
@@ -153,7 +165,14 @@ export function AssessmentForm({
             <Button
               variant="default"
               className={screening.actionButton}
-              onClick={() => (step === 0 ? onCancel() : setStep(step - 1))}
+              onClick={() => {
+                if (step > 0) {
+                  setStep(step - 1);
+                  return;
+                }
+                discardAssessmentDraft(userId, caseId, visit.id);
+                onCancel();
+              }}
               disabled={record.isPending}
             >
               {step === 0 ? t('reintegration.form.cancel') : t('reintegration.form.back')}
