@@ -32,6 +32,7 @@ import { handoffRoutes } from './modules/referrals/handoff-routes';
 import { pathwayRoutes } from './modules/referrals/pathway-routes';
 import { referralRoutes } from './modules/referrals/routes';
 import { referralRoutingRoutes } from './modules/referrals/routing-routes';
+import { reintegrationRoutes } from './modules/reintegration/routes';
 import './modules/cases/owner';
 import { screeningRoutes } from './modules/screening/routes';
 import { worklistRoutes } from './modules/worklist/routes';
@@ -117,6 +118,7 @@ export function createApp(options: AppOptions) {
   app.route('/', referralRoutingRoutes);
   app.route('/', handoffRoutes);
   app.route('/', worklistRoutes);
+  app.route('/', reintegrationRoutes);
 
   declarePublic('GET', '/api/openapi.json');
   app.doc31('/api/openapi.json', {

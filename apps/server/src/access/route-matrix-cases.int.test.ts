@@ -1,4 +1,4 @@
-import { findShippedInstrument } from '@lantern/domain';
+import { findShippedInstrument, todayInVietNam } from '@lantern/domain';
 import { describe, expect, it } from 'vitest';
 import { PNG, upload } from '../modules/case-work/test-fixtures';
 import { TestClient } from '../test-support/test-app';
@@ -268,6 +268,30 @@ matrix.push(
     method: 'GET',
     path: () => `/api/cases/${w.caseA}/task-assignees`,
     expect: { allow: CASE_WORKERS, outOfScope: caseB404('/task-assignees', CASE_WORKERS) },
+  },
+  // reintegration (#18): read like the tasks; started and assessed by those who do the support work.
+  {
+    method: 'GET',
+    path: () => `/api/cases/${w.caseA}/reintegration`,
+    expect: { allow: CASE_WORKERS, outOfScope: caseB404('/reintegration', CASE_WORKERS) },
+  },
+  {
+    method: 'POST',
+    path: () => `/api/cases/${w.reintegrationUnstarted.shift() ?? '{case}'}/reintegration`,
+    body: () => ({}),
+    expect: { allow: CASE_WORKERS, outOfScope: caseB404('/reintegration', CASE_WORKERS) },
+  },
+  {
+    method: 'POST',
+    path: () =>
+      `/api/cases/${w.reintegrationVisits.shift() ?? '{case}/reintegration/visits/{visit}'}/assessment`,
+    body: () => ({
+      instrumentId: 'lantern-reintegration',
+      instrumentVersion: 1,
+      visitedOn: todayInVietNam(),
+      answers: { 'econ-income': 'regular', 'psy-support': 'yes' },
+    }),
+    expect: { allow: CASE_WORKERS },
   },
   { method: 'GET', path: () => `/api/referrals/${w.referralA}`, expect: { allow: CASE_READERS } },
   { method: 'GET', path: () => '/api/pathways', expect: { allow: [...CASE_READERS, 'system_admin'] } },

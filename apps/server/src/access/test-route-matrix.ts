@@ -28,6 +28,9 @@ export const w = {
   pendingResets: { approve: [], refuse: [] } as Record<'approve' | 'refuse', string[]>,
   /** Consents of case A not yet withdrawn: withdrawing twice is a 409, so each withdrawal takes a fresh one. */
   withdrawable: [] as string[],
+  // reintegration (#18): starting a follow-up twice or assessing a visit twice is a 409, so each takes a fresh one.
+  reintegrationUnstarted: [] as string[],
+  reintegrationVisits: [] as string[],
 };
 export const clients = new Map<string, TestClient>();
 export const roleCodes = seedRoles.map((r) => r.code);
@@ -99,6 +102,7 @@ async function setUpWorld() {
     await caseWorkerA.request('POST', `/api/cases/${w.caseA}/tasks`, { title: 'Matrix probe' })
   ).json.id;
   w.attachmentA = (await upload(w.t.app, caseWorkerA, w.caseA, { content: PNG, name: 'probe.png' })).json.id;
+  await setUpReintegration(caseWorkerA);
   // A never-used account (its first password link may be re-issued) and reset requests waiting for a decision.
   w.freshA = (
     await (clients.get('agency_admin') as TestClient).request('POST', '/api/admin/users', {
@@ -127,6 +131,22 @@ async function setUpWorld() {
       });
       w.pendingResets[decision].push(id);
     }
+  }
+}
+
+/** reintegration (#18): cases of agency A with no follow-up yet, and open visits of started ones. */
+async function setUpReintegration(caseWorkerA: TestClient) {
+  const needed = roleCodes.length + 1;
+  for (let i = 0; i < needed + Math.ceil(needed / 4); i += 1)
+    w.reintegrationUnstarted.push(
+      await registerCase(caseWorkerA, `Matrix Follow-up ${i}`, `1990-01-${10 + i}`),
+    );
+  while (w.reintegrationVisits.length < needed) {
+    const caseId = w.reintegrationUnstarted.pop() as string;
+    const started = await caseWorkerA.request('POST', `/api/cases/${caseId}/reintegration`, {});
+    expect(started.status).toBe(201);
+    for (const visit of started.json.visits as { id: string }[])
+      w.reintegrationVisits.push(`${caseId}/reintegration/visits/${visit.id}`);
   }
 }
 

@@ -93,6 +93,9 @@ export const auditActions = [
   'worklist.view',
   'task.list_view',
   'task.remind',
+  // reintegration (#18)
+  'reintegration.follow_up_start',
+  'reintegration.assessment_record',
   ...referralMoves.map((move) => `referral.${move}` as const),
   'referral.pathway_create',
   'referral.pathway_update',

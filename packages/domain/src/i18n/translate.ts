@@ -63,6 +63,9 @@ import referralsVi from './features/referrals.vi.json' with { type: 'json' };
 import referralsWebAr from './features/referrals-web.ar.json' with { type: 'json' };
 import referralsWebEn from './features/referrals-web.en.json' with { type: 'json' };
 import referralsWebVi from './features/referrals-web.vi.json' with { type: 'json' };
+import reintegrationAr from './features/reintegration.ar.json' with { type: 'json' };
+import reintegrationEn from './features/reintegration.en.json' with { type: 'json' };
+import reintegrationVi from './features/reintegration.vi.json' with { type: 'json' };
 import roughEdgesAr from './features/rough-edges.ar.json' with { type: 'json' };
 import roughEdgesEn from './features/rough-edges.en.json' with { type: 'json' };
 import roughEdgesVi from './features/rough-edges.vi.json' with { type: 'json' };
@@ -124,6 +127,7 @@ export const catalogs: Record<Locale, Catalog> = {
     roughEdgesVi,
     auditLabelsVi,
     receivingAgenciesVi,
+    reintegrationVi,
   ),
   en: merge(
     en,
@@ -152,6 +156,7 @@ export const catalogs: Record<Locale, Catalog> = {
     roughEdgesEn,
     auditLabelsEn,
     receivingAgenciesEn,
+    reintegrationEn,
   ),
   ar: merge(
     ar,
@@ -180,6 +185,7 @@ export const catalogs: Record<Locale, Catalog> = {
     roughEdgesAr,
     auditLabelsAr,
     receivingAgenciesAr,
+    reintegrationAr,
   ),
 };
 

@@ -128,15 +128,39 @@ export const weightedScoreSchema = z.object({
   levels: z.array(z.object({ id, min: z.number(), labels: labelsSchema })).min(1),
 });
 
+/**
+ * Dimension scores in 0–1: each answer is normalised to a value in 0–1 (1 = the better situation), a
+ * dimension is the weighted mean of its answered items and the composite the weighted mean of the scored
+ * dimensions. Values and weights are data, so another survey (IOM's, once transcribed) is a new version.
+ */
+export const normalisedDimensionsSchema = z.object({
+  kind: z.literal('normalised-dimensions'),
+  dimensions: z.array(dimensionSchema.extend({ weight: z.number().positive() })).min(1),
+  items: z
+    .array(
+      z.object({
+        id,
+        dimension: id,
+        question: id,
+        weight: z.number().positive(),
+        /** The value of each possible answer (a yes-no question's "yes" and "no", a choice's options). */
+        values: z.record(z.string(), z.number().min(0).max(1)),
+      }),
+    )
+    .min(1),
+});
+
 export const scoringRuleSchema = z.discriminatedUnion('kind', [
   gradedDimensionsSchema,
   elementCombinationSchema,
   weightedScoreSchema,
+  normalisedDimensionsSchema,
 ]);
 export type ScoringRule = z.infer<typeof scoringRuleSchema>;
 export type GradedDimensionsRule = z.infer<typeof gradedDimensionsSchema>;
 export type ElementCombinationRule = z.infer<typeof elementCombinationSchema>;
 export type WeightedScoreRule = z.infer<typeof weightedScoreSchema>;
+export type NormalisedDimensionsRule = z.infer<typeof normalisedDimensionsSchema>;
 
 /** Needs to refer for (medical care, shelter …) read from the answers, whatever the outcome. */
 export const needRuleSchema = z.object({ need: id, when: conditionSchema });
@@ -154,7 +178,7 @@ export const instrumentSchema = z
     summary: labelsSchema,
     sources: z.array(z.string()).min(1),
     /** An extension is offered after a default screen (e.g. for returnees from scam compounds). */
-    role: z.enum(['default', 'extension', 'vulnerability']),
+    role: z.enum(['default', 'extension', 'vulnerability', 'reintegration']),
     sections: z.array(sectionSchema).min(1),
     scoring: scoringRuleSchema,
     needs: z.array(needRuleSchema).default([]),
@@ -185,6 +209,10 @@ function checkReferences(instrument: z.infer<typeof instrumentSchema>, context: 
     }
   }
   for (const [index, rule] of instrument.needs.entries()) checkCondition(rule.when, ['needs', index]);
+  if (instrument.scoring.kind === 'normalised-dimensions') {
+    checkNormalisedItems(instrument.scoring, questions, context);
+    return;
+  }
   if (instrument.scoring.kind !== 'weighted-score') {
     checkCondition(instrument.scoring.subject.adult, ['scoring', 'subject', 'adult']);
     checkCondition(instrument.scoring.subject.child, ['scoring', 'subject', 'child']);
@@ -216,4 +244,32 @@ function checkReferences(instrument: z.infer<typeof instrumentSchema>, context: 
       for (const name of expressionNames(rule.combination[subject]))
         if (!groups.has(name))
           context.addIssue({ code: 'custom', message: `unknown dimension ${name}`, path: ['scoring'] });
+}
+
+/** Every item reads a yes-no or single-choice question and values exactly the answers it can take. */
+function checkNormalisedItems(
+  rule: NormalisedDimensionsRule,
+  questions: ReadonlyMap<string, Question>,
+  context: z.RefinementCtx,
+): void {
+  const dimensions = new Set(rule.dimensions.map((dimension) => dimension.id));
+  for (const [index, item] of rule.items.entries()) {
+    const path = ['scoring', 'items', index];
+    if (!dimensions.has(item.dimension))
+      context.addIssue({ code: 'custom', message: `unknown dimension ${item.dimension}`, path });
+    const question = questions.get(item.question);
+    const answers =
+      question?.type === 'yes-no'
+        ? ['yes', 'no']
+        : question?.type === 'single'
+          ? (question.options ?? []).map((option) => option.value)
+          : undefined;
+    if (!answers) {
+      context.addIssue({ code: 'custom', message: 'item must read a yes-no or single question', path });
+      continue;
+    }
+    const valued = Object.keys(item.values).sort();
+    if (valued.join('|') !== [...answers].sort().join('|'))
+      context.addIssue({ code: 'custom', message: 'item must value every answer, and only those', path });
+  }
 }

@@ -21,6 +21,8 @@ export const indicatorFindingSchema = z.object({
   state: z.enum(indicatorStates),
   grade: z.enum(grades).optional(),
   weight: z.number().optional(),
+  /** For a normalised score: the answer's value in 0–1 (absent when the answer is open or not asked). */
+  value: z.number().min(0).max(1).optional(),
 });
 export type IndicatorFinding = z.infer<typeof indicatorFindingSchema>;
 
@@ -40,7 +42,7 @@ export const screeningResultSchema = z.object({
   instrumentId: z.string(),
   instrumentVersion: z.number().int(),
   sourceStatus: z.enum(sourceStatuses),
-  rule: z.enum(['graded-dimensions', 'element-combination', 'weighted-score']),
+  rule: z.enum(['graded-dimensions', 'element-combination', 'weighted-score', 'normalised-dimensions']),
   subject: z.enum(['adult', 'child', 'unknown']),
   outcome: z.enum(screeningOutcomes),
   htcdsStatus: z.literal(POSSIBLE_VICTIM_HTCDS_STATUS).nullable(),
@@ -56,6 +58,8 @@ export const screeningResultSchema = z.object({
     decisive: z.array(z.string()),
   }),
   score: z.object({ total: z.number(), max: z.number(), level: z.string() }).optional(),
+  /** A normalised rule's weighted mean of the scored dimensions (0–1); null when no dimension was scored. */
+  composite: z.number().min(0).max(1).nullable().optional(),
   needs: z.array(z.string()),
 });
 export type ScreeningResult = z.infer<typeof screeningResultSchema>;

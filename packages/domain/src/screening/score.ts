@@ -10,6 +10,7 @@ import type {
   Subject,
   WeightedScoreRule,
 } from './instrument-schema';
+import { scoreNormalised } from './normalised-dimensions';
 import {
   type GroupFinding,
   type IndicatorFinding,
@@ -189,7 +190,9 @@ export function scoreScreening(instrument: Instrument, answers: Record<string, u
   const scored =
     rule.kind === 'weighted-score'
       ? scoreWeighted(rule, effective, asked)
-      : scoreStatusRule(rule, effective, asked);
+      : rule.kind === 'normalised-dimensions'
+        ? scoreNormalised(rule, effective, asked)
+        : scoreStatusRule(rule, effective, asked);
   return {
     instrumentId: instrument.id,
     instrumentVersion: instrument.version,

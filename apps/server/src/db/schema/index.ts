@@ -10,6 +10,7 @@ export * from './instance';
 export * from './keys';
 export * from './rate-limits';
 export * from './referrals';
+export * from './reintegration';
 export * from './screening';
 export * from './vocabularies';
 export * from './worklist';

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api';
 import { hasPermission } from '../../lib/session';
 import { RequireSession, useActiveSession } from '../auth/RequireSession';
+import { ReintegrationTab } from '../reintegration/ReintegrationTab';
 import { LoadingSkeleton } from '../shared/LoadingSkeleton';
 import { AnchorLink } from '../shell/links';
 import { ToneBadge } from '../shell/ToneBadge';
@@ -34,6 +35,7 @@ const tabPanels: Record<CaseTab, ComponentType<{ detail: CaseDetail }>> = {
   consent: ConsentTab,
   notes: NotesTab,
   tasks: TasksTab,
+  reintegration: ReintegrationTab,
   attachments: AttachmentsTab,
   timeline: TimelineTab,
   referrals: ReferralsTab,

@@ -12,6 +12,7 @@ describe('visibleTabs', () => {
       'consent',
       'notes',
       'tasks',
+      'reintegration',
       'attachments',
       'timeline',
       'referrals',

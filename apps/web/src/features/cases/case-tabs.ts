@@ -22,6 +22,8 @@ export function visibleTabs(
       case 'notes':
         return working && opened('notes') && has('case.read_identity');
       case 'tasks':
+      // reintegration (#18): the follow-up is working record like the tasks.
+      case 'reintegration':
         return working && !referral && has('case.read', 'case.break_glass');
       case 'attachments':
         return working && opened('attachments') && has('case.read', 'case.break_glass');

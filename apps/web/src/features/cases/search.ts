@@ -75,6 +75,7 @@ export const caseTabs = [
   'consent',
   'notes',
   'tasks',
+  'reintegration',
   'attachments',
   'timeline',
   'referrals',

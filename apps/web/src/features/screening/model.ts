@@ -84,7 +84,12 @@ export function newDraft(userId: string, now = new Date()): ScreeningDraft {
   };
 }
 
-const roleRank: Record<InstrumentSummary['role'], number> = { default: 0, extension: 1, vulnerability: 2 };
+const roleRank: Record<InstrumentSummary['role'], number> = {
+  default: 0,
+  extension: 1,
+  vulnerability: 2,
+  reintegration: 3,
+};
 
 /** The newest version of each instrument in use, in the order they are offered and asked. */
 export function latestInstruments(summaries: readonly InstrumentSummary[]): InstrumentSummary[] {
