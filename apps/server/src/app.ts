@@ -33,6 +33,7 @@ import { pathwayRoutes } from './modules/referrals/pathway-routes';
 import { referralRoutes } from './modules/referrals/routes';
 import './modules/cases/owner';
 import { screeningRoutes } from './modules/screening/routes';
+import { supportRoutes } from './modules/support/routes';
 import { worklistRoutes } from './modules/worklist/routes';
 import { apiDocs } from './web/api-docs';
 import { staticSite } from './web/static-site';
@@ -115,6 +116,7 @@ export function createApp(options: AppOptions) {
   app.route('/', pathwayRoutes);
   app.route('/', handoffRoutes);
   app.route('/', worklistRoutes);
+  app.route('/', supportRoutes);
 
   declarePublic('GET', '/api/openapi.json');
   app.doc31('/api/openapi.json', {

@@ -11,5 +11,6 @@ export * from './keys';
 export * from './rate-limits';
 export * from './referrals';
 export * from './screening';
+export * from './support';
 export * from './vocabularies';
 export * from './worklist';
