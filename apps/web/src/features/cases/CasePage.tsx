@@ -9,6 +9,7 @@ import { RequireSession, useActiveSession } from '../auth/RequireSession';
 import { LoadingSkeleton } from '../shared/LoadingSkeleton';
 import { AnchorLink } from '../shell/links';
 import { ToneBadge } from '../shell/ToneBadge';
+import { SupportTab } from '../support/SupportTab';
 import { BreakGlassDialog } from './BreakGlassDialog';
 import { AttachmentsTab } from './CaseAttachmentsTab';
 import { ConsentTab } from './CaseConsentTab';
@@ -34,6 +35,7 @@ const tabPanels: Record<CaseTab, ComponentType<{ detail: CaseDetail }>> = {
   consent: ConsentTab,
   notes: NotesTab,
   tasks: TasksTab,
+  support: SupportTab,
   attachments: AttachmentsTab,
   timeline: TimelineTab,
   referrals: ReferralsTab,

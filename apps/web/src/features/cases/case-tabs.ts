@@ -23,6 +23,8 @@ export function visibleTabs(
         return working && opened('notes') && has('case.read_identity');
       case 'tasks':
         return working && !referral && has('case.read', 'case.break_glass');
+      case 'support':
+        return working && !referral && has('case.read', 'case.break_glass');
       case 'attachments':
         return working && opened('attachments') && has('case.read', 'case.break_glass');
       case 'sharing':

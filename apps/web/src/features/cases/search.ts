@@ -75,6 +75,7 @@ export const caseTabs = [
   'consent',
   'notes',
   'tasks',
+  'support',
   'attachments',
   'timeline',
   'referrals',
