@@ -66,6 +66,7 @@ describe('entitlements under Law 53/2024 (in force 1 July 2025)', () => {
     const first = scheduleOn(day) as EntitlementSchedule;
     const later: EntitlementSchedule = {
       source: 'a later decree',
+      sourceLabels: { vi: 'nghị định sau', en: 'a later decree', ar: 'مرسوم لاحق' },
       effectiveFrom: '2027-01-01',
       effectiveUntil: null,
       table: { 'vn.Victim': [{ regime: 'vn.Medical', conditional: false }] },

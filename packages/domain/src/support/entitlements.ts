@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales';
 import { entitlements as article37, type Entitlement } from '../vocabularies/vn-law';
 
 /**
@@ -7,8 +8,10 @@ import { entitlements as article37, type Entitlement } from '../vocabularies/vn-
  * delivered under an earlier schedule keeps its meaning.
  */
 export interface EntitlementSchedule {
-  /** The instrument, for people and exports ("Law 53/2024/QH15, Art. 37"). */
+  /** The instrument, for exports and the API ("Law 53/2024/QH15, Art. 37"). */
   source: string;
+  /** The same, as a reader of each language names it. */
+  sourceLabels: Readonly<Record<Locale, string>>;
   /** First day in force (ISO date, Viet Nam time). */
   effectiveFrom: string;
   /** First day no longer in force, when a later schedule replaces it. */
@@ -20,6 +23,11 @@ export interface EntitlementSchedule {
 export const entitlementSchedules: readonly EntitlementSchedule[] = [
   {
     source: 'Law 53/2024/QH15, Art. 37',
+    sourceLabels: {
+      vi: 'Luật Phòng, chống mua bán người số 53/2024/QH15, Điều 37',
+      en: 'Law 53/2024/QH15 on Prevention and Combat of Human Trafficking, Art. 37',
+      ar: 'القانون 53/2024/QH15 بشأن منع الاتجار بالبشر ومكافحته، المادة 37',
+    },
     effectiveFrom: '2025-07-01',
     effectiveUntil: null,
     table: article37,

@@ -1,4 +1,4 @@
-import type { CaseDetail, CaseSupport } from '@lantern/domain';
+import { type CaseDetail, type CaseSupport, scheduleOn } from '@lantern/domain';
 import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatVnd } from '../../lib/format';
@@ -39,7 +39,9 @@ function Entitlements({ support }: { support: CaseSupport }) {
   const intro = !support.subjectCategory
     ? t('support.entitlements.noCategory')
     : support.legalSource
-      ? t('support.entitlements.intro', { source: support.legalSource })
+      ? t('support.entitlements.intro', {
+          source: scheduleOn(support.today)?.sourceLabels[locale] ?? support.legalSource,
+        })
       : t('support.entitlements.noSchedule');
   return (
     <Stack gap="sm" component="section" aria-labelledby="support-entitlements">
