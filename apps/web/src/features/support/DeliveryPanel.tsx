@@ -20,6 +20,7 @@ import shared from '../shared/shared.module.css';
 import { useFieldErrors } from '../shared/useFieldErrors';
 import { type Tone, ToneBadge } from '../shell/ToneBadge';
 import { useLeaveGuard } from '../shell/useLeaveGuard';
+import { parseDong } from './money';
 import { useRecordDelivery, useRequestApproval } from './queries';
 
 const statusTone: Record<DeliveryStatus, Tone> = {
@@ -29,12 +30,6 @@ const statusTone: Record<DeliveryStatus, Tone> = {
   approved: 'positive',
   rejected: 'negative',
 };
-
-/** Digits only: "3.000.000", "3,000,000" and "3000000" are the same whole number of dong. */
-export function parseDong(typed: string): number | null {
-  const digits = typed.replace(/[^\d]/g, '');
-  return digits === '' ? null : Number(digits);
-}
 
 export function DeliveryPanel({
   caseId,

@@ -15,7 +15,7 @@ import { PageHeader } from '../shared/PageHeader';
 import shared from '../shared/shared.module.css';
 import { useFieldErrors } from '../shared/useFieldErrors';
 import { ToneBadge } from '../shell/ToneBadge';
-import { parseDong } from './DeliveryPanel';
+import { parseDong } from './money';
 import { useAddRate, useSupportRates } from './queries';
 
 /**
