@@ -19,8 +19,8 @@ const queues = {
   approvals: [] as string[],
   approvalsB: [] as string[],
 };
-let recordedA = '';
-const take = (queue: string[]) => queue.shift() ?? 'exhausted';
+let recordedA = '{recordedA}';
+const take = (queue: string[]) => queue.shift() ?? '{queued}';
 const CALLS = 16;
 
 const delivery = (extra: Record<string, unknown> = {}) => ({
