@@ -131,6 +131,7 @@ function RecordDelivery({ caseId, support }: { caseId: string; support: CaseSupp
   const record = useRecordDelivery(caseId);
   const [regime, setRegime] = useState<string | null>(null);
   const [planId, setPlanId] = useState<string | null>(null);
+  const [correctsId, setCorrectsId] = useState<string | null>(null);
   const [deliveredOn, setDeliveredOn] = useState<string | null>(todayInVietNam());
   const [quantity, setQuantity] = useState('1');
   const [amount, setAmount] = useState('');
@@ -139,6 +140,15 @@ function RecordDelivery({ caseId, support }: { caseId: string; support: CaseSupp
   const typedAmount = parseDong(amount);
   useLeaveGuard(amount !== '' || note.trim() !== '');
   const plans = support.plans.filter((plan) => plan.status !== 'closed');
+  // Approved money is never edited: a correction is a new entry naming the one it replaces.
+  const correctable = support.deliveries.filter(
+    (delivery) => delivery.status === 'approved' && delivery.correctedBy === null,
+  );
+  const chooseCorrected = (id: string | null) => {
+    setCorrectsId(id);
+    const original = support.deliveries.find((delivery) => delivery.id === id);
+    if (original) setRegime(original.regime);
+  };
   const typeLabel = useVocabularyLabels('support-plan-type');
 
   const submit = () => {
@@ -154,6 +164,7 @@ function RecordDelivery({ caseId, support }: { caseId: string; support: CaseSupp
         deliveredOn,
         quantity: Math.max(1, parseDong(quantity) ?? 1),
         ...(planId ? { planId } : {}),
+        ...(correctsId ? { correctsId } : {}),
         ...(typedAmount !== null ? { amountVnd: typedAmount } : {}),
         ...(note.trim() ? { note: note.trim() } : {}),
       },
@@ -161,6 +172,7 @@ function RecordDelivery({ caseId, support }: { caseId: string; support: CaseSupp
         onSuccess: () => {
           setAmount('');
           setNote('');
+          setCorrectsId(null);
         },
       },
     );
@@ -168,6 +180,22 @@ function RecordDelivery({ caseId, support }: { caseId: string; support: CaseSupp
 
   return (
     <PartForm title={t('support.delivery.new')} onSubmit={submit}>
+      {correctable.length > 0 && (
+        <Select
+          label={t('support.delivery.correctsField')}
+          description={correctsId ? t('support.delivery.correctsHint') : undefined}
+          placeholder={t('support.delivery.notCorrection')}
+          data={correctable.map((delivery) => ({
+            value: delivery.id,
+            label: `${formatDayMonthYear(delivery.deliveredOn)} · ${formatVnd(delivery.amountVnd ?? 0, currentLocale())}`,
+          }))}
+          value={correctsId}
+          onChange={chooseCorrected}
+          clearable
+          error={fields.errorOf('correctsId')}
+          classNames={{ input: shared.input }}
+        />
+      )}
       <VocabularySelect
         vocabulary="vn-support-regime"
         label={t('support.delivery.regime')}
