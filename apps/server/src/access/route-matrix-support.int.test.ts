@@ -20,6 +20,7 @@ const queues = {
   approvalsB: [] as string[],
 };
 let recordedA = '{recordedA}';
+let reviewedA = '{reviewedA}';
 const take = (queue: string[]) => queue.shift() ?? '{queued}';
 const CALLS = 16;
 
@@ -46,6 +47,8 @@ beforeAll(async () => {
   const workerB = new TestClient(w.t.app);
   expect((await workerB.signIn(w.targetB)).status).toBe(200);
   recordedA = (await worker.request('POST', `/api/cases/${w.caseA}/support-deliveries`, delivery())).json.id;
+  const reviewed = { planType: 'Legal', objectives: 'Trợ giúp pháp lý', startOn: '2026-11-21' };
+  reviewedA = (await worker.request('POST', `/api/cases/${w.caseA}/support-plans`, reviewed)).json.id;
   for (let i = 0; i < CALLS; i += 1) {
     queues.drafts.push(
       (await worker.request('POST', `/api/cases/${w.caseA}/support-deliveries`, allowance())).json.id,
@@ -68,6 +71,17 @@ const matrix: MatrixRow[] = [
     path: () => `/api/cases/${w.caseA}/support-plans`,
     body: () => ({ planType: 'SocialCare', objectives: 'Ổn định chỗ ở', startOn: '2026-11-21' }),
     expect: { allow: CASE_WORKERS, outOfScope: caseB404('/support-plans') },
+  },
+  {
+    method: 'PATCH',
+    path: () => `/api/cases/${w.caseA}/support-plans/${reviewedA}`,
+    body: () => ({ reviewOn: '2027-01-15' }),
+    expect: {
+      allow: CASE_WORKERS,
+      get outOfScope() {
+        return caseB404(`/support-plans/${reviewedA}`);
+      },
+    },
   },
   {
     method: 'POST',

@@ -68,6 +68,11 @@ export const createSupportPlanSchema = z.object({
   reviewOn: day.nullable().optional(),
 });
 export type CreateSupportPlanInput = z.input<typeof createSupportPlanSchema>;
+export const updateSupportPlanSchema = z.object({
+  objectives: text(5000).min(1).optional(),
+  plannedEndOn: day.nullable().optional(),
+  reviewOn: day.nullable().optional(),
+});
 export const requestPlanClosureSchema = z.object({ reason: text(1000).min(1) });
 
 export const plannedServiceViewSchema = z.object({

@@ -99,6 +99,7 @@ export const auditActions = [
   // support (#18)
   'support.view',
   'support.plan_create',
+  'support.plan_update',
   'support.delivery_record',
   'support.delivery_update',
   'support.approval_request',

@@ -192,6 +192,12 @@ describe(`support approvals, two-person rule (${testEngine})`, () => {
       },
     );
     expect(closure.status, JSON.stringify(closure.json)).toBe(201);
+    // A plan waiting for its closure is settled: no more reviews.
+    const review = await w.worker.request('PATCH', `/api/cases/${caseId}/support-plans/${plan.json.id}`, {
+      reviewOn: '2027-02-01',
+    });
+    expect(review.status).toBe(409);
+    expect(review.json.error.code).toBe('support.plan_settled');
     expect(
       (
         await w.worker.request('POST', `/api/cases/${caseId}/support-plans/${plan.json.id}/closure-request`, {

@@ -14,6 +14,7 @@ import {
   supportRateInputSchema,
   supportRateViewSchema,
   updateDeliverySchema,
+  updateSupportPlanSchema,
 } from '@lantern/domain';
 import { anyOf, moduleRoutes } from '../../access/route-access';
 import { answer, errorAnswer, json, jsonBody, scopedErrors } from '../../lib/openapi';
@@ -26,6 +27,7 @@ import { addRate, listRates } from './rates';
 import { recordDelivery } from './record-delivery';
 import { requestDeliveryApproval, requestPlanClosure } from './request-approval';
 import { updateDelivery } from './update-delivery';
+import { updatePlan } from './update-plan';
 
 const route = moduleRoutes(['Support'], scopedErrors);
 /** Whoever works on the case reads its support; the owning agency's case and support workers change it. */
@@ -52,6 +54,13 @@ const r = {
     summary: 'Open a support plan (HTCDS type, objectives sealed, planned services by regime and agency)',
     request: { params: idParamSchema, body: jsonBody(createSupportPlanSchema) },
     responses: { 201: answer('Opened', supportPlanViewSchema) },
+  }),
+  updatePlan: route(supportWork, {
+    method: 'patch',
+    path: '/api/cases/{id}/support-plans/{planId}',
+    summary: 'Review a plan in progress: objectives, planned end, next review day',
+    request: { params: planParams, body: jsonBody(updateSupportPlanSchema) },
+    responses: { 200: answer('Reviewed', supportPlanViewSchema), 409: conflict },
   }),
   requestClosure: route(supportWork, {
     method: 'post',
@@ -122,6 +131,10 @@ export const supportRoutes = createRouter()
   .openapi(r.createPlan, async (c) =>
     c.json(await createPlan(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 201),
   )
+  .openapi(r.updatePlan, async (c) => {
+    const { id, planId } = c.req.valid('param');
+    return c.json(await updatePlan(c.get('ctx'), id, planId, c.req.valid('json')), 200);
+  })
   .openapi(r.requestClosure, async (c) => {
     const { id, planId } = c.req.valid('param');
     return c.json(await requestPlanClosure(c.get('ctx'), id, planId, c.req.valid('json').reason), 201);

@@ -103,6 +103,14 @@ describe(`support: entitlements, plans and deliveries (${testEngine})`, () => {
     expect(created.status, JSON.stringify(created.json)).toBe(201);
     expect(created.json).toMatchObject({ status: 'active', objectives: plan.objectives });
     expect(created.json.services[0].agency.id).toBe(w.agencyA);
+    const path = `/api/cases/${victimCase}/support-plans/${created.json.id}`;
+    const early = await w.worker.request('PATCH', path, { reviewOn: '2026-11-30' });
+    expect(early.json.error.details[0]).toMatchObject({ field: 'reviewOn', code: 'before_start' });
+    const reviewed = await w.worker.request('PATCH', path, {
+      reviewOn: '2027-02-15',
+      objectives: 'Có việc làm ổn định',
+    });
+    expect(reviewed.json).toMatchObject({ reviewOn: '2027-02-15', objectives: 'Có việc làm ổn định' });
     const { json } = await w.worker.request('GET', `/api/cases/${victimCase}/support`);
     expect(json.plans).toHaveLength(1);
     // The objectives are sealed at rest.

@@ -50,5 +50,5 @@ describe(`migration 0027 on an existing installation (${testEngine})`, () => {
     } finally {
       await testDb.close();
     }
-  });
+  }, 180_000);
 });
