@@ -13,7 +13,7 @@ import shared from '../shared/shared.module.css';
 import { useFieldErrors } from '../shared/useFieldErrors';
 import { type Tone, ToneBadge } from '../shell/ToneBadge';
 import { useLeaveGuard } from '../shell/useLeaveGuard';
-import { useCreatePlan, useRequestPlanClosure } from './queries';
+import { useCreatePlan, useRequestPlanClosure, useReviewPlan } from './queries';
 
 const statusTone: Record<PlanStatus, Tone> = {
   active: 'info',
@@ -90,6 +90,7 @@ function PlanCard({
               .join('; ')}
           </Text>
         )}
+        {canChange && plan.status === 'active' && <NextReview caseId={caseId} plan={plan} />}
         {canChange && plan.status === 'active' && !closing && (
           <Button variant="default" h={44} w="fit-content" onClick={() => setClosing(true)}>
             {t('support.plan.requestClosure')}
@@ -129,6 +130,33 @@ function PlanCard({
         <ChangeError error={close.error} />
       </Stack>
     </Paper>
+  );
+}
+
+/** The next review day, moved at each review of the plan. */
+function NextReview({ caseId, plan }: { caseId: string; plan: SupportPlanView }) {
+  const { t } = useTranslation();
+  const review = useReviewPlan(caseId);
+  const [reviewOn, setReviewOn] = useState<string | null>(plan.reviewOn);
+  const fields = useFieldErrors(review.error);
+  return (
+    <Group gap="sm" align="flex-end">
+      <DayInput
+        label={t('support.plan.nextReview')}
+        value={reviewOn}
+        onChange={setReviewOn}
+        error={fields.errorOf('reviewOn')}
+      />
+      <Button
+        variant="default"
+        h={44}
+        loading={review.isPending}
+        disabled={reviewOn === plan.reviewOn}
+        onClick={() => review.mutate({ planId: plan.id, reviewOn })}
+      >
+        {t('support.plan.saveReview')}
+      </Button>
+    </Group>
   );
 }
 

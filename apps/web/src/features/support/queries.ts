@@ -44,6 +44,14 @@ export const useCreatePlan = (caseId: string) =>
     api<SupportPlanView>(casePath(caseId, '/support-plans'), { method: 'POST', body: input }),
   );
 
+export const useReviewPlan = (caseId: string) =>
+  useSupportChange(caseId, (input: { planId: string; reviewOn: string | null }) =>
+    api<SupportPlanView>(casePath(caseId, `/support-plans/${encodeURIComponent(input.planId)}`), {
+      method: 'PATCH',
+      body: { reviewOn: input.reviewOn },
+    }),
+  );
+
 export const useRequestPlanClosure = (caseId: string) =>
   useSupportChange(caseId, (input: { planId: string; reason: string }) =>
     api<ApprovalView>(
