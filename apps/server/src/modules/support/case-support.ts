@@ -26,7 +26,10 @@ export async function caseSupport(ctx: RequestContext, caseId: string): Promise<
   return ctx.transaction(async (tx) => {
     const { row: kase, identity } = await caseForWork(tx, ctx, caseId);
     const view = await readCaseSupport(tx, ctx, kase, identity);
-    const opened = view.plans.length + view.deliveries.filter((d) => d.note !== null).length;
+    const opened =
+      view.plans.length +
+      view.deliveries.filter((d) => d.note !== null).length +
+      view.approvals.filter((a) => a.reason !== null).length;
     if (identity && opened > 0)
       await recordAudit(tx, ctx, {
         action: 'support.view',
