@@ -35,6 +35,7 @@ import { referralRoutingRoutes } from './modules/referrals/routing-routes';
 import { reintegrationRoutes } from './modules/reintegration/routes';
 import './modules/cases/owner';
 import { screeningRoutes } from './modules/screening/routes';
+import { supportRoutes } from './modules/support/routes';
 import { worklistRoutes } from './modules/worklist/routes';
 import { apiDocs } from './web/api-docs';
 import { staticSite } from './web/static-site';
@@ -118,6 +119,7 @@ export function createApp(options: AppOptions) {
   app.route('/', referralRoutingRoutes);
   app.route('/', handoffRoutes);
   app.route('/', worklistRoutes);
+  app.route('/', supportRoutes);
   app.route('/', reintegrationRoutes);
 
   declarePublic('GET', '/api/openapi.json');

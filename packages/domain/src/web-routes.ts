@@ -32,6 +32,9 @@ export const webRoutePatterns = [
   '/referrals/$id',
   '/pathways',
   '/tasks',
+  // support (#18)
+  '/approvals',
+  '/admin/support-rates',
 ] as const;
 
 export function isWebRoute(pathname: string): boolean {

@@ -52,6 +52,8 @@ export const GLOBAL_PERMISSIONS: Permission[] = [
   'audit.read',
   'case.read_province',
   'stats.read_aggregate',
+  // support (#18): rates apply to every agency of the installation.
+  'admin.support_rates.manage',
 ];
 
 export function mayGrantRole(ctx: RequestContext, rolePermissions: readonly string[]): boolean {

@@ -27,6 +27,14 @@ export function formatCount(value: number, locale: Locale): string {
   return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 0 }).format(value);
 }
 
+/**
+ * Money in whole Vietnamese dong as the reader writes it, with the đồng sign: "1.500.000 ₫" in Vietnamese
+ * (ui.md), "1,500,000 ₫" in English and Arabic. Amounts are integers; no decimals are ever shown.
+ */
+export function formatVnd(value: number, locale: Locale): string {
+  return `${formatCount(value, locale)} ₫`;
+}
+
 /** "15/03/2026 14:05" (24-hour clock, Viet Nam time). */
 export function formatDateTime(value: string | Date | null | undefined, locale: Locale, withSeconds = false) {
   if (!value) return '—';

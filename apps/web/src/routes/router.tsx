@@ -193,6 +193,17 @@ export const routeTree = rootRoute.addChildren([
     path: '/pathways',
     component: lazyRouteComponent(() => import('../features/referrals/PathwaysPage'), 'PathwaysPage'),
   }),
+  // support (#18)
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/approvals',
+    component: lazyRouteComponent(() => import('../features/support/ApprovalsPage'), 'ApprovalsPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/admin/support-rates',
+    component: lazyRouteComponent(() => import('../features/support/SupportRatesPage'), 'SupportRatesPage'),
+  }),
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });

@@ -102,6 +102,16 @@ export const auditActions = [
   'referral.pathway_start',
   'directory.service.publish',
   'directory.service.withdraw',
+  // support (#18)
+  'support.view',
+  'support.plan_create',
+  'support.plan_update',
+  'support.delivery_record',
+  'support.delivery_update',
+  'support.approval_request',
+  'support.approve',
+  'support.reject',
+  'support.rate_add',
   'system.seed',
   'system.demo_seed',
   'system.demo_referrals',
@@ -139,6 +149,8 @@ export const auditResourceTypes = [
   'installation',
   'data_key',
   'master_key',
+  // support (#18)
+  'support_rate',
 ] as const;
 export type AuditResourceType = (typeof auditResourceTypes)[number];
 

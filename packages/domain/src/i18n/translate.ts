@@ -75,6 +75,9 @@ import screeningVi from './features/screening.vi.json' with { type: 'json' };
 import screeningWebAr from './features/screening-web.ar.json' with { type: 'json' };
 import screeningWebEn from './features/screening-web.en.json' with { type: 'json' };
 import screeningWebVi from './features/screening-web.vi.json' with { type: 'json' };
+import supportAr from './features/support.ar.json' with { type: 'json' };
+import supportEn from './features/support.en.json' with { type: 'json' };
+import supportVi from './features/support.vi.json' with { type: 'json' };
 import worklistAr from './features/worklist.ar.json' with { type: 'json' };
 import worklistEn from './features/worklist.en.json' with { type: 'json' };
 import worklistVi from './features/worklist.vi.json' with { type: 'json' };
@@ -127,6 +130,7 @@ export const catalogs: Record<Locale, Catalog> = {
     roughEdgesVi,
     auditLabelsVi,
     receivingAgenciesVi,
+    supportVi,
     reintegrationVi,
   ),
   en: merge(
@@ -156,6 +160,7 @@ export const catalogs: Record<Locale, Catalog> = {
     roughEdgesEn,
     auditLabelsEn,
     receivingAgenciesEn,
+    supportEn,
     reintegrationEn,
   ),
   ar: merge(
@@ -185,6 +190,7 @@ export const catalogs: Record<Locale, Catalog> = {
     roughEdgesAr,
     auditLabelsAr,
     receivingAgenciesAr,
+    supportAr,
     reintegrationAr,
   ),
 };

@@ -29,6 +29,9 @@ export const permissions = [
   'admin.instruments.manage',
   // Oversight.
   'audit.read',
+  // support (#18): the second person of the two-person rule on money and plan closure; the rates' administrator.
+  'support.approve',
+  'admin.support_rates.manage',
 ] as const;
 
 export type Permission = (typeof permissions)[number];

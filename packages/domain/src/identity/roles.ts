@@ -32,6 +32,8 @@ export const seedRoles: readonly RoleDefinition[] = [
       'case.break_glass',
       'case.merge',
       'stats.read_aggregate',
+      // support (#18)
+      'support.approve',
     ],
   },
   {
@@ -53,6 +55,8 @@ export const seedRoles: readonly RoleDefinition[] = [
       'admin.roles.read',
       'admin.vocabularies.manage',
       'admin.instruments.manage',
+      // support (#18)
+      'admin.support_rates.manage',
     ],
   },
   { code: 'auditor', permissions: ['audit.read'] },

@@ -12,5 +12,6 @@ export * from './rate-limits';
 export * from './referrals';
 export * from './reintegration';
 export * from './screening';
+export * from './support';
 export * from './vocabularies';
 export * from './worklist';

@@ -10,6 +10,7 @@ import { describeCoordinationNotification } from '../cases/coordinationNotificat
 import { describeReferralNotification } from '../referrals/notifications';
 import { AnchorLink } from '../shell/links';
 import { ToneBadge } from '../shell/ToneBadge';
+import { describeSupportNotification } from '../support/notifications';
 import { describeTaskNotification } from '../tasks/notifications';
 
 function describe(notification: Notification, t: ReturnType<typeof useTranslation>['t']): string {
@@ -41,6 +42,7 @@ function describe(notification: Notification, t: ReturnType<typeof useTranslatio
   }
   return (
     describeTaskNotification(notification, t) ??
+    describeSupportNotification(notification, t) ??
     describeResetNotification(notification, t) ??
     t('notifications.kinds.other')
   );

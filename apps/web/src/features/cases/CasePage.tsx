@@ -10,6 +10,7 @@ import { ReintegrationTab } from '../reintegration/ReintegrationTab';
 import { LoadingSkeleton } from '../shared/LoadingSkeleton';
 import { AnchorLink } from '../shell/links';
 import { ToneBadge } from '../shell/ToneBadge';
+import { SupportTab } from '../support/SupportTab';
 import { BreakGlassDialog } from './BreakGlassDialog';
 import { AttachmentsTab } from './CaseAttachmentsTab';
 import { ConsentTab } from './CaseConsentTab';
@@ -35,6 +36,7 @@ const tabPanels: Record<CaseTab, ComponentType<{ detail: CaseDetail }>> = {
   consent: ConsentTab,
   notes: NotesTab,
   tasks: TasksTab,
+  support: SupportTab,
   reintegration: ReintegrationTab,
   attachments: AttachmentsTab,
   timeline: TimelineTab,

@@ -12,6 +12,7 @@ describe('visibleTabs', () => {
       'consent',
       'notes',
       'tasks',
+      'support',
       'reintegration',
       'attachments',
       'timeline',

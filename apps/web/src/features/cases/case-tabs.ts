@@ -21,8 +21,9 @@ export function visibleTabs(
         return working && opened('journey');
       case 'notes':
         return working && opened('notes') && has('case.read_identity');
+      // Support and the reintegration follow-up (#18) are the owner's working record, like the tasks.
       case 'tasks':
-      // reintegration (#18): the follow-up is working record like the tasks.
+      case 'support':
       case 'reintegration':
         return working && !referral && has('case.read', 'case.break_glass');
       case 'attachments':

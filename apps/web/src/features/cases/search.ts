@@ -75,6 +75,7 @@ export const caseTabs = [
   'consent',
   'notes',
   'tasks',
+  'support',
   'reintegration',
   'attachments',
   'timeline',

@@ -14,6 +14,7 @@ const tabOfPrefix: Record<string, CaseTab> = {
   referral: 'referrals',
   screening: 'referrals',
   share: 'sharing',
+  support: 'support',
 };
 
 /**

@@ -34,6 +34,7 @@ const NAV_ITEMS = [
     visible: withPermission('case.read', 'case.create', 'case.read_province'),
   },
   { to: '/tasks', labelKey: 'worklist.nav', visible: withPermission('case.read', 'support.manage') },
+  { to: '/approvals', labelKey: 'support.nav', visible: withPermission('support.approve') },
   {
     to: '/referrals',
     labelKey: 'referralsWeb.nav.label',
@@ -80,6 +81,11 @@ const NAV_ITEMS = [
     to: '/admin/instruments',
     labelKey: 'screeningWeb.admin.navAdmin',
     visible: withPermission('admin.instruments.manage'),
+  },
+  {
+    to: '/admin/support-rates',
+    labelKey: 'support.rates.nav',
+    visible: withPermission('admin.support_rates.manage'),
   },
   { to: '/audit', labelKey: 'shell.nav.audit', visible: withPermission('audit.read') },
   { to: '/reference', labelKey: 'reference.nav', visible: always },
