@@ -78,7 +78,7 @@ export async function caseListScope(tx: Tx, ctx: RequestContext): Promise<SQL> {
 /**
  * Whether a live sharing consent of the case covers the agency (naming it or its type). A share counts only
  * while this holds: a share row nobody ended grants nothing once the person withdrew the consent it relied
- * on. The database states the same rule in lantern_sharing_consented (migration 0013); this is the
+ * on. The database states the same rule inside lantern_case_visible (migration 0035); this is the
  * application's statement of it, so either wall alone keeps a withdrawn case closed.
  */
 export function sharingConsented(caseId: SQL, agencyId: SQL): SQL {
@@ -127,7 +127,7 @@ export function mayViewIdentity(ctx: RequestContext, reach: CaseReach): boolean 
 
 /**
  * The sections open referrals to the agency opened (their union), or null when no open referral within the
- * person's consent (or an audited override) reaches the case — the rule of lantern_referred (migration 0020).
+ * person's consent (or an audited override) reaches the case — the referral arm of lantern_case_visible and lantern_case_section (migration 0035).
  */
 async function referredSections(
   tx: Tx,

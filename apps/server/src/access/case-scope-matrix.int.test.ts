@@ -222,7 +222,7 @@ describe(`case visibility by ownership and scope (${testEngine})`, () => {
     // Last in the file: it knocks the database's rule down for the rest of this database's life.
     it('the application alone: with the database rule gone, no list entry and no identity', async () => {
       await t.testDb.asOwner((o) =>
-        o.exec(`create or replace function lantern_sharing_consented(for_case uuid, for_agency uuid)
+        o.exec(`create or replace function lantern_case_visible(owner uuid, province text, creator uuid, case_id uuid)
                 returns boolean language sql stable as $$ select true $$`),
       );
       expect(await hospitalRows()).toHaveLength(1);
