@@ -102,6 +102,14 @@ export const auditActions = [
   'referral.pathway_start',
   'directory.service.publish',
   'directory.service.withdraw',
+  // self-help groups (#18)
+  'group.create',
+  'group.update',
+  'group.member_add',
+  'group.member_leave',
+  'group.meeting_record',
+  'group.members_read',
+  'group.case_participation_read',
   // support (#18)
   'support.view',
   'support.plan_create',
