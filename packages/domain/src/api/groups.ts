@@ -134,3 +134,10 @@ export const caseGroupSchema = z.object({
 });
 export const caseGroupsSchema = z.object({ items: z.array(caseGroupSchema) });
 export type CaseGroups = z.infer<typeof caseGroupsSchema>;
+
+export const caseCandidateQuerySchema = z.object({ code: z.string().trim().min(3).max(40) });
+/** A case the facilitator may add, found by its number; no name (the number is what the worker types). */
+export const caseCandidatesSchema = z.object({
+  items: z.array(z.object({ id: z.string(), code: z.string(), receivedOn: z.string(), member: z.boolean() })),
+});
+export type CaseCandidates = z.infer<typeof caseCandidatesSchema>;

@@ -38,8 +38,14 @@ export async function readableGroup(tx: Tx, id: string): Promise<{ group: GroupR
  * A group the actor's agency facilitates, locked for the change. Another agency's group is "not found" for a
  * write, as another agency's case is: a write never confirms what the writer may not change.
  */
-export async function managedGroup(tx: Tx, ctx: RequestContext, id: string): Promise<GroupRow> {
-  const [row] = await tx.select().from(selfHelpGroups).where(eq(selfHelpGroups.id, id)).for('update');
+export async function managedGroup(
+  tx: Tx,
+  ctx: RequestContext,
+  id: string,
+  options: { lock: boolean } = { lock: true },
+): Promise<GroupRow> {
+  const query = tx.select().from(selfHelpGroups).where(eq(selfHelpGroups.id, id));
+  const [row] = options.lock ? await query.for('update') : await query;
   if (!row || !mayManage(ctx, row)) throw notFound();
   return row;
 }

@@ -58,6 +58,27 @@ describe(`self-help groups (${testEngine})`, () => {
     expect(stored.rows[0]?.f).not.toContain('Thu');
   });
 
+  it('finds the cases the facilitator may see by number, and only those', async () => {
+    const { json: kase } = await (await as(team.worker)).request('GET', `/api/cases/${caseId}`);
+    const found = await (await as(team.worker)).request(
+      'GET',
+      `/api/groups/${groupId}/case-candidates?code=${encodeURIComponent(kase.code.slice(-6))}`,
+    );
+    expect(found.status, JSON.stringify(found.json)).toBe(200);
+    expect(found.json.items).toEqual([
+      expect.objectContaining({ id: caseId, code: kase.code, member: false }),
+    ]);
+    const outsiderGroup = await (await as(team.outsider)).request('POST', '/api/groups', {
+      ...groupBody,
+      name: 'Nhóm Nghệ An',
+    });
+    const none = await (await as(team.outsider)).request(
+      'GET',
+      `/api/groups/${outsiderGroup.json.id}/case-candidates?code=${encodeURIComponent(kase.code)}`,
+    );
+    expect(none.json.items).toEqual([]);
+  });
+
   it('adds a survivor from a visible case and a community member (name sealed), refusing a second joining', async () => {
     const client = await as(team.worker);
     const survivor = await client.request('POST', `/api/groups/${groupId}/members`, {
@@ -161,9 +182,9 @@ describe(`self-help groups (${testEngine})`, () => {
     // Nothing identifying was read, so nothing was audited as such.
     expect(await auditCount(t)).toBe(before);
     const list = await client.request('GET', '/api/groups?provinceCode=24');
-    expect(list.json.items).toEqual([
-      expect.objectContaining({ id: groupId, memberCount: 2, meetingCount: 1 }),
-    ]);
+    expect(list.json.items).toContainEqual(
+      expect.objectContaining({ id: groupId, memberCount: 2, meetingCount: 1, mayManage: false }),
+    );
     expect((await client.request('GET', `/api/cases/${caseId}/groups`)).status).toBe(404);
     // And writes to another agency's group: not found.
     const add = await client.request('POST', `/api/groups/${groupId}/members`, {

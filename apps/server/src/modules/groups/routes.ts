@@ -1,6 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import {
   addMemberSchema,
+  caseCandidateQuerySchema,
+  caseCandidatesSchema,
   caseGroupsSchema,
   createGroupSchema,
   groupListQuerySchema,
@@ -19,6 +21,7 @@ import { anyOf, moduleRoutes } from '../../access/route-access';
 import { answer, errorAnswer, jsonBody, scopedErrors } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { addMember } from './add-member';
+import { caseCandidates } from './case-candidates';
 import { caseGroups } from './case-groups';
 import { createGroup } from './create-group';
 import { getGroup } from './get-group';
@@ -88,6 +91,14 @@ const r = {
     request: { params: idParamSchema, body: jsonBody(recordMeetingSchema) },
     responses: { 201: answer('Recorded', groupMeetingSchema), 409: errorAnswer('The group is closed') },
   }),
+  candidates: route(managers, {
+    method: 'get',
+    path: '/api/groups/{id}/case-candidates',
+    summary:
+      'Cases you may see whose number contains the text typed, to add to a group your agency facilitates',
+    request: { params: idParamSchema, query: caseCandidateQuerySchema },
+    responses: { 200: answer('Cases', caseCandidatesSchema) },
+  }),
   caseGroups: route(anyOf('case.read', 'case.break_glass'), {
     method: 'get',
     path: '/api/cases/{id}/groups',
@@ -113,5 +124,8 @@ export const groupRoutes = createRouter()
   })
   .openapi(r.meeting, async (c) =>
     c.json(await recordMeeting(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 201),
+  )
+  .openapi(r.candidates, async (c) =>
+    c.json(await caseCandidates(c.get('ctx'), c.req.valid('param').id, c.req.valid('query').code), 200),
   )
   .openapi(r.caseGroups, async (c) => c.json(await caseGroups(c.get('ctx'), c.req.valid('param').id), 200));
