@@ -123,6 +123,7 @@ export const auditActions = [
   'system.seed',
   'system.demo_seed',
   'system.demo_referrals',
+  'system.demo_groups',
   'system.demo_end',
   'system.synthetic_seed',
   'system.synthetic_grid',
