@@ -160,6 +160,8 @@ export const auditResourceTypes = [
   'master_key',
   // support (#18)
   'support_rate',
+  // self-help groups (#18)
+  'self_help_group',
 ] as const;
 export type AuditResourceType = (typeof auditResourceTypes)[number];
 

@@ -59,10 +59,12 @@ export async function addMember(
         .values({ memberId: id, groupId: group.id, caseId: input.caseId });
       await addCaseEvent(tx, ctx, input.caseId, 'group.joined', { group: group.id });
     }
+    // A survivor's joining is filed under their case, so the case's audit trail shows it.
+    const survivorCase = input.kind === 'survivor' ? input.caseId : null;
     await recordAudit(tx, ctx, {
       action: 'group.member_add',
-      resourceType: input.kind === 'survivor' ? 'case' : 'self_help_group',
-      resourceId: input.kind === 'survivor' ? input.caseId : group.id,
+      resourceType: survivorCase ? 'case' : 'self_help_group',
+      resourceId: survivorCase ?? group.id,
       details: { group: group.id, member: id, kind: input.kind },
     });
     return {
