@@ -34,7 +34,7 @@ async function choose(page: Page, testId: string, text: string) {
   const input = page.getByTestId(testId);
   await input.click();
   await input.fill(text);
-  await page.getByRole('option', { name: text, exact: true }).first().click();
+  await page.getByRole('option', { name: text }).first().click();
 }
 
 const noOverflow = (page: Page) =>
