@@ -54,9 +54,14 @@ export async function addMember(
       addedBy: actor.userId,
     });
     if (input.kind === 'survivor') {
-      await tx
+      // Two facilitators adding the same person at once: the unique index decides, and the loser's whole
+      // transaction (the member row too) is undone with the same answer as the check above.
+      const linked = await tx
         .insert(selfHelpGroupMemberCases)
-        .values({ memberId: id, groupId: group.id, caseId: input.caseId });
+        .values({ memberId: id, groupId: group.id, caseId: input.caseId })
+        .onConflictDoNothing()
+        .returning({ memberId: selfHelpGroupMemberCases.memberId });
+      if (linked.length === 0) throw invalid(fieldProblem('caseId', 'group_member_already'));
       await addCaseEvent(tx, ctx, input.caseId, 'group.joined', { group: group.id });
     }
     // A survivor's joining is filed under their case, so the case's audit trail shows it.
