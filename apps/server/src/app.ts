@@ -25,6 +25,7 @@ import { caseRoutes } from './modules/cases/routes';
 import { coordinationRoutes } from './modules/coordination/routes';
 import { directoryRoutes } from './modules/directory/routes';
 import { duplicateRoutes } from './modules/duplicates/routes';
+import { groupRoutes } from './modules/groups/routes';
 import { healthRoutes } from './modules/health/routes';
 import { localValueRoutes } from './modules/local-values/routes';
 import { referenceRoutes } from './modules/reference/routes';
@@ -121,6 +122,7 @@ export function createApp(options: AppOptions) {
   app.route('/', worklistRoutes);
   app.route('/', supportRoutes);
   app.route('/', reintegrationRoutes);
+  app.route('/', groupRoutes);
 
   declarePublic('GET', '/api/openapi.json');
   app.doc31('/api/openapi.json', {

@@ -35,6 +35,9 @@ export const webRoutePatterns = [
   // support (#18)
   '/approvals',
   '/admin/support-rates',
+  // self-help groups (#18)
+  '/groups',
+  '/groups/$id',
 ] as const;
 
 export function isWebRoute(pathname: string): boolean {

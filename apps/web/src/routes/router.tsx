@@ -204,6 +204,17 @@ export const routeTree = rootRoute.addChildren([
     path: '/admin/support-rates',
     component: lazyRouteComponent(() => import('../features/support/SupportRatesPage'), 'SupportRatesPage'),
   }),
+  // self-help groups (#18)
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/groups',
+    component: lazyRouteComponent(() => import('../features/groups/routes'), 'GroupsRoute'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/groups/$id',
+    component: lazyRouteComponent(() => import('../features/groups/routes'), 'GroupRoute'),
+  }),
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });

@@ -102,6 +102,14 @@ export const auditActions = [
   'referral.pathway_start',
   'directory.service.publish',
   'directory.service.withdraw',
+  // self-help groups (#18)
+  'group.create',
+  'group.update',
+  'group.member_add',
+  'group.member_leave',
+  'group.meeting_record',
+  'group.members_read',
+  'group.case_participation_read',
   // support (#18)
   'support.view',
   'support.plan_create',
@@ -115,6 +123,7 @@ export const auditActions = [
   'system.seed',
   'system.demo_seed',
   'system.demo_referrals',
+  'system.demo_groups',
   'system.demo_end',
   'system.synthetic_seed',
   'system.synthetic_grid',
@@ -151,6 +160,8 @@ export const auditResourceTypes = [
   'master_key',
   // support (#18)
   'support_rate',
+  // self-help groups (#18)
+  'self_help_group',
 ] as const;
 export type AuditResourceType = (typeof auditResourceTypes)[number];
 

@@ -30,6 +30,9 @@ import directoryVi from './features/directory.vi.json' with { type: 'json' };
 import directoryWebAr from './features/directory-web.ar.json' with { type: 'json' };
 import directoryWebEn from './features/directory-web.en.json' with { type: 'json' };
 import directoryWebVi from './features/directory-web.vi.json' with { type: 'json' };
+import groupsAr from './features/groups.ar.json' with { type: 'json' };
+import groupsEn from './features/groups.en.json' with { type: 'json' };
+import groupsVi from './features/groups.vi.json' with { type: 'json' };
 import handoffAr from './features/handoff.ar.json' with { type: 'json' };
 import handoffEn from './features/handoff.en.json' with { type: 'json' };
 import handoffVi from './features/handoff.vi.json' with { type: 'json' };
@@ -132,6 +135,7 @@ export const catalogs: Record<Locale, Catalog> = {
     receivingAgenciesVi,
     supportVi,
     reintegrationVi,
+    groupsVi,
   ),
   en: merge(
     en,
@@ -162,6 +166,7 @@ export const catalogs: Record<Locale, Catalog> = {
     receivingAgenciesEn,
     supportEn,
     reintegrationEn,
+    groupsEn,
   ),
   ar: merge(
     ar,
@@ -192,6 +197,7 @@ export const catalogs: Record<Locale, Catalog> = {
     receivingAgenciesAr,
     supportAr,
     reintegrationAr,
+    groupsAr,
   ),
 };
 

@@ -19,6 +19,8 @@ export const permissions = [
   'referral.respond',
   'support.manage',
   'group.manage',
+  // self-help groups (#18): reading groups, meetings and reports; member identities follow the case policy.
+  'group.read',
   'stats.read_aggregate',
   // Administration: configuration and accounts, never case data.
   'admin.agencies.manage',

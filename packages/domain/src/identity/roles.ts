@@ -15,6 +15,7 @@ const caseWork: Permission[] = [
   'referral.respond',
   'support.manage',
   'group.manage',
+  'group.read',
 ];
 
 /**
@@ -38,11 +39,11 @@ export const seedRoles: readonly RoleDefinition[] = [
   },
   {
     code: 'provincial_coordinator',
-    permissions: ['case.read_province', 'referral.create', 'stats.read_aggregate'],
+    permissions: ['case.read_province', 'referral.create', 'stats.read_aggregate', 'group.read'],
   },
   {
     code: 'service_provider',
-    permissions: ['case.read', 'case.read_identity', 'referral.respond', 'support.manage'],
+    permissions: ['case.read', 'case.read_identity', 'referral.respond', 'support.manage', 'group.read'],
   },
   { code: 'programme_analyst', permissions: ['stats.read_aggregate'] },
   { code: 'agency_admin', permissions: ['admin.users.manage_own_agency', 'admin.roles.read'] },

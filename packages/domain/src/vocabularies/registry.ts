@@ -19,6 +19,7 @@ import {
 import type { Vocabulary, VocabularyCode } from './types';
 import { intakeRoute } from './vn-case';
 import { ethnicity } from './vn-ethnicity';
+import { groupActivity, livelihoodFocus } from './vn-groups';
 import { subjectCategory, supportRegime } from './vn-law';
 import { referralDeclineReason, referralService, serviceOutcome } from './vn-referral';
 
@@ -48,6 +49,8 @@ export const vocabularies = {
   'vn-referral-service': referralService,
   'vn-referral-decline-reason': referralDeclineReason,
   'vn-service-outcome': serviceOutcome,
+  'vn-group-activity': groupActivity,
+  'vn-livelihood-focus': livelihoodFocus,
   ethnicity,
 } as const satisfies Record<string, Vocabulary>;
 

@@ -13,6 +13,7 @@ import { useActiveSession } from '../auth/RequireSession';
 import { DayInput } from '../cases/DayInput';
 import { mayChange } from '../cases/labels';
 import { ChangeError, PartStatus } from '../cases/PartStatus';
+import { CaseGroupsPanel } from '../groups/CaseGroupsPanel';
 import { formatDayMonthYear } from '../reference/dates';
 import { DoneNotice } from '../shared/Alerts';
 import { type Tone, ToneBadge } from '../shell/ToneBadge';
@@ -45,6 +46,7 @@ export function ReintegrationTab({ detail }: { detail: CaseDetail }) {
       <PartStatus query={reintegration}>
         {reintegration.data && <FollowUp detail={detail} view={reintegration.data} />}
       </PartStatus>
+      <CaseGroupsPanel caseId={detail.id} />
     </Stack>
   );
 }

@@ -35,6 +35,7 @@ const NAV_ITEMS = [
   },
   { to: '/tasks', labelKey: 'worklist.nav', visible: withPermission('case.read', 'support.manage') },
   { to: '/approvals', labelKey: 'support.nav', visible: withPermission('support.approve') },
+  { to: '/groups', labelKey: 'groups.nav', visible: withPermission('group.read', 'group.manage') },
   {
     to: '/referrals',
     labelKey: 'referralsWeb.nav.label',
