@@ -21,6 +21,7 @@ import { intakeRoute } from './vn-case';
 import { ethnicity } from './vn-ethnicity';
 import { subjectCategory, supportRegime } from './vn-law';
 import { referralDeclineReason, referralService, serviceOutcome } from './vn-referral';
+import { employmentStatus, incomeBand, loanStatus, reintegrationSupport } from './vn-reintegration';
 
 /** Every built-in vocabulary, by id. Local values are merged in at run time (see local-values.ts). */
 export const vocabularies = {
@@ -48,6 +49,10 @@ export const vocabularies = {
   'vn-referral-service': referralService,
   'vn-referral-decline-reason': referralDeclineReason,
   'vn-service-outcome': serviceOutcome,
+  'vn-reintegration-support': reintegrationSupport,
+  'vn-employment-status': employmentStatus,
+  'vn-income-band': incomeBand,
+  'vn-loan-status': loanStatus,
   ethnicity,
 } as const satisfies Record<string, Vocabulary>;
 
