@@ -64,10 +64,10 @@ import referralsWebAr from './features/referrals-web.ar.json' with { type: 'json
 import referralsWebEn from './features/referrals-web.en.json' with { type: 'json' };
 import referralsWebVi from './features/referrals-web.vi.json' with { type: 'json' };
 import reintegrationAr from './features/reintegration.ar.json' with { type: 'json' };
-import reintegrationPlanAr from './features/reintegration-plan.ar.json' with { type: 'json' };
 import reintegrationEn from './features/reintegration.en.json' with { type: 'json' };
-import reintegrationPlanEn from './features/reintegration-plan.en.json' with { type: 'json' };
 import reintegrationVi from './features/reintegration.vi.json' with { type: 'json' };
+import reintegrationPlanAr from './features/reintegration-plan.ar.json' with { type: 'json' };
+import reintegrationPlanEn from './features/reintegration-plan.en.json' with { type: 'json' };
 import reintegrationPlanVi from './features/reintegration-plan.vi.json' with { type: 'json' };
 import roughEdgesAr from './features/rough-edges.ar.json' with { type: 'json' };
 import roughEdgesEn from './features/rough-edges.en.json' with { type: 'json' };
