@@ -59,11 +59,9 @@ describe('reintegration plan and livelihood', () => {
     await pick(page, 'plan-item-type', 'Giới thiệu việc làm');
     const agency = page.getByTestId('plan-item-agency');
     await agency.click();
-    await agency.fill('dich vu viec lam lao cai');
-    const option = page.getByRole('option').first();
-    const agencyName = ((await option.textContent()) ?? '').split(' — ')[0] as string;
-    expect(agencyName).toBe('Trung tâm Dịch vụ việc làm Lào Cai');
-    await option.click();
+    await agency.fill('viec lam tinh lao cai');
+    const agencyName = 'Trung tâm Dịch vụ việc làm tỉnh Lào Cai';
+    await page.getByRole('option', { name: new RegExp(`^${agencyName} — `) }).click();
     await page.getByTestId('plan-item-target').fill(typed(dayOffset(60)));
     await page.getByRole('button', { name: 'Thêm vào kế hoạch' }).click();
     const item = page.getByTestId('reintegration-plan-item');
