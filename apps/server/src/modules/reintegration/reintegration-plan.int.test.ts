@@ -129,6 +129,11 @@ describe(`reintegration plan and livelihood (${testEngine})`, () => {
     const reopened = await client.request('PATCH', path, { status: 'planned' });
     expect(reopened.status).toBe(409);
     expect(reopened.json.error.code).toBe('reintegration.plan_item_settled');
+    const empty = await client.request('PATCH', path, {});
+    expect(empty.status).toBe(400);
+    const badStatus = await client.request('PATCH', path, { status: 'finished' });
+    expect(badStatus.status).toBe(400);
+    expect(badStatus.json.error.details).toEqual([expect.objectContaining({ field: 'status' })]);
     const note = await client.request('PATCH', path, { outcomeNote: 'Đã trả kỳ đầu' });
     expect(note.status).toBe(200);
     expect(await auditActions(t, caseId)).toContain('reintegration.plan_item_update');
