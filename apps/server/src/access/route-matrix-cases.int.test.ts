@@ -293,6 +293,29 @@ matrix.push(
     }),
     expect: { allow: CASE_WORKERS },
   },
+  {
+    method: 'POST',
+    path: () => `/api/cases/${w.caseA}/reintegration/plan`,
+    body: () => ({ supportType: 'vn.Counselling', agencyId: w.agencyA, targetOn: todayInVietNam() }),
+    expect: { allow: CASE_WORKERS, outOfScope: caseB404('/reintegration/plan', CASE_WORKERS) },
+  },
+  {
+    method: 'PATCH',
+    path: () => `/api/cases/${w.caseA}/reintegration/plan/${w.reintegrationItem}`,
+    body: () => ({ status: 'in_progress' }),
+    expect: { allow: CASE_WORKERS },
+  },
+  {
+    method: 'POST',
+    path: () => `/api/cases/${w.caseA}/reintegration/livelihood`,
+    body: () => ({
+      recordedOn: todayInVietNam(),
+      employmentStatus: 'vn.InTraining',
+      incomeBand: 'vn.NoIncome',
+      loanStatus: 'vn.None',
+    }),
+    expect: { allow: CASE_WORKERS, outOfScope: caseB404('/reintegration/livelihood', CASE_WORKERS) },
+  },
   { method: 'GET', path: () => `/api/referrals/${w.referralA}`, expect: { allow: CASE_READERS } },
   { method: 'GET', path: () => '/api/pathways', expect: { allow: [...CASE_READERS, 'system_admin'] } },
   {

@@ -1,4 +1,4 @@
-import { seedRoles } from '@lantern/domain';
+import { seedRoles, todayInVietNam } from '@lantern/domain';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { recordSystemAudit } from '../audit/system-audit';
 import { newId } from '../lib/ids';
@@ -31,6 +31,8 @@ export const w = {
   // reintegration (#18): starting a follow-up twice or assessing a visit twice is a 409, so each takes a fresh one.
   reintegrationUnstarted: [] as string[],
   reintegrationVisits: [] as string[],
+  /** An item of case A's reintegration plan: moving it to "in progress" can be repeated. */
+  reintegrationItem: '{item}',
 };
 export const clients = new Map<string, TestClient>();
 export const roleCodes = seedRoles.map((r) => r.code);
@@ -148,6 +150,13 @@ async function setUpReintegration(caseWorkerA: TestClient) {
     for (const visit of started.json.visits as { id: string }[])
       w.reintegrationVisits.push(`${caseId}/reintegration/visits/${visit.id}`);
   }
+  const item = await caseWorkerA.request('POST', `/api/cases/${w.caseA}/reintegration/plan`, {
+    supportType: 'vn.JobPlacement',
+    agencyId: w.agencyA,
+    targetOn: todayInVietNam(),
+  });
+  expect(item.status, JSON.stringify(item.json)).toBe(201);
+  w.reintegrationItem = item.json.id;
 }
 
 /** A referral of case A to agency B (within the consent recorded in the setup). */

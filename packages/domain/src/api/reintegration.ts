@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { livelihoodViewSchema, planItemViewSchema } from './reintegration-plan';
 
 /**
  * Reintegration follow-up of a case: the visit schedule and the scored assessments recorded at visits.
@@ -69,5 +70,9 @@ export const reintegrationViewSchema = z.object({
   instrument: z.object({ id: z.string(), version: z.number().int() }),
   visits: z.array(followUpVisitSchema),
   mayRecord: z.boolean(),
+  /** The reintegration plan, by target day. */
+  planItems: z.array(planItemViewSchema),
+  /** Livelihood outcomes, newest first: the first is the latest. */
+  livelihood: z.array(livelihoodViewSchema),
 });
 export type ReintegrationView = z.infer<typeof reintegrationViewSchema>;

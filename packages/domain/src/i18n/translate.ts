@@ -69,6 +69,9 @@ import referralsWebVi from './features/referrals-web.vi.json' with { type: 'json
 import reintegrationAr from './features/reintegration.ar.json' with { type: 'json' };
 import reintegrationEn from './features/reintegration.en.json' with { type: 'json' };
 import reintegrationVi from './features/reintegration.vi.json' with { type: 'json' };
+import reintegrationPlanAr from './features/reintegration-plan.ar.json' with { type: 'json' };
+import reintegrationPlanEn from './features/reintegration-plan.en.json' with { type: 'json' };
+import reintegrationPlanVi from './features/reintegration-plan.vi.json' with { type: 'json' };
 import roughEdgesAr from './features/rough-edges.ar.json' with { type: 'json' };
 import roughEdgesEn from './features/rough-edges.en.json' with { type: 'json' };
 import roughEdgesVi from './features/rough-edges.vi.json' with { type: 'json' };
@@ -136,6 +139,7 @@ export const catalogs: Record<Locale, Catalog> = {
     supportVi,
     reintegrationVi,
     groupsVi,
+    reintegrationPlanVi,
   ),
   en: merge(
     en,
@@ -167,6 +171,7 @@ export const catalogs: Record<Locale, Catalog> = {
     supportEn,
     reintegrationEn,
     groupsEn,
+    reintegrationPlanEn,
   ),
   ar: merge(
     ar,
@@ -198,6 +203,7 @@ export const catalogs: Record<Locale, Catalog> = {
     supportAr,
     reintegrationAr,
     groupsAr,
+    reintegrationPlanAr,
   ),
 };
 

@@ -14,6 +14,13 @@ export {
   REGISTERING_AGENCY_TYPES,
   SYNTHETIC_PROVINCES,
 } from './places';
+export {
+  SYNTHETIC_FOLLOW_UP_MONTHS,
+  type SyntheticFollowUp,
+  type SyntheticFollowUpVisit,
+  type SyntheticPlanItem,
+  syntheticFollowUp,
+} from './reintegration';
 export { SCREENING_INSTRUMENT as SYNTHETIC_SCREENING_INSTRUMENT } from './screening-answers';
 export type {
   SyntheticDatasetOptions,

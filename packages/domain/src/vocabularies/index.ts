@@ -12,3 +12,12 @@ export {
   vocabularySchema,
 } from './types';
 export { type Entitlement, entitlements, regimesFor } from './vn-law';
+export {
+  incomeBandFor,
+  incomeBands,
+  type PlanItemStatus,
+  planItemStatuses,
+  type ReintegrationDomain,
+  reintegrationDomains,
+  reintegrationSupportDomain,
+} from './vn-reintegration';

@@ -22,6 +22,7 @@ import { ethnicity } from './vn-ethnicity';
 import { groupActivity, livelihoodFocus } from './vn-groups';
 import { subjectCategory, supportRegime } from './vn-law';
 import { referralDeclineReason, referralService, serviceOutcome } from './vn-referral';
+import { employmentStatus, incomeBand, loanStatus, reintegrationSupport } from './vn-reintegration';
 
 /** Every built-in vocabulary, by id. Local values are merged in at run time (see local-values.ts). */
 export const vocabularies = {
@@ -51,6 +52,10 @@ export const vocabularies = {
   'vn-service-outcome': serviceOutcome,
   'vn-group-activity': groupActivity,
   'vn-livelihood-focus': livelihoodFocus,
+  'vn-reintegration-support': reintegrationSupport,
+  'vn-employment-status': employmentStatus,
+  'vn-income-band': incomeBand,
+  'vn-loan-status': loanStatus,
   ethnicity,
 } as const satisfies Record<string, Vocabulary>;
 

@@ -12,6 +12,7 @@ export * from './keys';
 export * from './rate-limits';
 export * from './referrals';
 export * from './reintegration';
+export * from './reintegration-plan';
 export * from './screening';
 export * from './support';
 export * from './vocabularies';

@@ -36,7 +36,8 @@ describe(`vocabularies (${testEngine})`, () => {
       source: 'vn',
       codeCount: 10,
     });
-    expect(body.vocabularies).toHaveLength(25);
+    // 25, and the four of reintegration and livelihoods (#18).
+    expect(body.vocabularies).toHaveLength(29);
     expect(body.vocabularies.find((v) => v.id === 'ethnicity')).toMatchObject({
       source: 'vn',
       codeCount: 55,

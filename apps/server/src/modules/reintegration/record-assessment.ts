@@ -49,7 +49,7 @@ function instrumentFor(input: RecordAssessmentInput): Instrument {
   return instrument;
 }
 
-function dimensionScores(instrument: Instrument, answers: Record<string, unknown>) {
+export function dimensionScores(instrument: Instrument, answers: Record<string, unknown>) {
   const result = scoreScreening(instrument, answers);
   const dimensions: DimensionScore[] = result.groups.map((group) => ({
     dimension: group.id,

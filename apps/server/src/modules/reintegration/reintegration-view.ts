@@ -11,6 +11,7 @@ import type { RequestContext } from '../../context/request-context';
 import { reintegrationAssessments, reintegrationVisits } from '../../db/schema';
 import type { Tx } from '../../db/types';
 import { type CaseRow, personRef, staffNames } from '../case-work/case-in-work';
+import { readPlanAndLivelihood } from './plan-rows';
 
 /** Where the follow-up counts from: the person's return when the case records it, else the day received. */
 export function suggestedReference(row: CaseRow): { on: string; from: 'returned' | 'received' } {
@@ -33,11 +34,15 @@ export function toAssessmentView(row: AssessmentRow, names: Map<string, string>)
   };
 }
 
-/** The case's schedule with each visit's status today and its assessment; scores only, never the answers. */
+/**
+ * The case's schedule with each visit's status today and its assessment (scores only, never the answers), the
+ * reintegration plan (outcome notes only with `identity`) and the livelihood history.
+ */
 export async function readReintegration(
   tx: Tx,
   ctx: RequestContext,
   row: CaseRow,
+  identity = false,
 ): Promise<ReintegrationView> {
   const visits = await tx
     .select()
@@ -52,6 +57,13 @@ export async function readReintegration(
   const names = await staffNames(
     tx,
     assessments.map((assessment) => assessment.recordedBy),
+  );
+  const plan = await readPlanAndLivelihood(
+    tx,
+    ctx,
+    row.id,
+    identity,
+    new Map(visits.map((visit) => [visit.id, visit.months])),
   );
   const today = todayInVietNam();
   const suggested = suggestedReference(row);
@@ -71,5 +83,6 @@ export async function readReintegration(
       };
     }),
     mayRecord: row.ownerAgencyId === ctx.actor?.agencyId,
+    ...plan,
   };
 }

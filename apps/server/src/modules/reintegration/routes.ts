@@ -1,23 +1,32 @@
 import { z } from '@hono/zod-openapi';
 import {
+  addPlanItemSchema,
   assessmentViewSchema,
   idParamSchema,
+  livelihoodViewSchema,
+  planItemViewSchema,
   recordAssessmentSchema,
+  recordLivelihoodSchema,
   reintegrationViewSchema,
   startFollowUpSchema,
+  updatePlanItemSchema,
 } from '@lantern/domain';
 import { anyOf, moduleRoutes } from '../../access/route-access';
 import { answer, errorAnswer, jsonBody, scopedErrors } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
+import { addPlanItem } from './add-plan-item';
 import { getReintegration } from './get-reintegration';
 import { recordAssessment } from './record-assessment';
+import { recordLivelihood } from './record-livelihood';
 import { startFollowUp } from './start-follow-up';
+import { updatePlanItem } from './update-plan-item';
 
 const route = moduleRoutes(['Reintegration'], scopedErrors);
 /** Those who work on the case read it, like its tasks; case workers and support staff record. */
 const readWork = anyOf('case.read', 'case.break_glass');
 const supportCase = anyOf('case.update', 'support.manage');
 const visitParams = idParamSchema.extend({ visitId: z.uuid() });
+const itemParams = idParamSchema.extend({ itemId: z.uuid() });
 
 const r = {
   get: route(readWork, {
@@ -49,6 +58,32 @@ const r = {
       409: errorAnswer('This visit already has an assessment'),
     },
   }),
+  addItem: route(supportCase, {
+    method: 'post',
+    path: '/api/cases/{id}/reintegration/plan',
+    summary:
+      'Add an item to the reintegration plan: support type (its domain follows), responsible agency, target day',
+    request: { params: idParamSchema, body: jsonBody(addPlanItemSchema) },
+    responses: { 201: answer('Added', planItemViewSchema) },
+  }),
+  updateItem: route(supportCase, {
+    method: 'patch',
+    path: '/api/cases/{id}/reintegration/plan/{itemId}',
+    summary: 'Move a plan item on: status, target day, responsible agency or outcome note (sealed)',
+    request: { params: itemParams, body: jsonBody(updatePlanItemSchema) },
+    responses: {
+      200: answer('Updated', planItemViewSchema),
+      409: errorAnswer('The item is done or dropped'),
+    },
+  }),
+  livelihood: route(supportCase, {
+    method: 'post',
+    path: '/api/cases/{id}/reintegration/livelihood',
+    summary:
+      'Record a livelihood outcome (employment status, monthly income band, loan status), at a visit or on its own',
+    request: { params: idParamSchema, body: jsonBody(recordLivelihoodSchema) },
+    responses: { 201: answer('Recorded', livelihoodViewSchema) },
+  }),
 };
 
 export const reintegrationRoutes = createRouter()
@@ -59,4 +94,14 @@ export const reintegrationRoutes = createRouter()
   .openapi(r.record, async (c) => {
     const { id, visitId } = c.req.valid('param');
     return c.json(await recordAssessment(c.get('ctx'), id, visitId, c.req.valid('json')), 201);
-  });
+  })
+  .openapi(r.addItem, async (c) =>
+    c.json(await addPlanItem(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 201),
+  )
+  .openapi(r.updateItem, async (c) => {
+    const { id, itemId } = c.req.valid('param');
+    return c.json(await updatePlanItem(c.get('ctx'), id, itemId, c.req.valid('json')), 200);
+  })
+  .openapi(r.livelihood, async (c) =>
+    c.json(await recordLivelihood(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 201),
+  );

@@ -10,6 +10,7 @@ import { seedDemoGroups } from './demo-groups';
 import { fillDemoInboxes } from './demo-inbox';
 import { publishDemoServices } from './demo-services';
 import { markAsDemo } from './mark-as-demo';
+import { seedDemoReintegration } from './reintegration-rows';
 import { readSyntheticState, seedSynthetic } from './synthetic-seed';
 
 /** Documented in the README. Demo accounts skip the second factor, and only in demo mode. */
@@ -104,7 +105,10 @@ export async function seedDemoCaseload(
     const owner = await database.openOwner();
     if (owner)
       try {
-        await owner.transaction((session) => fillDemoInboxes(session, keys));
+        await owner.transaction(async (session) => {
+          await fillDemoInboxes(session, keys);
+          await seedDemoReintegration(session, keys, DEMO_SEED, todayInVietNam());
+        });
         await owner.transaction((session) => seedDemoGroups(session, keys));
       } finally {
         await owner.close();

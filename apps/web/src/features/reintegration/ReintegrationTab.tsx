@@ -18,6 +18,8 @@ import { formatDayMonthYear } from '../reference/dates';
 import { DoneNotice } from '../shared/Alerts';
 import { type Tone, ToneBadge } from '../shell/ToneBadge';
 import { AssessmentForm } from './AssessmentForm';
+import { LivelihoodPanel } from './LivelihoodPanel';
+import { PlanPanel } from './PlanPanel';
 import { useReintegration, useStartFollowUp } from './queries';
 import { ScoreTable } from './ScoreTable';
 import { scoreSeries } from './score-series';
@@ -44,21 +46,48 @@ export function ReintegrationTab({ detail }: { detail: CaseDetail }) {
         {t('reintegration.instrumentNote')}
       </Text>
       <PartStatus query={reintegration}>
-        {reintegration.data && <FollowUp detail={detail} view={reintegration.data} />}
+        {reintegration.data && (
+          <Stack gap="xl">
+            <FollowUp detail={detail} view={reintegration.data} />
+            <PlanAndLivelihood detail={detail} view={reintegration.data} />
+          </Stack>
+        )}
       </PartStatus>
       <CaseGroupsPanel caseId={detail.id} />
     </Stack>
   );
 }
 
+/** The owning agency's case workers and support staff record; everyone else who works on the case reads. */
+function useCanRecord(detail: CaseDetail, view: ReintegrationView): boolean {
+  const session = useActiveSession();
+  return (
+    view.mayRecord && mayChange(detail.access, session.user.permissions, 'case.update', 'support.manage')
+  );
+}
+
+/** The plan and livelihood need no started schedule: a plan is often made before the person goes home. */
+function PlanAndLivelihood({ detail, view }: { detail: CaseDetail; view: ReintegrationView }) {
+  const canRecord = useCanRecord(detail, view);
+  return (
+    <>
+      <PlanPanel caseId={detail.id} items={view.planItems} canChange={canRecord} />
+      <LivelihoodPanel
+        caseId={detail.id}
+        outcomes={view.livelihood}
+        visits={view.visits}
+        canChange={canRecord}
+      />
+    </>
+  );
+}
+
 function FollowUp({ detail, view }: { detail: CaseDetail; view: ReintegrationView }) {
   const { t } = useTranslation();
-  const session = useActiveSession();
   const locale = currentLocale();
   const [recording, setRecording] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const canRecord =
-    view.mayRecord && mayChange(detail.access, session.user.permissions, 'case.update', 'support.manage');
+  const canRecord = useCanRecord(detail, view);
   const instrument =
     findReintegrationInstrument(view.instrument.id, view.instrument.version) ??
     currentReintegrationInstrument;

@@ -1,4 +1,13 @@
-import type { AssessmentView, RecordAssessmentInput, ReintegrationView } from '@lantern/domain';
+import type {
+  AddPlanItemInput,
+  AssessmentView,
+  LivelihoodView,
+  PlanItemView,
+  RecordAssessmentInput,
+  RecordLivelihoodInput,
+  ReintegrationView,
+  UpdatePlanItemInput,
+} from '@lantern/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from '../../lib/api';
 import { caseKeys } from '../cases/queries';
@@ -24,7 +33,9 @@ function useChanged(caseId: string) {
 }
 
 export function useStartFollowUp(caseId: string) {
-  const changed = useChanged(caseId);
+  const queryClient = useQueryClient();
+  // Starting the follow-up may move the case into reintegration: the whole case is read again.
+  const changed = () => void queryClient.invalidateQueries({ queryKey: caseKeys.detail(caseId) });
   return useMutation({
     mutationFn: (referenceOn: string | null) =>
       api<ReintegrationView>(path(caseId), {
@@ -43,6 +54,36 @@ export function useRecordAssessment(caseId: string) {
         method: 'POST',
         body: input,
       }),
+    onSuccess: changed,
+  });
+}
+
+export function useAddPlanItem(caseId: string) {
+  const changed = useChanged(caseId);
+  return useMutation({
+    mutationFn: (input: AddPlanItemInput) =>
+      api<PlanItemView>(path(caseId, '/plan'), { method: 'POST', body: input }),
+    onSuccess: changed,
+  });
+}
+
+export function useUpdatePlanItem(caseId: string) {
+  const changed = useChanged(caseId);
+  return useMutation({
+    mutationFn: ({ itemId, input }: { itemId: string; input: UpdatePlanItemInput }) =>
+      api<PlanItemView>(path(caseId, `/plan/${encodeURIComponent(itemId)}`), {
+        method: 'PATCH',
+        body: input,
+      }),
+    onSuccess: changed,
+  });
+}
+
+export function useRecordLivelihood(caseId: string) {
+  const changed = useChanged(caseId);
+  return useMutation({
+    mutationFn: (input: RecordLivelihoodInput) =>
+      api<LivelihoodView>(path(caseId, '/livelihood'), { method: 'POST', body: input }),
     onSuccess: changed,
   });
 }
