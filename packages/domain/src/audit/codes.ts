@@ -112,6 +112,8 @@ export const auditActions = [
   'support.approve',
   'support.reject',
   'support.rate_add',
+  'support.evidence_link',
+  'support.evidence_unlink',
   'system.seed',
   'system.demo_seed',
   'system.demo_referrals',

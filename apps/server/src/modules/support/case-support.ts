@@ -3,7 +3,13 @@ import { asc, desc, eq } from 'drizzle-orm';
 import { authorize } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
-import { type cases, supportApprovals, supportDeliveries, supportPlans } from '../../db/schema';
+import {
+  type cases,
+  supportApprovals,
+  supportDeliveries,
+  supportDeliveryEvidence,
+  supportPlans,
+} from '../../db/schema';
 import type { Tx } from '../../db/types';
 import { caseForWork, staffNames } from '../case-work/case-in-work';
 import { ratesOn } from './rates-on';
@@ -48,7 +54,7 @@ export async function readCaseSupport(
   identity: boolean,
 ): Promise<CaseSupport> {
   const today = todayInVietNam();
-  const [plans, deliveries, approvals, rates] = [
+  const [plans, deliveries, approvals, rates, evidence] = [
     await tx
       .select()
       .from(supportPlans)
@@ -65,7 +71,18 @@ export async function readCaseSupport(
       .where(eq(supportApprovals.caseId, kase.id))
       .orderBy(asc(supportApprovals.requestedAt)),
     await ratesOn(tx, today),
+    await tx
+      .select({
+        deliveryId: supportDeliveryEvidence.deliveryId,
+        attachmentId: supportDeliveryEvidence.attachmentId,
+      })
+      .from(supportDeliveryEvidence)
+      .where(eq(supportDeliveryEvidence.caseId, kase.id))
+      .orderBy(asc(supportDeliveryEvidence.linkedAt)),
   ];
+  const evidenceOf = new Map<string, string[]>();
+  for (const link of evidence)
+    evidenceOf.set(link.deliveryId, [...(evidenceOf.get(link.deliveryId) ?? []), link.attachmentId]);
   const staff = await staffNames(tx, [
     ...plans.map((p) => p.createdBy),
     ...deliveries.map((d) => d.recordedBy),
@@ -94,7 +111,15 @@ export async function readCaseSupport(
     entitlements,
     plans: plans.map((row) => toPlanView(ctx, row, staff, agenciesById, identity)),
     deliveries: deliveries.map((row) =>
-      toDeliveryView(ctx, row, staff, agenciesById, identity, replacedBy.get(row.id) ?? null),
+      toDeliveryView(
+        ctx,
+        row,
+        staff,
+        agenciesById,
+        identity,
+        replacedBy.get(row.id) ?? null,
+        evidenceOf.get(row.id),
+      ),
     ),
     approvals: approvals.map((row) => {
       const delivery = row.deliveryId ? deliveryById.get(row.deliveryId) : undefined;
