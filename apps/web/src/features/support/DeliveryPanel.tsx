@@ -36,10 +36,12 @@ export function DeliveryPanel({
   caseId,
   support,
   canChange,
+  canRecord,
 }: {
   caseId: string;
   support: CaseSupport;
   canChange: boolean;
+  canRecord: boolean;
 }) {
   const { t } = useTranslation();
   return (
@@ -62,7 +64,7 @@ export function DeliveryPanel({
           />
         ))}
       </Stack>
-      {canChange && <RecordDelivery caseId={caseId} support={support} />}
+      {canRecord && <RecordDelivery caseId={caseId} support={support} />}
     </Stack>
   );
 }
