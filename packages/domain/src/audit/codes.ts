@@ -117,6 +117,7 @@ export const auditActions = [
   'system.seed',
   'system.demo_seed',
   'system.demo_referrals',
+  'system.demo_support',
   'system.demo_end',
   'system.synthetic_seed',
   'system.synthetic_grid',

@@ -38,7 +38,7 @@ export async function caseSupport(ctx: RequestContext, caseId: string): Promise<
     const agencyId = ctx.actor?.agencyId ?? '';
     const responsibility =
       reach.access === 'referral' ? await supportResponsibility(tx, caseId, agencyId) : null;
-    if (!isWorkingAccess(reach) && !responsibility?.referralIds.size) throw new AppError(403, 'forbidden');
+    if (!responsibility && !isWorkingAccess(reach)) throw new AppError(403, 'forbidden');
     const whole = await readCaseSupport(tx, ctx, kase, identity);
     const view = responsibility ? referredView(whole, responsibility, agencyId) : whole;
     const opened =

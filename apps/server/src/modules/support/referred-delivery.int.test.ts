@@ -57,6 +57,9 @@ describe(`deliveries recorded by the referred agency (${testEngine})`, () => {
       .request('POST', `/api/cases/${caseId}/support-deliveries`, counselling());
     expect(early.status).toBe(403);
     expect(early.json.error.code).toBe('support.not_responsible');
+    // Before it accepts, the centre sees no plan item of the case.
+    const before = await w.client('worker').request('GET', `/api/cases/${caseId}/support`);
+    expect(before.json).toMatchObject({ plans: [], deliveries: [], approvals: [], entitlements: [] });
     const outsider = await w
       .client('outsider')
       .request('POST', `/api/cases/${caseId}/support-deliveries`, counselling());

@@ -8,6 +8,7 @@ import { ensureAgencyGrid } from './agency-grid';
 import { DEMO_USERS } from './demo-accounts';
 import { fillDemoInboxes } from './demo-inbox';
 import { publishDemoServices } from './demo-services';
+import { fillDemoSupport } from './demo-support';
 import { markAsDemo } from './mark-as-demo';
 import { readSyntheticState, seedSynthetic } from './synthetic-seed';
 
@@ -104,6 +105,7 @@ export async function seedDemoCaseload(
     if (owner)
       try {
         await owner.transaction((session) => fillDemoInboxes(session, keys));
+        await owner.transaction((session) => fillDemoSupport(session, keys));
       } finally {
         await owner.close();
       }
