@@ -84,7 +84,7 @@ describe('support and reintegration, one journey', () => {
     await page.getByRole('button', { name: 'Ghi nhận', exact: true }).click();
     const delivery = page.getByTestId('support-delivery');
     await delivery.getByText('Chưa gửi phê duyệt').waitFor();
-    await delivery.getByRole('button', { name: 'Thêm biên nhận hoặc giấy xác nhận có chữ ký' }).click();
+    await delivery.getByRole('button', { name: 'Thêm chứng từ' }).click();
     await delivery
       .locator('input[type="file"]')
       .setInputFiles({ name: 'bien-nhan-ky.pdf', mimeType: 'application/pdf', buffer: RECEIPT });

@@ -46,11 +46,17 @@ export function DeliveryEvidence({
         return (
           <Group key={attachmentId} gap="sm">
             {canDownload ? (
-              <Anchor href={attachmentUrl(caseId, attachmentId)} download size="sm" dir="auto">
+              <Anchor
+                href={attachmentUrl(caseId, attachmentId)}
+                download
+                size="sm"
+                dir="auto"
+                style={{ overflowWrap: 'anywhere' }}
+              >
                 {name}
               </Anchor>
             ) : (
-              <Text size="sm" dir="auto">
+              <Text size="sm" dir="auto" style={{ overflowWrap: 'anywhere' }}>
                 {name}
               </Text>
             )}
