@@ -17,6 +17,8 @@ const OBJECTIVES = [
 const DECISIONS = ['pending', 'pending', 'approved', 'rejected', 'pending', 'approved'] as const;
 const DAY = 86_400_000;
 
+/** The later of two ISO days (compared as text, which orders them). */
+const laterDay = (a: string, b: string) => [a, b].sort()[1] as string;
 const dayBefore = (today: string, days: number) =>
   new Date(Date.parse(`${today}T00:00:00Z`) - days * DAY).toISOString().slice(0, 10);
 
@@ -51,8 +53,8 @@ export async function fillDemoSupport(session: SqlSession, keys: KeyRing, now = 
   for (const [index, kase] of cases.entries()) {
     const decision = DECISIONS[index] ?? 'pending';
     // Support starts after the case was opened and before today: a plan, then a service, then the money.
-    const startOn = kase.received_on > dayBefore(today, 20) ? kase.received_on : dayBefore(today, 20);
-    const deliveredOn = startOn > dayBefore(today, 5) ? startOn : dayBefore(today, 5);
+    const startOn = laterDay(kase.received_on, dayBefore(today, 20));
+    const deliveredOn = laterDay(startOn, dayBefore(today, 5));
     const at = new Date(`${deliveredOn}T03:00:00Z`);
     const planId = newId();
     await session.query(
