@@ -154,3 +154,52 @@ async function isSharedWith(tx: Tx, caseId: string, agencyId: string): Promise<b
   );
   return rows.length > 0;
 }
+
+/**
+ * Support an agency gives on a case it reaches through a referral: the regimes of the open plans' services that
+ * name a referral of the case to the agency, accepted and not closed, within the person's consent — the rule of
+ * lantern_support_responsible (migration 0032). The owning agency plans the support; the referred agency records
+ * what it gave of those services only, and sees those plan items only.
+ */
+export interface SupportResponsibility {
+  regimes: ReadonlySet<string>;
+  referralIds: ReadonlySet<string>;
+}
+
+export async function supportResponsibility(
+  tx: Tx,
+  caseId: string,
+  agencyId: string,
+): Promise<SupportResponsibility> {
+  const rows = await queryRows<{ regime: string; referral: string }>(
+    tx,
+    sql`select s->>'regime' as regime, r.id::text as referral
+        from support_plans p cross join lateral jsonb_array_elements(p.services) s
+        join referrals r on r.id::text = s->>'referralId'
+        where p.case_id = ${caseId} and p.status <> 'closed'
+          and r.case_id = ${caseId} and r.to_agency_id = ${agencyId} and r.status in ('accepted', 'in_progress')
+          and (r.consent_overridden or ${sharingConsented(sql`r.case_id`, sql`r.to_agency_id`)})`,
+  );
+  return {
+    regimes: new Set(rows.map((row) => row.regime)),
+    referralIds: new Set(rows.map((row) => row.referral)),
+  };
+}
+
+/**
+ * Who may record support on a visible case: the owning agency (with case.update or support.manage), or an agency
+ * reaching it through a referral for the regimes it is responsible for; anyone else is told the case does not
+ * exist (null), as for every other write.
+ */
+export async function supportWriter(
+  tx: Tx,
+  ctx: RequestContext,
+  row: { id: string; ownerAgencyId: string; createdBy: string; provinceCode: string },
+): Promise<{ by: 'owner' } | ({ by: 'referral' } & SupportResponsibility) | null> {
+  const actor = ctx.actor;
+  if (!actor || !(can(ctx, 'case.update') || can(ctx, 'support.manage'))) return null;
+  if (row.ownerAgencyId === actor.agencyId) return { by: 'owner' };
+  const reach = await reachTo(tx, ctx, row);
+  if (reach.access !== 'referral') return null;
+  return { by: 'referral', ...(await supportResponsibility(tx, row.id, actor.agencyId)) };
+}

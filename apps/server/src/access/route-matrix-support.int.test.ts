@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { pdfWith, upload } from '../modules/case-work/test-fixtures';
 import { TestClient } from '../test-support/test-app';
 import { testEngine } from '../test-support/test-database';
 import { checkRow, clients, type MatrixRow, named, useMatrixWorld, w } from './test-route-matrix';
@@ -18,6 +19,8 @@ const queues = {
   plans: [] as string[],
   approvals: [] as string[],
   approvalsB: [] as string[],
+  documents: [] as string[],
+  evidence: [] as string[],
 };
 let recordedA = '{recordedA}';
 let reviewedA = '{reviewedA}';
@@ -58,6 +61,17 @@ beforeAll(async () => {
     queues.approvals.push(await askFor(worker, w.caseA));
   }
   for (let i = 0; i < 4; i += 1) queues.approvalsB.push(await askFor(workerB, w.caseB));
+  for (let i = 0; i < 2 * CALLS; i += 1) {
+    const document = pdfWith(`biên nhận ${i}`);
+    const { json } = await upload(w.t.app, worker, w.caseA, { content: document, name: `bn-${i}.pdf` });
+    if (i < CALLS) queues.documents.push(json.id);
+    else {
+      await worker.request('POST', `/api/cases/${w.caseA}/support-deliveries/${recordedA}/evidence`, {
+        attachmentId: json.id,
+      });
+      queues.evidence.push(json.id);
+    }
+  }
 }, 120_000);
 
 const matrix: MatrixRow[] = [
@@ -109,6 +123,22 @@ const matrix: MatrixRow[] = [
   {
     method: 'POST',
     path: () => `/api/cases/${w.caseA}/support-deliveries/${take(queues.drafts)}/approval-request`,
+    expect: { allow: CASE_WORKERS },
+  },
+  {
+    method: 'POST',
+    path: () => `/api/cases/${w.caseA}/support-deliveries/${recordedA}/evidence`,
+    body: () => ({ attachmentId: take(queues.documents) }),
+    expect: {
+      allow: CASE_WORKERS,
+      get outOfScope() {
+        return caseB404(`/support-deliveries/${recordedA}/evidence`);
+      },
+    },
+  },
+  {
+    method: 'DELETE',
+    path: () => `/api/cases/${w.caseA}/support-deliveries/${recordedA}/evidence/${take(queues.evidence)}`,
     expect: { allow: CASE_WORKERS },
   },
   { method: 'GET', path: () => '/api/support/approvals', expect: { allow: ['supervisor'] } },

@@ -132,9 +132,16 @@ export const deliveryViewSchema = z.object({
   correctsId: z.string().nullable(),
   /** Set when an approved correction replaced this entry in the totals. */
   correctedBy: z.string().nullable(),
+  /** The case attachments linked as evidence (receipts, signed acknowledgements), by attachment id. */
+  evidence: z.array(z.string()),
   createdAt: z.string(),
 });
 export type DeliveryView = z.infer<typeof deliveryViewSchema>;
+
+/** Links a case attachment (uploaded through the case's attachment path) to a delivery as its evidence. */
+export const linkEvidenceSchema = z.object({ attachmentId: z.uuid() });
+export const evidenceLinkViewSchema = z.object({ deliveryId: z.string(), attachmentId: z.string() });
+export type EvidenceLinkView = z.infer<typeof evidenceLinkViewSchema>;
 
 // Approvals.
 export const decideApprovalSchema = z.object({ reason: text(1000).optional() });

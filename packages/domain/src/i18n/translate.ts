@@ -84,6 +84,9 @@ import screeningWebVi from './features/screening-web.vi.json' with { type: 'json
 import supportAr from './features/support.ar.json' with { type: 'json' };
 import supportEn from './features/support.en.json' with { type: 'json' };
 import supportVi from './features/support.vi.json' with { type: 'json' };
+import supportGapsAr from './features/support-gaps.ar.json' with { type: 'json' };
+import supportGapsEn from './features/support-gaps.en.json' with { type: 'json' };
+import supportGapsVi from './features/support-gaps.vi.json' with { type: 'json' };
 import worklistAr from './features/worklist.ar.json' with { type: 'json' };
 import worklistEn from './features/worklist.en.json' with { type: 'json' };
 import worklistVi from './features/worklist.vi.json' with { type: 'json' };
@@ -137,6 +140,7 @@ export const catalogs: Record<Locale, Catalog> = {
     auditLabelsVi,
     receivingAgenciesVi,
     supportVi,
+    supportGapsVi,
     reintegrationVi,
     groupsVi,
     reintegrationPlanVi,
@@ -169,6 +173,7 @@ export const catalogs: Record<Locale, Catalog> = {
     auditLabelsEn,
     receivingAgenciesEn,
     supportEn,
+    supportGapsEn,
     reintegrationEn,
     groupsEn,
     reintegrationPlanEn,
@@ -201,6 +206,7 @@ export const catalogs: Record<Locale, Catalog> = {
     auditLabelsAr,
     receivingAgenciesAr,
     supportAr,
+    supportGapsAr,
     reintegrationAr,
     groupsAr,
     reintegrationPlanAr,

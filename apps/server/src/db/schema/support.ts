@@ -1,4 +1,16 @@
-import { bigint, boolean, date, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { caseAttachments } from './case-work';
 import { cases } from './cases';
 import { instant, recordTimes, rowId } from './columns';
 import { agencyRef, userRef, users } from './identity';
@@ -107,5 +119,30 @@ export const supportApprovals = pgTable(
   (table) => [
     index('support_approvals_agency_idx').on(table.agencyId, table.status, table.requestedAt),
     index('support_approvals_case_idx').on(table.caseId),
+  ],
+);
+
+/**
+ * Evidence of a delivery (a receipt, a signed acknowledgement): a case attachment linked to it (migration 0032).
+ * The database refuses to unlink the evidence of money waiting for a decision or approved.
+ */
+export const supportDeliveryEvidence = pgTable(
+  'support_delivery_evidence',
+  {
+    deliveryId: uuid('delivery_id')
+      .notNull()
+      .references(() => supportDeliveries.id),
+    attachmentId: uuid('attachment_id')
+      .notNull()
+      .references(() => caseAttachments.id),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    linkedBy: userRef('linked_by'),
+    linkedAt: instant('linked_at').notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.deliveryId, table.attachmentId] }),
+    index('support_delivery_evidence_case_idx').on(table.caseId),
   ],
 );

@@ -1,12 +1,21 @@
 import { type CaseSupport, entitledRegimes, scheduleOn, todayInVietNam } from '@lantern/domain';
 import { asc, desc, eq } from 'drizzle-orm';
+import { supportResponsibility } from '../../access/case-policy';
 import { authorize } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
-import { type cases, supportApprovals, supportDeliveries, supportPlans } from '../../db/schema';
+import {
+  type cases,
+  supportApprovals,
+  supportDeliveries,
+  supportDeliveryEvidence,
+  supportPlans,
+} from '../../db/schema';
 import type { Tx } from '../../db/types';
-import { caseForWork, staffNames } from '../case-work/case-in-work';
+import { AppError } from '../../lib/errors';
+import { caseWithAccess, isWorkingAccess, staffNames } from '../case-work/case-in-work';
 import { ratesOn } from './rates-on';
+import { referredView } from './referred-view';
 import {
   agencyNames,
   correctionsApplied,
@@ -20,12 +29,18 @@ import {
  * The case's support at a glance: the regimes the person is entitled to today (from the case's subject
  * category and the schedule in force), what was delivered under each, the plans, deliveries and approvals.
  * Objectives, notes and reasons name people: opened only with identity access, and that reading is audited.
+ * An agency reaching the case through a referral sees only the plan items it is responsible for (referredView).
  */
 export async function caseSupport(ctx: RequestContext, caseId: string): Promise<CaseSupport> {
   authorize(ctx, 'case.read', 'case.break_glass');
   return ctx.transaction(async (tx) => {
-    const { row: kase, identity } = await caseForWork(tx, ctx, caseId);
-    const view = await readCaseSupport(tx, ctx, kase, identity);
+    const { row: kase, identity, reach } = await caseWithAccess(tx, ctx, caseId);
+    const agencyId = ctx.actor?.agencyId ?? '';
+    const responsibility =
+      reach.access === 'referral' ? await supportResponsibility(tx, caseId, agencyId) : null;
+    if (!responsibility && !isWorkingAccess(reach)) throw new AppError(403, 'forbidden');
+    const whole = await readCaseSupport(tx, ctx, kase, identity);
+    const view = responsibility ? referredView(whole, responsibility, agencyId) : whole;
     const opened =
       view.plans.length +
       view.deliveries.filter((d) => d.note !== null).length +
@@ -48,7 +63,7 @@ export async function readCaseSupport(
   identity: boolean,
 ): Promise<CaseSupport> {
   const today = todayInVietNam();
-  const [plans, deliveries, approvals, rates] = [
+  const [plans, deliveries, approvals, rates, evidence] = [
     await tx
       .select()
       .from(supportPlans)
@@ -65,7 +80,18 @@ export async function readCaseSupport(
       .where(eq(supportApprovals.caseId, kase.id))
       .orderBy(asc(supportApprovals.requestedAt)),
     await ratesOn(tx, today),
+    await tx
+      .select({
+        deliveryId: supportDeliveryEvidence.deliveryId,
+        attachmentId: supportDeliveryEvidence.attachmentId,
+      })
+      .from(supportDeliveryEvidence)
+      .where(eq(supportDeliveryEvidence.caseId, kase.id))
+      .orderBy(asc(supportDeliveryEvidence.linkedAt)),
   ];
+  const evidenceOf = new Map<string, string[]>();
+  for (const link of evidence)
+    evidenceOf.set(link.deliveryId, [...(evidenceOf.get(link.deliveryId) ?? []), link.attachmentId]);
   const staff = await staffNames(tx, [
     ...plans.map((p) => p.createdBy),
     ...deliveries.map((d) => d.recordedBy),
@@ -94,7 +120,15 @@ export async function readCaseSupport(
     entitlements,
     plans: plans.map((row) => toPlanView(ctx, row, staff, agenciesById, identity)),
     deliveries: deliveries.map((row) =>
-      toDeliveryView(ctx, row, staff, agenciesById, identity, replacedBy.get(row.id) ?? null),
+      toDeliveryView(
+        ctx,
+        row,
+        staff,
+        agenciesById,
+        identity,
+        replacedBy.get(row.id) ?? null,
+        evidenceOf.get(row.id),
+      ),
     ),
     approvals: approvals.map((row) => {
       const delivery = row.deliveryId ? deliveryById.get(row.deliveryId) : undefined;

@@ -1,13 +1,14 @@
 import type { DeliveryView, RecordDeliveryInput } from '@lantern/domain';
 import { and, eq } from 'drizzle-orm';
+import { supportWriter } from '../../access/case-policy';
 import { authorize } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
 import { agencies, supportDeliveries, supportPlans } from '../../db/schema';
 import type { Tx } from '../../db/types';
-import { AppError } from '../../lib/errors';
+import { AppError, notFound } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { addCaseEvent, type CaseRow, ownedCase, staffNames } from '../case-work/case-in-work';
+import { addCaseEvent, type CaseRow, staffNames, visibleCase } from '../case-work/case-in-work';
 import { rateOn } from './rates-on';
 import { checkAmount, checkDeliveredOn, FieldProblems } from './support-checks';
 import { agencyNames, type DeliveryRow, deliveryNoteContext, toDeliveryView } from './support-rows';
@@ -15,7 +16,9 @@ import { agencyNames, type DeliveryRow, deliveryNoteContext, toDeliveryView } fr
 /**
  * Records support given to the person: a regime's service on a day, by an agency, with a quantity and, for
  * money, an amount in whole dong. An entry with an amount is a draft until a supervisor approves it (two-person
- * rule); a correction of approved money is a new entry naming the original, never an edit of it.
+ * rule); a correction of approved money is a new entry naming the original, never an edit of it. The owning
+ * agency records any support; an agency the case was referred to records, in its own name, only the services it
+ * is responsible for while its referral is accepted and open (access/case-policy.ts, supportWriter).
  */
 export async function recordDelivery(
   ctx: RequestContext,
@@ -25,9 +28,16 @@ export async function recordDelivery(
   authorize(ctx, 'case.update', 'support.manage');
   const actor = ctx.actor as NonNullable<RequestContext['actor']>;
   return ctx.transaction(async (tx) => {
-    const kase = await ownedCase(tx, ctx, caseId);
+    const kase = await visibleCase(tx, ctx, caseId);
+    const writer = await supportWriter(tx, ctx, kase);
+    if (!writer) throw notFound();
     const agencyId = input.agencyId ?? actor.agencyId;
     const problems = new FieldProblems().regime('regime', input.regime);
+    if (writer.by === 'referral') {
+      if (!writer.regimes.has(input.regime)) throw new AppError(403, 'support.not_responsible');
+      if (agencyId !== actor.agencyId) problems.add('agencyId', 'invalid_value');
+      if (input.correctsId) problems.add('correctsId', 'invalid_value');
+    }
     checkDeliveredOn(problems, input.deliveredOn, kase.receivedOn);
     const rate = await rateOn(tx, input.regime, input.deliveredOn);
     checkAmount(problems, input.amountVnd, rate?.ceilingVnd);

@@ -6,7 +6,9 @@ import {
   createSupportPlanSchema,
   decideApprovalSchema,
   deliveryViewSchema,
+  evidenceLinkViewSchema,
   idParamSchema,
+  linkEvidenceSchema,
   recordDeliverySchema,
   rejectApprovalSchema,
   requestPlanClosureSchema,
@@ -22,10 +24,12 @@ import { createRouter } from '../../lib/router';
 import { caseSupport } from './case-support';
 import { createPlan } from './create-plan';
 import { decideApproval } from './decide-approval';
+import { linkEvidence } from './link-evidence';
 import { listApprovals } from './list-approvals';
 import { addRate, listRates } from './rates';
 import { recordDelivery } from './record-delivery';
 import { requestDeliveryApproval, requestPlanClosure } from './request-approval';
+import { unlinkEvidence } from './unlink-evidence';
 import { updateDelivery } from './update-delivery';
 import { updatePlan } from './update-plan';
 
@@ -37,6 +41,7 @@ const approvers = anyOf('support.approve');
 const conflict = errorAnswer('Not possible now: locked for approval, already approved, or already decided');
 
 const deliveryParams = idParamSchema.extend({ deliveryId: z.uuid() });
+const evidenceParams = deliveryParams.extend({ attachmentId: z.uuid() });
 const planParams = idParamSchema.extend({ planId: z.uuid() });
 
 const r = {
@@ -82,6 +87,21 @@ const r = {
     summary: 'Fix a draft or rejected delivery; money waiting for a decision or approved is locked (409)',
     request: { params: deliveryParams, body: jsonBody(updateDeliverySchema) },
     responses: { 200: answer('Fixed', deliveryViewSchema), 409: conflict },
+  }),
+  linkEvidence: route(supportWork, {
+    method: 'post',
+    path: '/api/cases/{id}/support-deliveries/{deliveryId}/evidence',
+    summary: 'Link a case attachment (uploaded through the case’s attachments) to a delivery as its evidence',
+    request: { params: deliveryParams, body: jsonBody(linkEvidenceSchema) },
+    responses: { 201: answer('Linked', evidenceLinkViewSchema), 409: conflict },
+  }),
+  unlinkEvidence: route(supportWork, {
+    method: 'delete',
+    path: '/api/cases/{id}/support-deliveries/{deliveryId}/evidence/{attachmentId}',
+    summary:
+      'Take a document off a delivery’s evidence; locked (409) once its money waits for or has approval',
+    request: { params: evidenceParams },
+    responses: { 200: answer('Unlinked', evidenceLinkViewSchema), 409: conflict },
   }),
   requestApproval: route(supportWork, {
     method: 'post',
@@ -145,6 +165,15 @@ export const supportRoutes = createRouter()
   .openapi(r.updateDelivery, async (c) => {
     const { id, deliveryId } = c.req.valid('param');
     return c.json(await updateDelivery(c.get('ctx'), id, deliveryId, c.req.valid('json')), 200);
+  })
+  .openapi(r.linkEvidence, async (c) => {
+    const { id, deliveryId } = c.req.valid('param');
+    const { attachmentId } = c.req.valid('json');
+    return c.json(await linkEvidence(c.get('ctx'), id, deliveryId, attachmentId), 201);
+  })
+  .openapi(r.unlinkEvidence, async (c) => {
+    const { id, deliveryId, attachmentId } = c.req.valid('param');
+    return c.json(await unlinkEvidence(c.get('ctx'), id, deliveryId, attachmentId), 200);
   })
   .openapi(r.requestApproval, async (c) => {
     const { id, deliveryId } = c.req.valid('param');

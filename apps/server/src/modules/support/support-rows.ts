@@ -95,6 +95,7 @@ export function toDeliveryView(
   agencyNamesById: Map<string, string>,
   identity: boolean,
   correctedBy: string | null,
+  evidence: readonly string[] = [],
 ): DeliveryView {
   return {
     id: row.id,
@@ -109,6 +110,7 @@ export function toDeliveryView(
     status: row.status,
     correctsId: row.correctsId,
     correctedBy,
+    evidence: [...evidence],
     createdAt: row.createdAt.toISOString(),
   };
 }

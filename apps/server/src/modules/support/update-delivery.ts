@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { authorize } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
-import { supportDeliveries } from '../../db/schema';
+import { supportDeliveries, supportDeliveryEvidence } from '../../db/schema';
 import { AppError } from '../../lib/errors';
 import { addCaseEvent, ownedCase, staffNames } from '../case-work/case-in-work';
 import { rateOn } from './rates-on';
@@ -65,6 +65,19 @@ export async function updateDelivery(
     });
     const updated = { ...row, ...changed };
     const staff = await staffNames(tx, [row.recordedBy]);
-    return toDeliveryView(ctx, updated, staff, await agencyNames(tx, [row.agencyId]), true, null);
+    const evidence = await tx
+      .select({ id: supportDeliveryEvidence.attachmentId })
+      .from(supportDeliveryEvidence)
+      .where(eq(supportDeliveryEvidence.deliveryId, row.id));
+    const names = await agencyNames(tx, [row.agencyId]);
+    return toDeliveryView(
+      ctx,
+      updated,
+      staff,
+      names,
+      true,
+      null,
+      evidence.map((e) => e.id),
+    );
   });
 }

@@ -9,6 +9,7 @@ import { DEMO_USERS } from './demo-accounts';
 import { seedDemoGroups } from './demo-groups';
 import { fillDemoInboxes } from './demo-inbox';
 import { publishDemoServices } from './demo-services';
+import { fillDemoSupport } from './demo-support';
 import { markAsDemo } from './mark-as-demo';
 import { seedDemoReintegration } from './reintegration-rows';
 import { readSyntheticState, seedSynthetic } from './synthetic-seed';
@@ -110,6 +111,7 @@ export async function seedDemoCaseload(
           await seedDemoReintegration(session, keys, DEMO_SEED, todayInVietNam());
         });
         await owner.transaction((session) => seedDemoGroups(session, keys));
+        await owner.transaction((session) => fillDemoSupport(session, keys));
       } finally {
         await owner.close();
       }

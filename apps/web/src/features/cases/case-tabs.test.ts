@@ -25,6 +25,7 @@ describe('visibleTabs', () => {
       'summary',
       'person',
       'consent',
+      'support',
       'timeline',
       'referrals',
     ]);
@@ -33,7 +34,17 @@ describe('visibleTabs', () => {
         access: 'referral',
         referralSections: ['identity', 'journey', 'notes', 'attachments'],
       }),
-    ).toEqual(['summary', 'person', 'details', 'consent', 'notes', 'attachments', 'timeline', 'referrals']);
+    ).toEqual([
+      'summary',
+      'person',
+      'details',
+      'consent',
+      'notes',
+      'support',
+      'attachments',
+      'timeline',
+      'referrals',
+    ]);
   });
   it('keeps notes from a reader without the identity permission, even when opened', () => {
     const provider = ['case.read', 'referral.respond'];

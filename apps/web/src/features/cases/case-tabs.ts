@@ -21,9 +21,13 @@ export function visibleTabs(
         return working && opened('journey');
       case 'notes':
         return working && opened('notes') && has('case.read_identity');
-      // Support and the reintegration follow-up (#18) are the owner's working record, like the tasks.
-      case 'tasks':
+      // An agency reached by referral sees the support it is responsible for and records it (#18).
       case 'support':
+        return (
+          working && (referral ? has('case.update', 'support.manage') : has('case.read', 'case.break_glass'))
+        );
+      // The tasks and the reintegration follow-up are the owner's working record.
+      case 'tasks':
       case 'reintegration':
         return working && !referral && has('case.read', 'case.break_glass');
       case 'attachments':

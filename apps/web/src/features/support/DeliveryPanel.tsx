@@ -20,6 +20,7 @@ import shared from '../shared/shared.module.css';
 import { useFieldErrors } from '../shared/useFieldErrors';
 import { type Tone, ToneBadge } from '../shell/ToneBadge';
 import { useLeaveGuard } from '../shell/useLeaveGuard';
+import { DeliveryEvidence } from './DeliveryEvidence';
 import { parseDong } from './money';
 import { useRecordDelivery, useRequestApproval } from './queries';
 
@@ -35,10 +36,12 @@ export function DeliveryPanel({
   caseId,
   support,
   canChange,
+  canRecord,
 }: {
   caseId: string;
   support: CaseSupport;
   canChange: boolean;
+  canRecord: boolean;
 }) {
   const { t } = useTranslation();
   return (
@@ -61,7 +64,7 @@ export function DeliveryPanel({
           />
         ))}
       </Stack>
-      {canChange && <RecordDelivery caseId={caseId} support={support} />}
+      {canRecord && <RecordDelivery caseId={caseId} support={support} />}
     </Stack>
   );
 }
@@ -115,6 +118,7 @@ function DeliveryCard({
             {t('casesWeb.timeline.reason', { reason: rejectedBecause })}
           </Text>
         )}
+        <DeliveryEvidence caseId={caseId} delivery={delivery} canChange={canChange} />
         {mayAsk && (
           <Button h={44} w="fit-content" loading={ask.isPending} onClick={() => ask.mutate(delivery.id)}>
             {t('support.delivery.requestApproval')}

@@ -13,6 +13,7 @@ import shared from '../shared/shared.module.css';
 import { useFieldErrors } from '../shared/useFieldErrors';
 import { type Tone, ToneBadge } from '../shell/ToneBadge';
 import { useLeaveGuard } from '../shell/useLeaveGuard';
+import { type PlannedServiceDraft, PlannedServices } from './PlannedServices';
 import { useCreatePlan, useRequestPlanClosure, useReviewPlan } from './queries';
 
 const statusTone: Record<PlanStatus, Tone> = {
@@ -86,7 +87,12 @@ function PlanCard({
           <Text size="sm">
             {t('support.plan.services')}:{' '}
             {plan.services
-              .map((s) => (s.agency ? `${regimeLabel(s.regime)} (${s.agency.name})` : regimeLabel(s.regime)))
+              .map((s) => {
+                const by = [s.agency?.name, s.referralId && t('support.responsible.referral')].filter(
+                  Boolean,
+                );
+                return by.length ? `${regimeLabel(s.regime)} (${by.join(' · ')})` : regimeLabel(s.regime);
+              })
               .join('; ')}
           </Text>
         )}
@@ -166,7 +172,19 @@ function NewPlan({ caseId }: { caseId: string }) {
   const create = useCreatePlan(caseId);
   const [planType, setPlanType] = useState<string | null>(null);
   const [objectives, setObjectives] = useState('');
-  const [regimes, setRegimes] = useState<string[]>([]);
+  const [services, setServices] = useState<PlannedServiceDraft[]>([]);
+  // The planned services follow the chosen regimes; each starts as the case's agency's until one is picked.
+  const chooseRegimes = (regimes: string[]) =>
+    setServices(
+      regimes.map(
+        (regime) =>
+          services.find((s) => s.regime === regime) ?? {
+            regime,
+            agencyId: session.user.agency.id,
+            referralId: null,
+          },
+      ),
+    );
   const [startOn, setStartOn] = useState<string | null>(null);
   const [plannedEndOn, setPlannedEndOn] = useState<string | null>(null);
   const [reviewOn, setReviewOn] = useState<string | null>(null);
@@ -185,8 +203,7 @@ function NewPlan({ caseId }: { caseId: string }) {
       {
         planType,
         objectives: objectives.trim(),
-        // The planned services are the case's agency's until a referral hands one on.
-        services: regimes.map((regime) => ({ regime, agencyId: session.user.agency.id })),
+        services: services.map((s) => ({ regime: s.regime, agencyId: s.agencyId, referralId: s.referralId })),
         startOn,
         ...(plannedEndOn ? { plannedEndOn } : {}),
         ...(reviewOn ? { reviewOn } : {}),
@@ -194,7 +211,7 @@ function NewPlan({ caseId }: { caseId: string }) {
       {
         onSuccess: () => {
           setObjectives('');
-          setRegimes([]);
+          setServices([]);
         },
       },
     );
@@ -227,10 +244,11 @@ function NewPlan({ caseId }: { caseId: string }) {
       <VocabularyMultiSelect
         vocabulary="vn-support-regime"
         label={t('support.plan.services')}
-        value={regimes}
-        onChange={setRegimes}
+        value={services.map((s) => s.regime)}
+        onChange={chooseRegimes}
         testId="plan-services"
       />
+      <PlannedServices caseId={caseId} services={services} onChange={setServices} errorOf={fields.errorOf} />
       <Group gap="md" align="flex-start">
         <DayInput
           label={t('support.plan.start')}

@@ -16,16 +16,27 @@ import { useCaseSupport } from './queries';
  * the support given. The owning agency's case and support workers plan, record and ask for approval.
  */
 export function SupportTab({ detail }: { detail: CaseDetail }) {
+  const { t } = useTranslation();
   const session = useActiveSession();
   const support = useCaseSupport(detail.id);
   const canChange = mayChange(detail.access, session.user.permissions, 'case.update', 'support.manage');
+  // An agency the case was referred to records the services it is responsible for (the server decides which).
+  const referred =
+    detail.access === 'referral' &&
+    ['case.update', 'support.manage'].some((p) => session.user.permissions.includes(p));
   return (
     <PartStatus query={support}>
       {support.data && (
         <Stack gap="lg">
           <Entitlements support={support.data} />
           <PlanPanel caseId={detail.id} support={support.data} canChange={canChange} />
-          <DeliveryPanel caseId={detail.id} support={support.data} canChange={canChange} />
+          {referred && <Text c="dimmed">{t('support.responsible.onlyYours')}</Text>}
+          <DeliveryPanel
+            caseId={detail.id}
+            support={support.data}
+            canChange={canChange}
+            canRecord={canChange || (referred && support.data.plans.length > 0)}
+          />
         </Stack>
       )}
     </PartStatus>

@@ -4,6 +4,7 @@ import type {
   CaseSupport,
   CreateSupportPlanInput,
   DeliveryView,
+  EvidenceLinkView,
   RecordDeliveryInput,
   SupportPlanView,
   SupportRateInput,
@@ -114,3 +115,22 @@ export function useAddRate() {
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: supportKeys.rates }),
   });
 }
+
+export const useLinkEvidence = (caseId: string) =>
+  useSupportChange(caseId, (input: { deliveryId: string; attachmentId: string }) =>
+    api<EvidenceLinkView>(
+      casePath(caseId, `/support-deliveries/${encodeURIComponent(input.deliveryId)}/evidence`),
+      { method: 'POST', body: { attachmentId: input.attachmentId } },
+    ),
+  );
+
+export const useUnlinkEvidence = (caseId: string) =>
+  useSupportChange(caseId, (input: { deliveryId: string; attachmentId: string }) =>
+    api<EvidenceLinkView>(
+      casePath(
+        caseId,
+        `/support-deliveries/${encodeURIComponent(input.deliveryId)}/evidence/${encodeURIComponent(input.attachmentId)}`,
+      ),
+      { method: 'DELETE' },
+    ),
+  );
