@@ -24,6 +24,7 @@ export * from './cases';
 export * from './i18n/locales';
 export * from './i18n/translate';
 export * from './identity';
+export * from './indicators';
 export * from './matching';
 export * from './reference';
 export * from './referrals';
