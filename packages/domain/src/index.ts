@@ -9,6 +9,7 @@ export * from './api/errors';
 export * from './api/handoff';
 export * from './api/health';
 export * from './api/identity';
+export * from './api/indicators';
 export * from './api/lists';
 export * from './api/pathways';
 export * from './api/person-correction';

@@ -39,6 +39,9 @@ import identityVi from './features/identity.vi.json' with { type: 'json' };
 import identityEditAr from './features/identity-edit.ar.json' with { type: 'json' };
 import identityEditEn from './features/identity-edit.en.json' with { type: 'json' };
 import identityEditVi from './features/identity-edit.vi.json' with { type: 'json' };
+import indicatorsAr from './features/indicators.ar.json' with { type: 'json' };
+import indicatorsEn from './features/indicators.en.json' with { type: 'json' };
+import indicatorsVi from './features/indicators.vi.json' with { type: 'json' };
 import inputEdgeAr from './features/input-edge.ar.json' with { type: 'json' };
 import inputEdgeEn from './features/input-edge.en.json' with { type: 'json' };
 import inputEdgeVi from './features/input-edge.vi.json' with { type: 'json' };
@@ -132,6 +135,7 @@ export const catalogs: Record<Locale, Catalog> = {
     receivingAgenciesVi,
     supportVi,
     reintegrationVi,
+    indicatorsVi,
   ),
   en: merge(
     en,
@@ -162,6 +166,7 @@ export const catalogs: Record<Locale, Catalog> = {
     receivingAgenciesEn,
     supportEn,
     reintegrationEn,
+    indicatorsEn,
   ),
   ar: merge(
     ar,
@@ -192,6 +197,7 @@ export const catalogs: Record<Locale, Catalog> = {
     receivingAgenciesAr,
     supportAr,
     reintegrationAr,
+    indicatorsAr,
   ),
 };
 
