@@ -32,8 +32,8 @@ export async function getIndicatorValues(
   authorize(ctx, 'indicators.read', 'stats.read_aggregate');
   const definition = findIndicator(code);
   if (!definition) throw notFound();
-  const by = checkQuery(definition.dimensions, query);
   const scope = statisticsScope(ctx, query.scope);
+  const by = checkQuery(definition.dimensions, query, scope === 'national');
   const subject = subjectSql[definition.block.subject];
   if (!subject) throw new AppError(409, 'indicators.not_evaluable');
   const national = scope === 'national';
@@ -51,10 +51,14 @@ export async function getIndicatorValues(
   return { ...indicatorTable(definition, request, rows), scope };
 }
 
-/** The breakdowns asked for, each allowed for this indicator, and a range that runs forward and is not too long. */
+/**
+ * The breakdowns asked for, each allowed for this indicator, and a range that runs forward, is not too long and,
+ * for the national scope, covers whole months.
+ */
 function checkQuery(
   allowed: readonly IndicatorDimension[],
   query: IndicatorValuesQuery,
+  national: boolean,
 ): IndicatorDimension[] {
   const problems = new FieldProblems();
   const by = (query.by ?? '')
@@ -73,6 +77,16 @@ function checkQuery(
   if (query.to < query.from) problems.add('to', 'range_reversed');
   const longest = `${Number(query.from.slice(0, 4)) + MAX_INDICATOR_YEARS}${query.from.slice(4)}`;
   if (query.to >= longest) problems.add('to', 'range_too_long', { maximum: MAX_INDICATOR_YEARS });
+  // Whole months only for suppressed tables: two ranges a day apart would otherwise differ by a few persons
+  // and reveal what suppression hides (docs/decisions/0005, "Differencing across requests").
+  if (national && !query.from.endsWith('-01')) problems.add('from', 'month_start');
+  if (national && !isMonthEnd(query.to)) problems.add('to', 'month_end');
   problems.throwIfAny();
   return by as IndicatorDimension[];
+}
+
+function isMonthEnd(day: string): boolean {
+  const next = new Date(`${day}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.getUTCDate() === 1;
 }

@@ -140,11 +140,23 @@ describe(`indicator values on a hand-built country (${testEngine})`, () => {
     ]);
     const reversed = await client.request(
       'GET',
-      '/api/indicators/persons_received/values?from=2026-05-01&to=2026-01-01',
+      '/api/indicators/persons_received/values?from=2026-05-01&to=2026-01-31',
     );
     expect(reversed.json.error.details).toEqual([
       expect.objectContaining({ field: 'to', code: 'range_reversed' }),
     ]);
+    // Suppressed tables cover whole months: a range a day shorter would reveal the persons of that day.
+    const partial = await client.request(
+      'GET',
+      '/api/indicators/persons_received/values?from=2026-01-02&to=2026-03-30',
+    );
+    expect(partial.json.error.details).toEqual([
+      expect.objectContaining({ field: 'from', code: 'month_start' }),
+      expect.objectContaining({ field: 'to', code: 'month_end' }),
+    ]);
+    expect(
+      (await values('supervisorA', 'persons_received', 'from=2026-01-02&to=2026-03-30')).total.value,
+    ).toBe(20);
   });
 
   it('keeps scopes apart: no national figures without stats.read_aggregate, no own scope for an analyst', async () => {
