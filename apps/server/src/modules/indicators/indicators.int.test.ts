@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordStatements } from '../../test-support/statement-log';
 import { createTestApp, type TestApp, TestClient } from '../../test-support/test-app';
 import { testEngine } from '../../test-support/test-database';
 import { signedInClients } from '../case-work/test-fixtures';
@@ -173,6 +174,21 @@ describe(`indicator values on a hand-built country (${testEngine})`, () => {
     expect((await values('supervisorA', 'persons_received', `${year2026}&scope=national`)).total.value).toBe(
       45,
     );
+  });
+
+  it('computes a whole table, totals included, in one statement after the session', async () => {
+    const client = await as(users.analyst);
+    const log = recordStatements(t.testDb.database);
+    log.clear();
+    const { status } = await client.request(
+      'GET',
+      `/api/indicators/days_reception_to_identification/values?period=quarter&${year2026}&by=province,sex`,
+    );
+    expect(status).toBe(200);
+    const work = log.statements.filter((statement) => !/^(begin|commit)\b/i.test(statement));
+    // The session statement, then the indicator's one query: no case is read into memory.
+    expect(work, work.join('\n---\n')).toHaveLength(2);
+    expect(work[1]).toMatch(/grouping sets/);
   });
 
   it('answers 404 for an unknown indicator and 409 for one whose data is not recorded yet', async () => {
