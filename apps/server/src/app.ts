@@ -27,6 +27,7 @@ import { directoryRoutes } from './modules/directory/routes';
 import { duplicateRoutes } from './modules/duplicates/routes';
 import { groupRoutes } from './modules/groups/routes';
 import { healthRoutes } from './modules/health/routes';
+import { indicatorRoutes } from './modules/indicators/routes';
 import { localValueRoutes } from './modules/local-values/routes';
 import { referenceRoutes } from './modules/reference/routes';
 import { handoffRoutes } from './modules/referrals/handoff-routes';
@@ -116,6 +117,7 @@ export function createApp(options: AppOptions) {
   app.route('/', duplicateRoutes);
   app.route('/', directoryRoutes);
   app.route('/', referralRoutes);
+  app.route('/', indicatorRoutes);
   app.route('/', pathwayRoutes);
   app.route('/', referralRoutingRoutes);
   app.route('/', handoffRoutes);

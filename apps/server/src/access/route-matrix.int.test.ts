@@ -41,6 +41,7 @@ const DIRECTORY_READERS = [
   'service_provider',
 ];
 const PUBLISHERS = ['case_worker', 'supervisor', 'service_provider'];
+const INDICATOR_READERS = ['supervisor', 'provincial_coordinator', 'programme_analyst'];
 const LOCAL_VALUES = '/api/admin/vocabularies/online-platform/local-values';
 const matrix: MatrixRow[] = [
   { method: 'GET', path: () => '/api/auth/session', expect: { allow: roleCodes } },
@@ -167,6 +168,13 @@ const matrix: MatrixRow[] = [
     expect: { allow: ADMINS },
   },
   { method: 'GET', path: () => '/api/audit/events', expect: { allow: ['auditor'] } },
+  // Indicators (#19): own scope for indicators.read, the national suppressed scope for stats.read_aggregate.
+  { method: 'GET', path: () => '/api/indicators', expect: { allow: INDICATOR_READERS } },
+  {
+    method: 'GET',
+    path: () => '/api/indicators/persons_received/values?from=2026-01-01&to=2026-12-31',
+    expect: { allow: INDICATOR_READERS },
+  },
   // Where each province's screenings go by default (modules/referrals/receiving-agencies.int.test.ts).
   {
     method: 'GET',

@@ -42,6 +42,9 @@ import identityVi from './features/identity.vi.json' with { type: 'json' };
 import identityEditAr from './features/identity-edit.ar.json' with { type: 'json' };
 import identityEditEn from './features/identity-edit.en.json' with { type: 'json' };
 import identityEditVi from './features/identity-edit.vi.json' with { type: 'json' };
+import indicatorsAr from './features/indicators.ar.json' with { type: 'json' };
+import indicatorsEn from './features/indicators.en.json' with { type: 'json' };
+import indicatorsVi from './features/indicators.vi.json' with { type: 'json' };
 import inputEdgeAr from './features/input-edge.ar.json' with { type: 'json' };
 import inputEdgeEn from './features/input-edge.en.json' with { type: 'json' };
 import inputEdgeVi from './features/input-edge.vi.json' with { type: 'json' };
@@ -144,6 +147,7 @@ export const catalogs: Record<Locale, Catalog> = {
     reintegrationVi,
     groupsVi,
     reintegrationPlanVi,
+    indicatorsVi,
   ),
   en: merge(
     en,
@@ -177,6 +181,7 @@ export const catalogs: Record<Locale, Catalog> = {
     reintegrationEn,
     groupsEn,
     reintegrationPlanEn,
+    indicatorsEn,
   ),
   ar: merge(
     ar,
@@ -210,6 +215,7 @@ export const catalogs: Record<Locale, Catalog> = {
     reintegrationAr,
     groupsAr,
     reintegrationPlanAr,
+    indicatorsAr,
   ),
 };
 

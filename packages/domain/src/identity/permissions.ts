@@ -34,6 +34,9 @@ export const permissions = [
   // support (#18): the second person of the two-person rule on money and plan closure; the rates' administrator.
   'support.approve',
   'admin.support_rates.manage',
+  // indicators (#19): indicator values over the holder's own scope, unsuppressed (stats.read_aggregate is the
+  // national, suppressed view).
+  'indicators.read',
 ] as const;
 
 export type Permission = (typeof permissions)[number];

@@ -35,11 +35,13 @@ export const seedRoles: readonly RoleDefinition[] = [
       'stats.read_aggregate',
       // support (#18)
       'support.approve',
+      // indicators (#19)
+      'indicators.read',
     ],
   },
   {
     code: 'provincial_coordinator',
-    permissions: ['case.read_province', 'referral.create', 'stats.read_aggregate', 'group.read'],
+    permissions: ['case.read_province', 'referral.create', 'stats.read_aggregate', 'group.read', 'indicators.read'],
   },
   {
     code: 'service_provider',

@@ -97,6 +97,14 @@ export function provinceSuccessor(oldProvinceCode: string): AdminUnit | undefine
   return target === undefined ? undefined : findUnit(target, '2025');
 }
 
+/**
+ * Every pre-2025 province code with the 2025 province it became part of. A 2025 code is also the pre-2025 code
+ * of one of its parts and maps to itself, so the map rolls old and new codes alike up to today's 34 provinces.
+ */
+export function provinceRollUp(): ReadonlyMap<string, string> {
+  return crosswalk().provinceTarget;
+}
+
 /** The pre-2025 provinces that make up a 2025 province, by code. */
 export function provincePredecessors(newProvinceCode: string): AdminUnit[] {
   return [...crosswalk().provinceTarget]

@@ -1,0 +1,102 @@
+import type { IndicatorDefinition, IndicatorDimension, IndicatorPeriod } from '@lantern/domain';
+import { type SQL, sql } from 'drizzle-orm';
+import { dimensionSql, type SubjectSql } from './subject-sql';
+
+export interface IndicatorRequest {
+  period: IndicatorPeriod;
+  from: string;
+  to: string;
+  /** Breakdowns in order; the last one makes the columns. */
+  by: IndicatorDimension[];
+  /** The fact view to read (own or national) and the rows of it the reader may count. */
+  national: boolean;
+  scope: SQL;
+}
+
+/** One row of the compiled query: a cell, a row total, a column total or the grand total. */
+export interface IndicatorRow {
+  row_key: string[] | null;
+  column_key: string | null;
+  rolled_row: number;
+  rolled_column: number;
+  /** Count, denominator of a ratio, or the persons a median or mean is computed from. */
+  n: number;
+  numerator: number | null;
+  value: number | null;
+}
+
+const periodFormat: Record<IndicatorPeriod, string> = {
+  month: 'YYYY-MM',
+  quarter: 'YYYY-"Q"Q',
+  year: 'YYYY',
+};
+
+/**
+ * Compiles an indicator into ONE statement: the subject's facts, filtered and placed in periods, grouped by the
+ * table's cells and, through grouping sets, by its row totals, column totals and grand total — medians and means
+ * of a total are computed over its records, never from its cells. Nothing is computed outside the database.
+ */
+export function compileIndicator(
+  definition: IndicatorDefinition,
+  subject: SubjectSql,
+  request: IndicatorRequest,
+): SQL {
+  const { block } = definition;
+  const filter = (list: typeof block.where) =>
+    list.map((entry) => {
+      const make = subject.filters[entry.code];
+      if (!make) throw new Error(`filter ${entry.code} has no SQL for ${block.subject}`);
+      return make(entry);
+    });
+  const eventDate = (event: string | undefined) => {
+    const date = event ? subject.events[event] : Object.values(subject.events)[0];
+    if (!date) throw new Error(`event ${event} has no SQL for ${block.subject}`);
+    return date;
+  };
+  const periodDate = eventDate(definition.periodBy);
+  const conditions: SQL[] = [
+    request.scope,
+    ...(subject.base ? [subject.base] : []),
+    ...filter(block.where),
+    sql`${periodDate} >= ${request.from}::date`,
+    sql`${periodDate} <= ${request.to}::date`,
+  ];
+  let measure: SQL = sql`null::float8`;
+  let hit: SQL = sql`false`;
+  if (block.kind === 'ratio') hit = sql.join(filter(block.numerator), sql` and `);
+  if (block.kind === 'median_days') {
+    const start = eventDate(block.from);
+    const end = eventDate(block.to);
+    conditions.push(sql`${start} is not null and ${end} is not null`);
+    measure = sql`(${end} - ${start})::float8`;
+  }
+  if (block.kind === 'mean') {
+    const column = subject.measures?.[block.measure];
+    if (!column) throw new Error(`measure ${block.measure} has no SQL for ${block.subject}`);
+    conditions.push(sql`${column} is not null`);
+    measure = sql`(${column})::float8`;
+  }
+  const rowDimensions = request.by.slice(0, -1);
+  const columnDimension = request.by.at(-1);
+  const rowKey = sql`array[to_char(${periodDate}, ${periodFormat[request.period]})${sql.join(
+    rowDimensions.map((dimension) => sql`, ${dimensionSql(dimension)}`),
+    sql``,
+  )}]`;
+  const columnKey = columnDimension ? dimensionSql(columnDimension) : sql`'all'`;
+  const aggregate = {
+    count: sql`null::int as numerator, null::float8 as value`,
+    ratio: sql`(count(*) filter (where hit))::int as numerator, null::float8 as value`,
+    median_days: sql`null::int as numerator, percentile_cont(0.5) within group (order by measure) as value`,
+    mean: sql`null::int as numerator, avg(measure) as value`,
+  }[block.kind];
+  const view = sql.raw(request.national ? `${subject.view}_national` : subject.view);
+  return sql`with facts as (
+      select ${rowKey} as row_key, ${columnKey} as column_key, ${hit} as hit, ${measure} as measure
+      from ${view} f
+      where ${sql.join(conditions, sql` and `)}
+    )
+    select row_key, column_key, grouping(row_key)::int as rolled_row, grouping(column_key)::int as rolled_column,
+      count(*)::int as n, ${aggregate}
+    from facts
+    group by grouping sets ((row_key, column_key), (row_key), (column_key), ())`;
+}

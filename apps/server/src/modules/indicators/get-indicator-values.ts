@@ -1,0 +1,92 @@
+import {
+  findIndicator,
+  type IndicatorDimension,
+  type IndicatorTable,
+  type IndicatorValuesQuery,
+  indicatorDimensions,
+  MAX_INDICATOR_BREAKDOWNS,
+  MAX_INDICATOR_YEARS,
+} from '@lantern/domain';
+import { sql } from 'drizzle-orm';
+import { authorize } from '../../access/policy';
+import { ownStatisticsScope, statisticsScope } from '../../access/statistics-scope';
+import type { RequestContext } from '../../context/request-context';
+import { queryRows } from '../../db/query-rows';
+import { AppError, notFound } from '../../lib/errors';
+import { FieldProblems } from '../support/support-checks';
+import { compileIndicator, type IndicatorRow } from './compile-indicator';
+import { indicatorTable } from './indicator-table';
+import { subjectSql } from './subject-sql';
+
+/**
+ * An indicator's values by period and breakdowns: one statement that computes every cell and total in the
+ * database. The national scope reads the country-wide fact views and answers through the suppression rule; the
+ * own scope reads under row-level security and the reader's agency scope, unsuppressed. Figures only — no record,
+ * name or free text — so the read is not an identifying one and writes no audit event.
+ */
+export async function getIndicatorValues(
+  ctx: RequestContext,
+  code: string,
+  query: IndicatorValuesQuery,
+): Promise<IndicatorTable> {
+  authorize(ctx, 'indicators.read', 'stats.read_aggregate');
+  const definition = findIndicator(code);
+  if (!definition) throw notFound();
+  const scope = statisticsScope(ctx, query.scope);
+  const by = checkQuery(definition.dimensions, query, scope === 'national');
+  const subject = subjectSql[definition.block.subject];
+  if (!subject) throw new AppError(409, 'indicators.not_evaluable');
+  const national = scope === 'national';
+  const request = {
+    period: query.period,
+    from: query.from,
+    to: query.to,
+    by,
+    national,
+    scope: national ? sql`true` : ownStatisticsScope(ctx, sql`f.owner_agency_id`, sql`f.province_code`),
+  };
+  const rows = await ctx.transaction((tx) =>
+    queryRows<IndicatorRow>(tx, compileIndicator(definition, subject, request)),
+  );
+  return { ...indicatorTable(definition, request, rows), scope };
+}
+
+/**
+ * The breakdowns asked for, each allowed for this indicator, and a range that runs forward, is not too long and,
+ * for the national scope, covers whole months.
+ */
+function checkQuery(
+  allowed: readonly IndicatorDimension[],
+  query: IndicatorValuesQuery,
+  national: boolean,
+): IndicatorDimension[] {
+  const problems = new FieldProblems();
+  const by = (query.by ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+  for (const dimension of by) {
+    const known = (indicatorDimensions as readonly string[]).includes(dimension);
+    if (!known || !allowed.includes(dimension as IndicatorDimension)) {
+      problems.add('by', 'dimension_not_allowed', { dimension });
+    }
+  }
+  if (by.length > MAX_INDICATOR_BREAKDOWNS)
+    problems.add('by', 'dimensions_too_many', { maximum: MAX_INDICATOR_BREAKDOWNS });
+  if (new Set(by).size !== by.length) problems.add('by', 'dimension_repeated');
+  if (query.to < query.from) problems.add('to', 'range_reversed');
+  const longest = `${Number(query.from.slice(0, 4)) + MAX_INDICATOR_YEARS}${query.from.slice(4)}`;
+  if (query.to >= longest) problems.add('to', 'range_too_long', { maximum: MAX_INDICATOR_YEARS });
+  // Whole months only for suppressed tables: two ranges a day apart would otherwise differ by a few persons
+  // and reveal what suppression hides (docs/decisions/0005, "Differencing across requests").
+  if (national && !query.from.endsWith('-01')) problems.add('from', 'month_start');
+  if (national && !isMonthEnd(query.to)) problems.add('to', 'month_end');
+  problems.throwIfAny();
+  return by as IndicatorDimension[];
+}
+
+function isMonthEnd(day: string): boolean {
+  const next = new Date(`${day}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.getUTCDate() === 1;
+}

@@ -1,0 +1,123 @@
+import {
+  type IndicatorDimension,
+  type IndicatorFilter,
+  type IndicatorSubject,
+  type indicatorMeasures,
+  provinceRollUp,
+} from '@lantern/domain';
+import { type SQL, sql } from 'drizzle-orm';
+
+/**
+ * How each subject reads from its fact view (migration 0034), aliased `f`: the dates of its events, its named
+ * filters and its disaggregations, all as SQL written here. Nothing an administrator types reaches the SQL text:
+ * a definition only picks names from these lists, and numbers travel as parameters.
+ */
+export interface SubjectSql {
+  /** The fact view; `<view>_national` is its country-wide twin for holders of stats.read_aggregate. */
+  view: string;
+  /** Rows of the view that belong to the subject at all. */
+  base?: SQL;
+  events: Record<string, SQL>;
+  filters: Record<string, (filter: IndicatorFilter) => SQL>;
+  measures?: Partial<Record<(typeof indicatorMeasures)[number], SQL>>;
+}
+
+const vietNamToday = sql`(now() at time zone 'Asia/Ho_Chi_Minh')::date`;
+const onlineMethods = sql`array['ThroughOnlineSocialNetworks', 'ThroughAnOnlineAdvertisement']::text[]`;
+const recruitedOnline = sql`(f.recruitment_methods && ${onlineMethods} or cardinality(f.recruitment_platforms) > 0)`;
+const days = (filter: IndicatorFilter) => filter.days ?? 0;
+
+/** Subjects whose data this installation records; the others wait for their modules (groups, offices, training). */
+export const subjectSql: Partial<Record<IndicatorSubject, SubjectSql>> = {
+  screening: {
+    view: 'indicator_screening_facts',
+    events: { screened: sql`f.screened_on` },
+    filters: { possible_victim: () => sql`f.outcome = 'possible-victim'` },
+  },
+  case: {
+    view: 'indicator_case_facts',
+    events: {
+      received: sql`f.received_on`,
+      identified: sql`f.identified_on`,
+      first_support: sql`f.first_support_on`,
+    },
+    filters: {
+      identified: () => sql`f.identified_on is not null`,
+      verified: () => sql`f.verified_on is not null`,
+      verified_within_days: (filter) =>
+        sql`(f.verified_on is not null and f.verified_on - f.received_on <= ${days(filter)}::int)`,
+      supported: () => sql`f.first_support_on is not null`,
+      recruited_online: () => recruitedOnline,
+      recruitment_known: () =>
+        sql`(cardinality(f.recruitment_methods) > 0 or cardinality(f.recruitment_platforms) > 0)`,
+    },
+  },
+  referral: {
+    view: 'indicator_referral_facts',
+    events: { sent: sql`f.sent_on` },
+    filters: {
+      case_referral: () => sql`f.kind <> 'screening'`,
+      accepted: () => sql`f.status in ('accepted', 'in_progress', 'completed')`,
+      completed: () => sql`f.status = 'completed'`,
+      // Past the answer deadline unanswered, past the completion deadline unfinished, or expired.
+      overdue: () =>
+        sql`((f.status = 'sent' and f.respond_by < now())
+          or (f.status in ('accepted', 'in_progress') and f.complete_by < now()) or f.status = 'expired')`,
+    },
+  },
+  reintegration_visit: {
+    view: 'indicator_visit_facts',
+    events: { due: sql`f.due_on` },
+    filters: {
+      visit_due: () => sql`f.due_on <= ${vietNamToday}`,
+      done_on_schedule: (filter) =>
+        sql`(f.visited_on is not null and f.visited_on between f.due_on - ${days(filter)}::int and f.due_on + ${days(filter)}::int)`,
+      visit_months: (filter) => sql`f.months = ${filter.months ?? 0}::int`,
+    },
+  },
+  reintegration_assessment: {
+    view: 'indicator_visit_facts',
+    base: sql`f.visited_on is not null`,
+    events: { visited: sql`f.visited_on` },
+    filters: { visit_months: (filter) => sql`f.months = ${filter.months ?? 0}::int` },
+    measures: { reintegration_composite: sql`f.composite` },
+  },
+};
+
+const provinceCode = /^\d{2}$/;
+
+/** Old (pre-2025) province codes rolled up to today's province, so a case registered before the reform counts there. */
+function currentProvince(): SQL {
+  const moves = [...provinceRollUp()].filter(
+    ([from, to]) => from !== to && provinceCode.test(from) && provinceCode.test(to),
+  );
+  const arms = moves.map(([from, to]) => `when '${from}' then '${to}'`).join(' ');
+  return sql.raw(`coalesce(case f.province_code ${arms} else f.province_code end, 'unknown')`);
+}
+
+/**
+ * Every disaggregation partitions its subject (one value per record, "unknown" included) so that cells add up to
+ * totals, which the suppression rule relies on: several exploitation types make "multiple", not two counts.
+ */
+export function dimensionSql(dimension: IndicatorDimension): SQL {
+  switch (dimension) {
+    case 'province':
+      return currentProvince();
+    case 'sex':
+      return sql`coalesce(f.sex, 'unknown')`;
+    case 'age_band':
+      return sql`coalesce(f.age_band, 'unknown')`;
+    case 'nationality':
+      return sql`coalesce(f.nationality, 'unknown')`;
+    case 'exploitation_type':
+      return sql`(case cardinality(f.exploitation_types) when 0 then 'unknown'
+        when 1 then f.exploitation_types[1] else 'multiple' end)`;
+    case 'recruitment_channel':
+      return sql`(case when ${recruitedOnline} then 'online'
+        when cardinality(f.recruitment_methods) > 0 then 'offline' else 'unknown' end)`;
+    case 'destination_country':
+      return sql`coalesce(f.destination_country, 'unknown')`;
+    case 'agency_type':
+      return sql`coalesce(f.agency_type, 'unknown')`;
+  }
+}
