@@ -35,6 +35,8 @@ export const webRoutePatterns = [
   // support (#18)
   '/approvals',
   '/admin/support-rates',
+  // one-stop office intake (#18)
+  '/intake',
 ] as const;
 
 export function isWebRoute(pathname: string): boolean {

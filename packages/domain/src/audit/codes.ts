@@ -112,6 +112,11 @@ export const auditActions = [
   'support.approve',
   'support.reject',
   'support.rate_add',
+  // one-stop office intake (#18)
+  'contact.record',
+  'contact.refer',
+  'contact.link',
+  'contact.note_view',
   'system.seed',
   'system.demo_seed',
   'system.demo_referrals',
@@ -151,6 +156,8 @@ export const auditResourceTypes = [
   'master_key',
   // support (#18)
   'support_rate',
+  // one-stop office intake (#18)
+  'contact',
 ] as const;
 export type AuditResourceType = (typeof auditResourceTypes)[number];
 

@@ -21,6 +21,9 @@ import casesWebVi from './features/cases-web.vi.json' with { type: 'json' };
 import consentSharingAr from './features/consent-sharing.ar.json' with { type: 'json' };
 import consentSharingEn from './features/consent-sharing.en.json' with { type: 'json' };
 import consentSharingVi from './features/consent-sharing.vi.json' with { type: 'json' };
+import contactsAr from './features/contacts.ar.json' with { type: 'json' };
+import contactsEn from './features/contacts.en.json' with { type: 'json' };
+import contactsVi from './features/contacts.vi.json' with { type: 'json' };
 import coordinationAr from './features/coordination.ar.json' with { type: 'json' };
 import coordinationEn from './features/coordination.en.json' with { type: 'json' };
 import coordinationVi from './features/coordination.vi.json' with { type: 'json' };
@@ -132,6 +135,7 @@ export const catalogs: Record<Locale, Catalog> = {
     receivingAgenciesVi,
     supportVi,
     reintegrationVi,
+    contactsVi,
   ),
   en: merge(
     en,
@@ -162,6 +166,7 @@ export const catalogs: Record<Locale, Catalog> = {
     receivingAgenciesEn,
     supportEn,
     reintegrationEn,
+    contactsEn,
   ),
   ar: merge(
     ar,
@@ -192,6 +197,7 @@ export const catalogs: Record<Locale, Catalog> = {
     receivingAgenciesAr,
     supportAr,
     reintegrationAr,
+    contactsAr,
   ),
 };
 

@@ -32,6 +32,8 @@ export const permissions = [
   // support (#18): the second person of the two-person rule on money and plan closure; the rates' administrator.
   'support.approve',
   'admin.support_rates.manage',
+  // one-stop office intake (#18): record walk-in and hotline contacts of the actor's own office and count them.
+  'contact.record',
 ] as const;
 
 export type Permission = (typeof permissions)[number];
