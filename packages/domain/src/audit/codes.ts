@@ -120,6 +120,7 @@ export const auditActions = [
   'system.seed',
   'system.demo_seed',
   'system.demo_referrals',
+  'system.demo_contacts',
   'system.demo_end',
   'system.synthetic_seed',
   'system.synthetic_grid',

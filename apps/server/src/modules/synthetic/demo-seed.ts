@@ -6,6 +6,7 @@ import { newId } from '../../lib/ids';
 import type { KeyRing } from '../../lib/key-ring';
 import { ensureAgencyGrid } from './agency-grid';
 import { DEMO_USERS } from './demo-accounts';
+import { seedDemoContacts } from './demo-contacts';
 import { fillDemoInboxes } from './demo-inbox';
 import { publishDemoServices } from './demo-services';
 import { markAsDemo } from './mark-as-demo';
@@ -104,6 +105,7 @@ export async function seedDemoCaseload(
     if (owner)
       try {
         await owner.transaction((session) => fillDemoInboxes(session, keys));
+        await owner.transaction((session) => seedDemoContacts(session, keys));
       } finally {
         await owner.close();
       }
