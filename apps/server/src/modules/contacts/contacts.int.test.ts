@@ -1,5 +1,10 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../db/query-rows';
+import { runInRequestTransaction } from '../../db/request-transaction';
+import { newId } from '../../lib/ids';
 import { createTestApp, signedInClient, type TestApp, type TestClient } from '../../test-support/test-app';
+import { registerCase } from '../case-work/test-fixtures';
 
 // One-stop office intake (#18): two one-stop offices, an intake officer in each (with a screening role), a
 // colleague of office A without the intake role, and a programme analyst.
@@ -144,6 +149,23 @@ describe('following a contact up', () => {
     expect(screeningsB.json.total).toBe(0);
   });
 
+  it('links the case registered for the person (the office’s own case only) and counts it as registered', async () => {
+    const worker = await signedInClient(
+      t.app,
+      await t.createUser('intake.worker', officeA, ['one_stop_intake', 'case_worker']),
+    );
+    const id = (await worker.request('POST', '/api/contacts', contact({ anonymous: false }))).json.id;
+    const caseId = await registerCase(worker, 'Nguyễn Thị Hoa');
+    const linked = await worker.request('POST', `/api/contacts/${id}/links`, { caseId });
+    expect(linked.status, JSON.stringify(linked.json)).toBe(200);
+    expect(linked.json).toMatchObject({ caseId, outcome: 'registered' });
+    // The intake role alone sees no case, so it cannot link one: the field is named and nothing changes.
+    const other = (await officer.request('POST', '/api/contacts', contact())).json.id;
+    const refused = await officer.request('POST', `/api/contacts/${other}/links`, { caseId });
+    expect(refused.json.error.details[0]).toMatchObject({ field: 'caseId', code: 'contact_link_invalid' });
+    expect((await officer.request('GET', `/api/contacts/${other}`)).json.caseId).toBeNull();
+  });
+
   it('records an off-system referral and moves the outcome forward', async () => {
     const id = (await officer.request('POST', '/api/contacts', contact())).json.id;
     const referred = await officer.request('POST', `/api/contacts/${id}/referral`, {
@@ -211,5 +233,26 @@ describe('counting contacts', () => {
     expect(all.total).toBeGreaterThan(monitored.json.total);
     // Monitoring reads counts, never contacts.
     expect((await analyst.request('GET', '/api/contacts')).status).toBe(403);
+  });
+});
+
+describe('row-level security on contacts (the second wall)', () => {
+  const seenAs = (agencyId: string, permissions: string[]) =>
+    runInRequestTransaction(
+      t.testDb.database.db,
+      { requestId: newId(), actorId: null, agencyId, permissions },
+      async (tx) =>
+        (await queryRows<{ agency_id: string }>(tx, sql`select agency_id from contacts`)).map(
+          (r) => r.agency_id,
+        ),
+    );
+
+  it('shows an unscoped query only the office’s own contacts; monitoring reads across offices', async () => {
+    const own = await seenAs(officeA, ['contact.record']);
+    expect(own.length).toBeGreaterThan(0);
+    expect(new Set(own)).toEqual(new Set([officeA]));
+    const stranger = await seenAs(newId(), ['contact.record']);
+    expect(stranger).toEqual([]);
+    expect(new Set(await seenAs(newId(), ['stats.read_aggregate'])).size).toBeGreaterThan(1);
   });
 });
