@@ -201,7 +201,7 @@ export function ContactForm({ onRecorded }: { onRecorded: (contact: ContactView)
           </Collapse>
           <ChangeError error={record.error} />
           <div className={classes.actionBar}>
-            <Button type="submit" size="md" fullWidth loading={record.isPending}>
+            <Button type="submit" size="lg" fullWidth loading={record.isPending}>
               {t('intake.form.save')}
             </Button>
           </div>
