@@ -9,11 +9,8 @@ import classes from './intake.module.css';
 import { contactLabel } from './labels';
 import { useContactCounts } from './queries';
 
-/** yyyy-MM as the reader writes a month (MM/yyyy in vi). */
-const monthLabel = (month: string, locale: string) =>
-  new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : locale, { month: '2-digit', year: 'numeric' }).format(
-    new Date(`${month}-15T00:00:00Z`),
-  );
+/** yyyy-MM as MM/yyyy (the month of dd/MM/yyyy), kept left to right inside Arabic text. */
+const monthLabel = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
 
 function Tally({
   title,
@@ -103,7 +100,7 @@ export function ContactCounts() {
               <Table.Tbody>
                 {data.byMonth.map((entry) => (
                   <Table.Tr key={entry.month}>
-                    <Table.Td dir="ltr">{monthLabel(entry.month, locale)}</Table.Td>
+                    <Table.Td dir="ltr">{monthLabel(entry.month)}</Table.Td>
                     <Table.Td>{formatCount(entry.count, locale)}</Table.Td>
                   </Table.Tr>
                 ))}
