@@ -62,8 +62,8 @@ function pick<T>(weighted: Weighted<T>, r: number): T {
 }
 
 /**
- * A new demo's one-stop offices have a history to count: for every office of the synthetic country, 8 to 30
- * contacts a month over the last six months (more for the demo account's office in An Giang), with channels,
+ * A new demo's one-stop offices have a history to count: for every office of the synthetic country, about a dozen
+ * contacts a month over the last six months (about fifty for the demo account's office in An Giang), with channels,
  * callers and outcomes in realistic shares, a few off-system referrals and sealed notes. No identity, as the
  * application records them; one system audit event covers the load.
  */
@@ -79,10 +79,12 @@ export async function seedDemoContacts(
   );
   const rows: unknown[][] = [];
   let index = 0;
+  let day = 0;
   for (const office of offices) {
     const perMonth = office.province === '91' ? 3 : 1;
     for (let back = 0; back < MONTHS * 30; back += 1) {
-      const count = Math.floor(unit(index, 1) * 1.6 * perMonth);
+      day += 1;
+      const count = Math.floor(unit(day, 1) * 1.6 * perMonth);
       for (let i = 0; i < count; i += 1) {
         index += 1;
         const at = new Date(now.getTime() - back * DAY - Math.floor(unit(index, 2) * 10) * 3_600_000);
