@@ -22,6 +22,8 @@ import { authRoutes } from './modules/auth/routes';
 import { caseSharingRoutes } from './modules/case-sharing/routes';
 import { caseWorkRoutes } from './modules/case-work/routes';
 import { caseRoutes } from './modules/cases/routes';
+// one-stop office intake (#18)
+import { contactRoutes } from './modules/contacts/routes';
 import { coordinationRoutes } from './modules/coordination/routes';
 import { directoryRoutes } from './modules/directory/routes';
 import { duplicateRoutes } from './modules/duplicates/routes';
@@ -125,6 +127,8 @@ export function createApp(options: AppOptions) {
   app.route('/', supportRoutes);
   app.route('/', reintegrationRoutes);
   app.route('/', groupRoutes);
+  // one-stop office intake (#18)
+  app.route('/', contactRoutes);
 
   declarePublic('GET', '/api/openapi.json');
   app.doc31('/api/openapi.json', {

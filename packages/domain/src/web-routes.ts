@@ -38,6 +38,8 @@ export const webRoutePatterns = [
   // self-help groups (#18)
   '/groups',
   '/groups/$id',
+  // one-stop office intake (#18)
+  '/intake',
 ] as const;
 
 export function isWebRoute(pathname: string): boolean {

@@ -10,7 +10,12 @@ import {
 import { type DirectorySearch, directorySearch } from '../features/directory/search';
 import { type ReferralsSearch, referralsSearch } from '../features/referrals/search';
 import { watchScreeningOutbox } from '../features/screening/outbox-watch';
-import { type ScreeningsSearch, screeningsSearch } from '../features/screening/search';
+import {
+  type NewScreeningSearch,
+  newScreeningSearch,
+  type ScreeningsSearch,
+  screeningsSearch,
+} from '../features/screening/search';
 import { AppLayout } from '../features/shell/AppLayout';
 import { HomeRoute } from '../features/shell/HomeRoute';
 import { NotFoundPage } from '../features/shell/NotFoundPage';
@@ -127,6 +132,8 @@ export const routeTree = rootRoute.addChildren([
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/screenings/new',
+    // one-stop office intake (#18): the contact a screening is started from, linked when it is submitted.
+    validateSearch: (search): NewScreeningSearch => newScreeningSearch(search),
     component: lazyRouteComponent(() => import('../features/screening/NewScreeningPage'), 'NewScreeningPage'),
   }),
   createRoute({
@@ -214,6 +221,12 @@ export const routeTree = rootRoute.addChildren([
     getParentRoute: () => rootRoute,
     path: '/groups/$id',
     component: lazyRouteComponent(() => import('../features/groups/routes'), 'GroupRoute'),
+  }),
+  // one-stop office intake (#18)
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/intake',
+    component: lazyRouteComponent(() => import('../features/intake/IntakePage'), 'IntakePage'),
   }),
 ]);
 

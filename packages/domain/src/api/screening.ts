@@ -63,6 +63,8 @@ export const createScreeningSchema = z.object({
     .regex(/^\d{5}$/)
     .nullish(),
   responses: z.array(screeningResponseInputSchema).min(1).max(6),
+  /** The one-stop office contact this screening was started from (#18): linked in the same transaction. */
+  contactId: z.uuid().nullish(),
 });
 export type CreateScreeningInput = z.infer<typeof createScreeningSchema>;
 

@@ -127,6 +127,12 @@ export const auditActions = [
   'system.demo_referrals',
   'system.demo_groups',
   'system.demo_support',
+  // one-stop office intake (#18)
+  'contact.record',
+  'contact.refer',
+  'contact.link',
+  'contact.note_view',
+  'system.demo_contacts',
   'system.demo_end',
   'system.synthetic_seed',
   'system.synthetic_grid',
@@ -165,6 +171,8 @@ export const auditResourceTypes = [
   'support_rate',
   // self-help groups (#18)
   'self_help_group',
+  // one-stop office intake (#18)
+  'contact',
 ] as const;
 export type AuditResourceType = (typeof auditResourceTypes)[number];
 

@@ -21,6 +21,9 @@ import casesWebVi from './features/cases-web.vi.json' with { type: 'json' };
 import consentSharingAr from './features/consent-sharing.ar.json' with { type: 'json' };
 import consentSharingEn from './features/consent-sharing.en.json' with { type: 'json' };
 import consentSharingVi from './features/consent-sharing.vi.json' with { type: 'json' };
+import contactsAr from './features/contacts.ar.json' with { type: 'json' };
+import contactsEn from './features/contacts.en.json' with { type: 'json' };
+import contactsVi from './features/contacts.vi.json' with { type: 'json' };
 import coordinationAr from './features/coordination.ar.json' with { type: 'json' };
 import coordinationEn from './features/coordination.en.json' with { type: 'json' };
 import coordinationVi from './features/coordination.vi.json' with { type: 'json' };
@@ -148,6 +151,7 @@ export const catalogs: Record<Locale, Catalog> = {
     groupsVi,
     reintegrationPlanVi,
     indicatorsVi,
+    contactsVi,
   ),
   en: merge(
     en,
@@ -182,6 +186,7 @@ export const catalogs: Record<Locale, Catalog> = {
     groupsEn,
     reintegrationPlanEn,
     indicatorsEn,
+    contactsEn,
   ),
   ar: merge(
     ar,
@@ -216,6 +221,7 @@ export const catalogs: Record<Locale, Catalog> = {
     groupsAr,
     reintegrationPlanAr,
     indicatorsAr,
+    contactsAr,
   ),
 };
 

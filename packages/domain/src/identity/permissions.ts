@@ -37,6 +37,8 @@ export const permissions = [
   // indicators (#19): indicator values over the holder's own scope, unsuppressed (stats.read_aggregate is the
   // national, suppressed view).
   'indicators.read',
+  // one-stop office intake (#18): record walk-in and hotline contacts of the actor's own office and count them.
+  'contact.record',
 ] as const;
 
 export type Permission = (typeof permissions)[number];

@@ -41,7 +41,13 @@ export const seedRoles: readonly RoleDefinition[] = [
   },
   {
     code: 'provincial_coordinator',
-    permissions: ['case.read_province', 'referral.create', 'stats.read_aggregate', 'group.read', 'indicators.read'],
+    permissions: [
+      'case.read_province',
+      'referral.create',
+      'stats.read_aggregate',
+      'group.read',
+      'indicators.read',
+    ],
   },
   {
     code: 'service_provider',
@@ -63,6 +69,8 @@ export const seedRoles: readonly RoleDefinition[] = [
     ],
   },
   { code: 'auditor', permissions: ['audit.read'] },
+  // one-stop office intake (#18): given beside a field or case role to the staff of a one-stop support office.
+  { code: 'one_stop_intake', permissions: ['contact.record'] },
 ];
 
 /** Agency types seeded on a new installation; administrators may add more. */

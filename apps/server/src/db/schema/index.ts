@@ -2,6 +2,7 @@ export * from './audit';
 export * from './case-shares';
 export * from './case-work';
 export * from './cases';
+export * from './contacts';
 export * from './duplicates';
 export * from './groups';
 export * from './handoff';

@@ -19,6 +19,7 @@ import { screeningResponses, screenings } from '../../db/schema';
 import type { Tx } from '../../db/types';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { linkSubmittedScreening } from '../contacts/link-contact';
 import { answerError } from './answer-errors';
 import { findScreening } from './get-screening';
 import { loadInstrument } from './instrument-catalogue';
@@ -133,6 +134,8 @@ export async function submitScreening(
         };
       }),
     );
+    // one-stop office intake (#18): the contact the screening was started from points to it.
+    if (input.contactId) await linkSubmittedScreening(tx, ctx, input.contactId, id);
     await recordAudit(tx, ctx, {
       action: 'screening.create',
       resourceType: 'screening',

@@ -25,7 +25,13 @@ export const DEMO_USERS = [
     agency: 'border_guard_post:15',
     roles: ['case_worker'],
   },
-  { username: 'mai.vo', name: 'Võ Thị Mai', agency: 'womens_union_one_stop:91', roles: ['case_worker'] },
+  // A one-stop support office: case work and the office's intake screen (#18).
+  {
+    username: 'mai.vo',
+    name: 'Võ Thị Mai',
+    agency: 'womens_union_one_stop:91',
+    roles: ['case_worker', 'one_stop_intake'],
+  },
 ] as const;
 
 /** The documented demo accounts, all signing in with DEMO_PASSWORD while the demo lasts. */

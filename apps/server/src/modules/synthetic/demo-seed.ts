@@ -6,6 +6,7 @@ import { newId } from '../../lib/ids';
 import type { KeyRing } from '../../lib/key-ring';
 import { ensureAgencyGrid } from './agency-grid';
 import { DEMO_USERS } from './demo-accounts';
+import { seedDemoContacts } from './demo-contacts';
 import { seedDemoGroups } from './demo-groups';
 import { fillDemoInboxes } from './demo-inbox';
 import { publishDemoServices } from './demo-services';
@@ -112,6 +113,7 @@ export async function seedDemoCaseload(
         });
         await owner.transaction((session) => seedDemoGroups(session, keys));
         await owner.transaction((session) => fillDemoSupport(session, keys));
+        await owner.transaction((session) => seedDemoContacts(session, keys));
       } finally {
         await owner.close();
       }

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
+import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../lib/api';
@@ -72,7 +72,11 @@ function ScreeningWizard() {
   const offered = useMemo(() => latestInstruments(summaries.data ?? []), [summaries.data]);
 
   const [resumed, setResumed] = useState(() => loadDraft(userId));
-  const [draft, setDraft] = useState<ScreeningDraft>(() => resumed ?? newDraft(userId));
+  // Started from a one-stop office contact (#18): a new draft carries it; a draft in progress is kept as it is.
+  const { contact } = useSearch({ from: '/screenings/new' });
+  const [draft, setDraft] = useState<ScreeningDraft>(
+    () => resumed ?? { ...newDraft(userId), contactId: contact ?? null },
+  );
   // Only a change by the officer creates a stored draft: opening the page and leaving again leaves nothing.
   const touched = useRef(resumed !== null);
   const [storageFailed, setStorageFailed] = useState(false);

@@ -49,6 +49,8 @@ export interface ScreeningDraft {
   answers: Record<string, Record<string, AnswerValue>>;
   /** Key of the step on screen (see stepKey). */
   step: string;
+  /** The one-stop office contact the screening was started from (#18), linked by the server on submission. */
+  contactId?: string | null;
 }
 
 export const SETUP_STEP = 'setup';
@@ -269,6 +271,7 @@ export function screeningSubmission(
     interpreterUsed: draft.interpreterUsed ?? false,
     ...(draft.provinceCode ? { provinceCode: draft.provinceCode } : {}),
     ...(draft.provinceCode && draft.communeCode ? { communeCode: draft.communeCode } : {}),
+    ...(draft.contactId ? { contactId: draft.contactId } : {}),
     responses: draft.instruments.flatMap((chosen) => {
       const instrument = definitions.get(chosen.id);
       if (!instrument) return [];

@@ -16,3 +16,14 @@ export function screeningsSearch(search: Record<string, unknown>): ScreeningsSea
     ...(Number.isInteger(page) && page > 1 && page < 10_000 ? { page } : {}),
   };
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A new screening started from a one-stop office contact (#18) names it; anything else is dropped. */
+export interface NewScreeningSearch {
+  contact?: string;
+}
+
+export function newScreeningSearch(search: Record<string, unknown>): NewScreeningSearch {
+  return typeof search.contact === 'string' && UUID.test(search.contact) ? { contact: search.contact } : {};
+}

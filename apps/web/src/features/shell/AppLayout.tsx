@@ -23,6 +23,8 @@ const withPermission =
 // Menu entries appear only to those who may use them; the server refuses the rest anyway.
 const NAV_ITEMS = [
   { to: '/', labelKey: 'nav.home', visible: always },
+  // one-stop office intake (#18): first, it is the office's daily work.
+  { to: '/intake', labelKey: 'intake.nav', visible: withPermission('contact.record') },
   {
     to: '/screenings',
     labelKey: 'screeningWeb.nav',

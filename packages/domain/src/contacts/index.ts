@@ -1,0 +1,2 @@
+export * from './month-range';
+export * from './vocabulary';
