@@ -15,7 +15,7 @@ function sourceFiles(dir: string): string[] {
     // Table definitions say `resourceType: text('resource_type')`, a column, not a code.
     if (entry.isDirectory()) return ['test-support', 'schema'].includes(entry.name) ? [] : sourceFiles(full);
     // Tests and their fixtures write made-up codes on purpose ("legacy.one").
-    if (!entry.name.endsWith('.ts') || /(\.test\.ts|^test-)/.test(entry.name)) return [];
+    if (!entry.name.endsWith('.ts') || /(\.test\.ts|\.test-support\.ts|^test-)/.test(entry.name)) return [];
     return [full];
   });
 }

@@ -96,6 +96,10 @@ export const auditActions = [
   // reintegration (#18)
   'reintegration.follow_up_start',
   'reintegration.assessment_record',
+  'reintegration.plan_item_add',
+  'reintegration.plan_item_update',
+  'reintegration.plan_view',
+  'reintegration.livelihood_record',
   ...referralMoves.map((move) => `referral.${move}` as const),
   'referral.pathway_create',
   'referral.pathway_update',
@@ -126,6 +130,7 @@ export const auditActions = [
   'system.demo_seed',
   'system.demo_referrals',
   'system.demo_groups',
+  'system.demo_reintegration',
   'system.demo_support',
   // one-stop office intake (#18)
   'contact.record',
