@@ -36,8 +36,8 @@ describe(`vocabularies (${testEngine})`, () => {
       source: 'vn',
       codeCount: 10,
     });
-    // 25, and the four of reintegration and livelihoods (#18).
-    expect(body.vocabularies).toHaveLength(29);
+    // 25, the four of reintegration and livelihoods and the two of self-help groups (#18).
+    expect(body.vocabularies).toHaveLength(31);
     expect(body.vocabularies.find((v) => v.id === 'ethnicity')).toMatchObject({
       source: 'vn',
       codeCount: 55,

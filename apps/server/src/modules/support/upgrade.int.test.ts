@@ -32,7 +32,8 @@ describe(`migration 0027 on an existing installation (${testEngine})`, () => {
           ]);
         await recordSystemAudit(owner, { action: 'system.seed' });
       });
-      await migrate(testDb.database, all);
+      // Up to 0027 only: later migrations grant their own permissions to the same roles.
+      await migrate(testDb.database, all.filter((migration) => migration.tag < '0028'));
       const roles = await testDb.asOwner((owner) =>
         owner.query<{ code: string; permissions: string[] }>(
           'select code, permissions from roles order by code',
