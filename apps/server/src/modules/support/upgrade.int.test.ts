@@ -33,7 +33,10 @@ describe(`migration 0027 on an existing installation (${testEngine})`, () => {
         await recordSystemAudit(owner, { action: 'system.seed' });
       });
       // Up to 0027 only: later migrations grant their own permissions to the same roles.
-      await migrate(testDb.database, all.filter((migration) => migration.tag < '0028'));
+      await migrate(
+        testDb.database,
+        all.filter((migration) => migration.tag < '0028'),
+      );
       const roles = await testDb.asOwner((owner) =>
         owner.query<{ code: string; permissions: string[] }>(
           'select code, permissions from roles order by code',
