@@ -10,6 +10,7 @@ import { captureTraces, runApiVsSql } from './api-vs-sql';
 import { benchPaths } from './bench-paths';
 import { runFirstScreen } from './first-screen';
 import { runFuzz } from './fuzz';
+import { runIndicatorBench } from './indicators';
 import { runMatchingQuality } from './matching-quality';
 import { runSearchLatency } from './search-latency';
 import { runStartup } from './startup';
@@ -139,6 +140,13 @@ async function runScale(
       });
       const sealer = await sealerLagOf(env, busiest);
       process.stderr.write(`${engine} ${persons} · sealer ${JSON.stringify(sealer)}\n`);
+      const [analyst, coordinator] = await signInAll([env.analyst, env.coordinator]);
+      const indicators = await runIndicatorBench({
+        url: server.url,
+        analyst: analyst as BenchSession,
+        coordinator: coordinator as BenchSession,
+      });
+      process.stderr.write(`${engine} ${persons} · indicators ${JSON.stringify(indicators)}\n`);
       return {
         engine,
         persons,
@@ -151,6 +159,7 @@ async function runScale(
         search,
         paths: results,
         sealer,
+        indicators,
       };
     } finally {
       await server.stop();

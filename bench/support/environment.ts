@@ -47,6 +47,9 @@ export interface BenchEnvironment {
   users: Array<{ id: string; username: string }>;
   /** Case workers of the agencies with the most open incoming referrals, in turn (the inbox path's users). */
   inboxUsers: Array<{ id: string; username: string; agencyId: string }>;
+  /** A programme analyst and a provincial coordinator (in the busiest agency), for the indicator set. */
+  analyst: { id: string; username: string };
+  coordinator: { id: string; username: string };
   /** null when a kept cluster was started again (nothing was loaded this run). */
   seedSeconds: number | null;
   close(): Promise<void>;
@@ -144,6 +147,7 @@ export async function openBenchEnvironment(options: {
   const passwordHash = await hashPassword(BENCH_PASSWORD);
   const users: Array<{ id: string; username: string }> = [];
   const inboxUsers: BenchEnvironment['inboxUsers'] = [];
+  const statisticsUsers: Array<{ id: string; username: string }> = [];
   let agencyId = '';
   await owner.transaction(async (session) => {
     // The busiest social work centre: its case list is the longest one a real user would page through.
@@ -152,9 +156,13 @@ export async function openBenchEnvironment(options: {
        where a.type_code = 'social_work_centre' group by a.id order by count(*) desc limit 1`,
     );
     agencyId = rows[0]?.id as string;
-    const roleId = (await session.query<{ id: string }>("select id from roles where code = 'case_worker'"))
-      .rows[0]?.id;
-    const addUser = async (username: string, agency: string) => {
+    const roleIds = new Map(
+      (await session.query<{ id: string; code: string }>('select id, code from roles')).rows.map((role) => [
+        role.code,
+        role.id,
+      ]),
+    );
+    const addUser = async (username: string, agency: string, role = 'case_worker') => {
       const { rows: found } = await session.query<{ id: string }>(
         'select id from users where username = $1',
         [username],
@@ -169,7 +177,10 @@ export async function openBenchEnvironment(options: {
          values ($1, $2, $3, $3, $4, $5, now())`,
         [id, agency, username, passwordHash, keys.seal(BENCH_TOTP_SECRET, `totp:${id}`)],
       );
-      await session.query('insert into user_roles (user_id, role_id) values ($1, $2)', [id, roleId]);
+      await session.query('insert into user_roles (user_id, role_id) values ($1, $2)', [
+        id,
+        roleIds.get(role),
+      ]);
       return id;
     };
     for (let i = 0; i < options.users; i++) {
@@ -188,6 +199,14 @@ export async function openBenchEnvironment(options: {
       const agency = busiest[i % busiest.length] as string;
       inboxUsers.push({ id: await addUser(username, agency), username, agencyId: agency });
     }
+    // Statistics readers: a programme analyst (national tables) and the busiest agency's provincial coordinator.
+    statisticsUsers.push(
+      { id: await addUser('bench.analyst', agencyId, 'programme_analyst'), username: 'bench.analyst' },
+      {
+        id: await addUser('bench.coordinator', agencyId, 'provincial_coordinator'),
+        username: 'bench.coordinator',
+      },
+    );
     await recordSystemAudit(session, {
       action: 'bench.setup',
       details: { users: options.users, inboxUsers: inboxUsers.length },
@@ -205,6 +224,8 @@ export async function openBenchEnvironment(options: {
     agencyId,
     users,
     inboxUsers,
+    analyst: statisticsUsers[0] as { id: string; username: string },
+    coordinator: statisticsUsers[1] as { id: string; username: string },
     seedSeconds,
     async close() {
       await database.close().catch(() => {});

@@ -1,4 +1,5 @@
 import type { PathResult } from '../api-vs-sql';
+import type { IndicatorBenchResult } from '../indicators';
 import type { SearchLatencyResult } from '../search-latency';
 import type { Engine } from './environment';
 import type { SealerLag } from './sealer-lag';
@@ -13,4 +14,6 @@ export interface ScaleResult {
   paths: PathResult[];
   /** The audit sealer under the highest-concurrency load (absent in runs before the ledger). */
   sealer?: SealerLag;
+  /** The national indicator set (absent in runs before it). */
+  indicators?: IndicatorBenchResult;
 }

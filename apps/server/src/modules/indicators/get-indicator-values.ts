@@ -12,16 +12,19 @@ import { authorize } from '../../access/policy';
 import { ownStatisticsScope, statisticsScope } from '../../access/statistics-scope';
 import type { RequestContext } from '../../context/request-context';
 import { queryRows } from '../../db/query-rows';
+import type { Tx } from '../../db/types';
 import { AppError, notFound } from '../../lib/errors';
 import { FieldProblems } from '../support/support-checks';
 import { compileIndicator, type IndicatorRow } from './compile-indicator';
 import { indicatorTable } from './indicator-table';
+import { nationalTables } from './national-table-cache';
 import { subjectSql } from './subject-sql';
 
 /**
  * An indicator's values by period and breakdowns: one statement that computes every cell and total in the
  * database. The national scope reads the country-wide fact views and answers through the suppression rule; the
- * own scope reads under row-level security and the reader's agency scope, unsuppressed. Figures only — no record,
+ * own scope reads under row-level security and the reader's agency scope, unsuppressed; a national table is
+ * answered from the cache while nothing it reads has changed (national-table-cache.ts). Figures only — no record,
  * name or free text — so the read is not an identifying one and writes no audit event.
  */
 export async function getIndicatorValues(
@@ -45,10 +48,15 @@ export async function getIndicatorValues(
     national,
     scope: national ? sql`true` : ownStatisticsScope(ctx, sql`f.owner_agency_id`, sql`f.province_code`),
   };
-  const rows = await ctx.transaction((tx) =>
-    queryRows<IndicatorRow>(tx, compileIndicator(definition, subject, request)),
-  );
-  return { ...indicatorTable(definition, request, rows), scope };
+  const compute = async (tx: Tx): Promise<IndicatorTable> => {
+    const rows = await queryRows<IndicatorRow>(tx, compileIndicator(definition, subject, request));
+    return { ...indicatorTable(definition, request, rows), scope };
+  };
+  if (!national) return ctx.transaction(compute);
+  // The national table is the same for every aggregate reader: computed once while nothing it reads changes.
+  // The whole definition is in the key, so an edited definition never meets a table computed from the old one.
+  const key = JSON.stringify([definition, query.period, query.from, query.to, by]);
+  return ctx.transaction((tx) => nationalTables.read(tx, key, () => compute(tx)));
 }
 
 /**

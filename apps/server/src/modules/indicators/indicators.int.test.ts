@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordSystemAudit } from '../../audit/system-audit';
 import { recordStatements } from '../../test-support/statement-log';
 import { createTestApp, type TestApp, TestClient } from '../../test-support/test-app';
 import { testEngine } from '../../test-support/test-database';
@@ -176,19 +177,46 @@ describe(`indicator values on a hand-built country (${testEngine})`, () => {
     );
   });
 
-  it('computes a whole table, totals included, in one statement after the session', async () => {
+  it('computes a whole table, totals included, in one statement, then answers from the cache until the data changes', async () => {
     const client = await as(users.analyst);
     const log = recordStatements(t.testDb.database);
-    log.clear();
-    const { status } = await client.request(
-      'GET',
-      `/api/indicators/days_reception_to_identification/values?period=quarter&${year2026}&by=province,sex`,
-    );
-    expect(status).toBe(200);
-    const work = log.statements.filter((statement) => !/^(begin|commit)\b/i.test(statement));
-    // The session statement, then the indicator's one query: no case is read into memory.
-    expect(work, work.join('\n---\n')).toHaveLength(2);
-    expect(work[1]).toMatch(/grouping sets/);
+    const path = `/api/indicators/persons_received/values?period=quarter&${year2026}&by=province,sex`;
+    const read = async () => {
+      log.clear();
+      const { status, json } = await client.request('GET', path);
+      expect(status).toBe(200);
+      return {
+        total: json.total.value as number,
+        work: log.statements.filter((statement) => !/^(begin|commit)\b/i.test(statement)),
+      };
+    };
+    // The session, the change counter, then the indicator's one query: no case is read into memory.
+    const first = await read();
+    expect(first.total).toBe(45);
+    expect(first.work, first.work.join('\n---\n')).toHaveLength(3);
+    expect(first.work[2]).toMatch(/grouping sets/);
+    // Nothing changed: the same table, without computing it again.
+    const again = await read();
+    expect(again.total).toBe(45);
+    expect(again.work.some((statement) => /grouping sets/.test(statement))).toBe(false);
+    // A case moves out of 2026: the next reader sees it at once; moved back, the table is 45 again.
+    const setReceived = (receivedOn: string, code: string) =>
+      t.testDb.asOwner(async (owner) => {
+        await owner.query('update cases set received_on = $1 where code = $2', [receivedOn, code]);
+        await recordSystemAudit(owner, { action: 'test.fixture', resourceType: 'case' });
+      });
+    const code = await t.testDb.asOwner(async (owner) => {
+      const { rows } = await owner.query<{ code: string }>(
+        `select min(code) as code from cases where received_on between '2026-01-01' and '2026-12-31'`,
+      );
+      return rows[0]?.code ?? '';
+    });
+    await setReceived('2025-06-01', code);
+    const changed = await read();
+    expect(changed.total).toBe(44);
+    expect(changed.work.some((statement) => /grouping sets/.test(statement))).toBe(true);
+    await setReceived('2026-06-01', code);
+    expect((await read()).total).toBe(45);
   });
 
   it('answers 404 for an unknown indicator and 409 for one whose data is not recorded yet', async () => {
