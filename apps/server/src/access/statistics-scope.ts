@@ -31,6 +31,7 @@ export function ownStatisticsScope(ctx: RequestContext, ownerAgency: SQL, provin
   if (!actor) return sql`false`;
   const arms: SQL[] = [];
   if (can(ctx, 'case.read') || can(ctx, 'screening.read')) arms.push(sql`${ownerAgency} = ${actor.agencyId}`);
-  if (can(ctx, 'case.read_province')) arms.push(sql`${province} = lantern_current_province()`);
+  // A scalar subquery: the province is looked up once per statement, not once per row.
+  if (can(ctx, 'case.read_province')) arms.push(sql`${province} = (select lantern_current_province())`);
   return arms.length > 0 ? sql`(${sql.join(arms, sql` or `)})` : sql`false`;
 }

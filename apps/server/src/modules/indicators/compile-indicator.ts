@@ -89,7 +89,7 @@ export function compileIndicator(
     median_days: sql`null::int as numerator, percentile_cont(0.5) within group (order by measure) as value`,
     mean: sql`null::int as numerator, avg(measure) as value`,
   }[block.kind];
-  const view = sql.raw(request.national ? `${subject.view}_national` : subject.view);
+  const view = sql.raw(`${subject.view}_${request.national ? 'national' : 'own'}`);
   return sql`with facts as (
       select ${rowKey} as row_key, ${columnKey} as column_key, ${hit} as hit, ${measure} as measure
       from ${view} f

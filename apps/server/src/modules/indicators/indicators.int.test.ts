@@ -1,5 +1,10 @@
+import type { Permission } from '@lantern/domain';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordSystemAudit } from '../../audit/system-audit';
+import { queryRows } from '../../db/query-rows';
+import { runInRequestTransaction } from '../../db/request-transaction';
+import { newId } from '../../lib/ids';
 import { recordStatements } from '../../test-support/statement-log';
 import { createTestApp, type TestApp, TestClient } from '../../test-support/test-app';
 import { testEngine } from '../../test-support/test-database';
@@ -217,6 +222,38 @@ describe(`indicator values on a hand-built country (${testEngine})`, () => {
     expect(changed.work.some((statement) => /grouping sets/.test(statement))).toBe(true);
     await setReceived('2026-06-01', code);
     expect((await read()).total).toBe(45);
+  });
+
+  it('holds the own scope in the database by itself: the _own views count only the agency or the province', async () => {
+    const countAs = (agencyId: string, permissions: Permission[]) =>
+      runInRequestTransaction(
+        t.testDb.database.db,
+        { requestId: newId(), actorId: users.supervisorA.id, agencyId, permissions },
+        async (tx) =>
+          (
+            await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from indicator_case_facts_own`)
+          )[0]?.n,
+      );
+    const owned = await t.testDb.asOwner(async (owner) => {
+      const { rows } = await owner.query<{ agency: string; n: number }>(
+        'select owner_agency_id as agency, count(*)::int as n from cases group by 1',
+      );
+      return new Map(rows.map((row) => [row.agency, row.n]));
+    });
+    const agencyA = users.supervisorA.agencyId;
+    // Case readers without indicators.read see no figures at all, whatever the application asks.
+    expect(await countAs(agencyA, ['case.read'])).toBe(0);
+    expect(await countAs(agencyA, ['indicators.read', 'case.read'])).toBe(owned.get(agencyA));
+    // A provincial reader counts the cases of the agency's province, whoever owns them.
+    const inProvince = await t.testDb.asOwner(async (owner) => {
+      const { rows } = await owner.query<{ n: number }>(
+        `select count(*)::int as n from cases
+         where province_code = (select province_code from agencies where id = $1)`,
+        [agencyA],
+      );
+      return rows[0]?.n;
+    });
+    expect(await countAs(agencyA, ['indicators.read', 'case.read_province'])).toBe(inProvince);
   });
 
   it('answers 404 for an unknown indicator and 409 for one whose data is not recorded yet', async () => {
