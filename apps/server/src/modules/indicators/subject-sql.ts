@@ -13,7 +13,7 @@ import { type SQL, sql } from 'drizzle-orm';
  * a definition only picks names from these lists, and numbers travel as parameters.
  */
 export interface SubjectSql {
-  /** The fact view; `<view>_national` is its country-wide twin for holders of stats.read_aggregate. */
+  /** The fact view's stem: `<view>_own` is read for the own scope, `<view>_national` for the country (stats.read_aggregate). */
   view: string;
   /** Rows of the view that belong to the subject at all. */
   base?: SQL;
