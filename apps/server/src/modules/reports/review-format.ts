@@ -14,7 +14,7 @@ export function numberFormat(locale: Locale): (value: number) => string {
 /** The last year's actual value as a share of the target, when both are known and the target is not 0. */
 export function shareOfTarget(line: ReviewLine): number | null {
   const last = line.values.at(-1);
-  if (!last || last.kind !== 'value' || last.value === null) return null;
+  if (last?.kind !== 'value' || last.value === null) return null;
   if (line.target === null || line.target <= 0) return null;
   return Math.round((1000 * last.value) / line.target) / 10;
 }
