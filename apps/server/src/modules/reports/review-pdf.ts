@@ -6,6 +6,8 @@ import { anySuppressed, chartLines, numberFormat, reportText, shareOfTarget } fr
 const BAR_WIDTH = 260;
 /** Bars stop at 150 % of the target: beyond it the length says nothing more, and the label tells the number. */
 const BAR_CEILING = 150;
+/** The indicator every report also charts year by year. */
+const YEAR_CHART_INDICATOR = 'persons_received';
 
 /**
  * The review report as a PDF: title, scope, one table per indicator group (actual value by year, the target and
@@ -90,6 +92,7 @@ export function reviewDocument(figures: ReviewFigures, locale: Locale) {
         ? [{ text: text('suppressedNote', { k: figures.k }), fontSize: 8, margin: [0, 8, 0, 0] }]
         : []),
       ...chart(figures, text, number),
+      ...yearChart(figures, text, number),
     ],
   };
 }
@@ -142,5 +145,46 @@ function chart(
       columnGap: 6,
       margin: [0, 3, 0, 3],
     })),
+  ];
+}
+
+/** The persons received, year by year: a chart every report has, with or without targets. */
+function yearChart(
+  figures: ReviewFigures,
+  text: (key: string, params?: Record<string, string | number>) => string,
+  number: (value: number) => string,
+) {
+  const line = figures.groups
+    .flatMap(({ lines }) => lines)
+    .find((entry) => entry.code === YEAR_CHART_INDICATOR);
+  if (!line?.evaluable) return [];
+  const largest = Math.max(
+    1,
+    ...line.values.map((value) => (value.kind === 'value' ? (value.value ?? 0) : 0)),
+  );
+  return [
+    { text: line.name, style: 'heading' },
+    ...line.values.map((value, index) => {
+      const shown = value.kind === 'value' ? (value.value ?? 0) : 0;
+      return {
+        columns: [
+          { text: String(figures.years[index]), width: 40, fontSize: 8 },
+          {
+            width: BAR_WIDTH + 8,
+            canvas: [
+              { type: 'rect', x: 0, y: 1, w: BAR_WIDTH, h: 12, color: '#eef2f6' },
+              { type: 'rect', x: 0, y: 1, w: (shown / largest) * BAR_WIDTH, h: 12, color: '#3b6ea5' },
+            ],
+          },
+          {
+            text: value.kind === 'suppressed' ? text('suppressed', { k: figures.k }) : number(shown),
+            width: 'auto',
+            fontSize: 8,
+          },
+        ],
+        columnGap: 6,
+        margin: [0, 3, 0, 3],
+      };
+    }),
   ];
 }
