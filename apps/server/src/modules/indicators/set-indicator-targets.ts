@@ -1,10 +1,15 @@
-import { findIndicator, type IndicatorTargetView, type SetIndicatorTargetsInput } from '@lantern/domain';
+import {
+  findIndicator,
+  findUnit,
+  type IndicatorTargetView,
+  type SetIndicatorTargetsInput,
+} from '@lantern/domain';
 import { and, eq, isNull } from 'drizzle-orm';
 import { authorize } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
 import { indicatorTargets } from '../../db/schema';
-import { notFound } from '../../lib/errors';
+import { AppError, notFound } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { FieldProblems } from '../support/support-checks';
 import { readIndicatorTargets } from './indicator-targets';
@@ -20,15 +25,16 @@ export async function setIndicatorTargets(
 ): Promise<{ targets: IndicatorTargetView[] }> {
   authorize(ctx, 'admin.indicator_targets.manage');
   if (!findIndicator(code)) throw notFound();
-  const years = input.targets.map((target) => target.year);
-  if (new Set(years).size !== years.length) {
-    const problems = new FieldProblems();
-    problems.add('targets', 'target_year_repeated');
-    problems.throwIfAny();
-  }
-  const provinceCode = input.provinceCode ?? null;
   const actor = ctx.actor;
-  if (!actor) throw notFound();
+  if (!actor) throw new AppError(401, 'auth.required');
+  const provinceCode = input.provinceCode ?? null;
+  const years = input.targets.map((target) => target.year);
+  const problems = new FieldProblems();
+  if (new Set(years).size !== years.length) problems.add('targets', 'target_year_repeated');
+  // A provincial target is for one of today's 34 provinces (2025 units).
+  if (provinceCode !== null && findUnit(provinceCode, '2025')?.level !== 'province')
+    problems.add('provinceCode', 'invalid_value');
+  problems.throwIfAny();
   return ctx.transaction(async (tx) => {
     for (const { year, value } of input.targets) {
       const same = and(

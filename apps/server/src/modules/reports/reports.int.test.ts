@@ -106,6 +106,12 @@ describe(`indicator targets and review reports (${testEngine})`, () => {
       targets: [{ year: 2026, value: 1 }],
     });
     expect(unknown.status).toBe(404);
+    const province = await admin.request('PUT', '/api/indicators/persons_received/targets', {
+      provinceCode: '99',
+      targets: [{ year: 2026, value: 1 }],
+    });
+    expect(province.status).toBe(400);
+    expect(province.json.error.details[0].field).toBe('provinceCode');
   });
 
   it('builds an own-scope report in the background: queued, then done, with start, finish and downloads audited', async () => {
@@ -216,5 +222,25 @@ describe(`indicator targets and review reports (${testEngine})`, () => {
       scope: 'own',
     });
     expect(ownForAnalyst.status).toBe(403);
+  });
+
+  it('lets one reader keep at most three reports waiting', async () => {
+    await t.testDb.asOwner((o) =>
+      o.query(
+        `insert into report_jobs (id, requested_by, agency_id, scope, periods, language, expires_at)
+         select gen_random_uuid(), u.id, u.agency_id, 'own', '{"fromYear":2026,"toYear":2026,"targetYear":2026}', 'vi',
+           now() + interval '7 days'
+         from users u, generate_series(1, 3) where u.username = 'supervisor.a'`,
+      ),
+    );
+    const busy = await (await as(users.supervisorA)).request('POST', '/api/reports/review', {
+      fromYear: 2026,
+      toYear: 2026,
+      targetYear: 2026,
+    });
+    expect(busy.status).toBe(429);
+    expect(busy.json.error.message).toBe(
+      'You already have 3 reports waiting to be built. Wait for one to finish, then ask again.',
+    );
   });
 });

@@ -4,7 +4,7 @@ import {
   type ReportJobView,
   type RequestReviewReportInput,
 } from '@lantern/domain';
-import { and, eq, isNotNull, lt, or } from 'drizzle-orm';
+import { and, count, eq, gt, inArray, isNotNull, lt, or } from 'drizzle-orm';
 import { authorize } from '../../access/policy';
 import { statisticsScope } from '../../access/statistics-scope';
 import { recordAudit } from '../../audit/record-audit';
@@ -18,6 +18,12 @@ import { enqueueReport } from './report-queue';
 import { toReportView } from './report-view';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * At most this many of one reader's reports wait or run at a time: the queue is the server's, and one reader must
+ * not fill it. Jobs older than an hour do not count (one left behind by a stopped server never blocks anyone).
+ */
+const MAX_OPEN_REPORTS = 3;
+const OPEN_WINDOW_MS = 60 * 60 * 1000;
 
 /**
  * Asks for a review report: writes the job (queued) and its audit event, then leaves the building to the
@@ -40,6 +46,18 @@ export async function requestReviewReport(
   problems.throwIfAny();
   const now = new Date();
   const job = await ctx.transaction(async (tx) => {
+    const [open] = await tx
+      .select({ n: count() })
+      .from(reportJobs)
+      .where(
+        and(
+          eq(reportJobs.requestedBy, actor.userId),
+          inArray(reportJobs.status, ['queued', 'running']),
+          gt(reportJobs.createdAt, new Date(now.getTime() - OPEN_WINDOW_MS)),
+        ),
+      );
+    if ((open?.n ?? 0) >= MAX_OPEN_REPORTS)
+      throw new AppError(429, 'reports.busy', { maximum: MAX_OPEN_REPORTS });
     await tx
       .update(reportJobs)
       .set({ pdf: null, xlsx: null })

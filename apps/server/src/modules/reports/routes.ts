@@ -45,7 +45,10 @@ const r = {
     summary:
       'Asks for a review report (years against a target year, own or national scope); built in the background',
     request: { body: jsonBody(requestReviewReportSchema) },
-    responses: { 202: answer('The queued job', reportJobSchema) },
+    responses: {
+      202: answer('The queued job', reportJobSchema),
+      429: errorAnswer('Too many of this reader’s reports are waiting already'),
+    },
   }),
   list: route(readReports, {
     method: 'get',
