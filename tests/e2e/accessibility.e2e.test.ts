@@ -19,6 +19,7 @@ function userFor(pattern: string): string {
   if (pattern === '/audit') return 'auditor';
   if (pattern === '/cases/duplicates' || pattern === '/referrals/supervision') return 'minh.tran';
   if (pattern.startsWith('/screenings')) return 'hoa.le';
+  if (pattern === '/reports') return 'analyst';
   return 'lan.nguyen';
 }
 /** Each role's own home page too: it differs by role. */

@@ -37,6 +37,7 @@ import { pathwayRoutes } from './modules/referrals/pathway-routes';
 import { referralRoutes } from './modules/referrals/routes';
 import { referralRoutingRoutes } from './modules/referrals/routing-routes';
 import { reintegrationRoutes } from './modules/reintegration/routes';
+import { reportRoutes } from './modules/reports/routes';
 import './modules/cases/owner';
 import { screeningRoutes } from './modules/screening/routes';
 import { supportRoutes } from './modules/support/routes';
@@ -129,6 +130,8 @@ export function createApp(options: AppOptions) {
   app.route('/', groupRoutes);
   // one-stop office intake (#18)
   app.route('/', contactRoutes);
+  // indicator targets and review reports (#19)
+  app.route('/', reportRoutes);
 
   declarePublic('GET', '/api/openapi.json');
   app.doc31('/api/openapi.json', {

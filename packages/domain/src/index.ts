@@ -20,6 +20,7 @@ export * from './api/referral-routing';
 export * from './api/referrals';
 export * from './api/reintegration';
 export * from './api/reintegration-plan';
+export * from './api/reports';
 export * from './api/screening';
 export * from './api/support';
 export * from './api/worklist';

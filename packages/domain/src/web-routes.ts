@@ -40,6 +40,9 @@ export const webRoutePatterns = [
   '/groups/$id',
   // one-stop office intake (#18)
   '/intake',
+  // indicator targets and review reports (#19)
+  '/reports',
+  '/admin/indicator-targets',
 ] as const;
 
 export function isWebRoute(pathname: string): boolean {

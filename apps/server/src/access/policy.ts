@@ -54,6 +54,8 @@ export const GLOBAL_PERMISSIONS: Permission[] = [
   'stats.read_aggregate',
   // support (#18): rates apply to every agency of the installation.
   'admin.support_rates.manage',
+  // indicator targets (#19): the programme's targets are the installation's.
+  'admin.indicator_targets.manage',
 ];
 
 export function mayGrantRole(ctx: RequestContext, rolePermissions: readonly string[]): boolean {

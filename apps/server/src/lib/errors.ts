@@ -1,6 +1,6 @@
 import type { FieldError, MatchCandidate } from '@lantern/domain';
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 422 | 429 | 500 | 503;
 
 /** A field's problem as a use case states it: values for its message's placeholders travel beside it. */
 export type FieldProblem = FieldError & { params?: Record<string, string | number> };

@@ -228,6 +228,20 @@ export const routeTree = rootRoute.addChildren([
     path: '/intake',
     component: lazyRouteComponent(() => import('../features/intake/IntakePage'), 'IntakePage'),
   }),
+  // indicator targets and review reports (#19)
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/reports',
+    component: lazyRouteComponent(() => import('../features/reports/ReportsPage'), 'ReportsPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/admin/indicator-targets',
+    component: lazyRouteComponent(
+      () => import('../features/reports/IndicatorTargetsPage'),
+      'IndicatorTargetsPage',
+    ),
+  }),
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });

@@ -138,6 +138,13 @@ export const auditActions = [
   'contact.link',
   'contact.note_view',
   'system.demo_contacts',
+  // indicator targets and review reports (#19)
+  'indicator.target_set',
+  'indicator.target_clear',
+  'report.request',
+  'report.start',
+  'report.finish',
+  'report.download',
   'system.demo_end',
   'system.synthetic_seed',
   'system.synthetic_grid',
@@ -178,6 +185,9 @@ export const auditResourceTypes = [
   'self_help_group',
   // one-stop office intake (#18)
   'contact',
+  // indicator targets and review reports (#19)
+  'indicator',
+  'report',
 ] as const;
 export type AuditResourceType = (typeof auditResourceTypes)[number];
 

@@ -78,6 +78,9 @@ import reintegrationVi from './features/reintegration.vi.json' with { type: 'jso
 import reintegrationPlanAr from './features/reintegration-plan.ar.json' with { type: 'json' };
 import reintegrationPlanEn from './features/reintegration-plan.en.json' with { type: 'json' };
 import reintegrationPlanVi from './features/reintegration-plan.vi.json' with { type: 'json' };
+import reportsAr from './features/reports.ar.json' with { type: 'json' };
+import reportsEn from './features/reports.en.json' with { type: 'json' };
+import reportsVi from './features/reports.vi.json' with { type: 'json' };
 import roughEdgesAr from './features/rough-edges.ar.json' with { type: 'json' };
 import roughEdgesEn from './features/rough-edges.en.json' with { type: 'json' };
 import roughEdgesVi from './features/rough-edges.vi.json' with { type: 'json' };
@@ -151,6 +154,7 @@ export const catalogs: Record<Locale, Catalog> = {
     groupsVi,
     reintegrationPlanVi,
     indicatorsVi,
+    reportsVi,
     contactsVi,
   ),
   en: merge(
@@ -186,6 +190,7 @@ export const catalogs: Record<Locale, Catalog> = {
     groupsEn,
     reintegrationPlanEn,
     indicatorsEn,
+    reportsEn,
     contactsEn,
   ),
   ar: merge(
@@ -221,6 +226,7 @@ export const catalogs: Record<Locale, Catalog> = {
     groupsAr,
     reintegrationPlanAr,
     indicatorsAr,
+    reportsAr,
     contactsAr,
   ),
 };

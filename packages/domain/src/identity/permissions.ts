@@ -39,6 +39,8 @@ export const permissions = [
   'indicators.read',
   // one-stop office intake (#18): record walk-in and hotline contacts of the actor's own office and count them.
   'contact.record',
+  // indicator targets and review reports (#19): the system administrator enters the programme's targets.
+  'admin.indicator_targets.manage',
 ] as const;
 
 export type Permission = (typeof permissions)[number];

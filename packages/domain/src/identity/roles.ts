@@ -66,6 +66,8 @@ export const seedRoles: readonly RoleDefinition[] = [
       'admin.instruments.manage',
       // support (#18)
       'admin.support_rates.manage',
+      // indicator targets (#19)
+      'admin.indicator_targets.manage',
     ],
   },
   { code: 'auditor', permissions: ['audit.read'] },

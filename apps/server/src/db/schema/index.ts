@@ -14,6 +14,7 @@ export * from './rate-limits';
 export * from './referrals';
 export * from './reintegration';
 export * from './reintegration-plan';
+export * from './reports';
 export * from './screening';
 export * from './support';
 export * from './vocabularies';

@@ -1,11 +1,16 @@
 import { type IndicatorSummary, seededIndicators } from '@lantern/domain';
 import { authorize } from '../../access/policy';
 import type { RequestContext } from '../../context/request-context';
+import { nationalTargetsByIndicator, readIndicatorTargets } from './indicator-targets';
 import { subjectSql } from './subject-sql';
 
-/** The indicator catalogue: definitions only, no figure, so nothing to scope or audit. */
-export function listIndicators(ctx: RequestContext): { indicators: IndicatorSummary[] } {
+/**
+ * The indicator catalogue: definitions and the national targets an administrator entered; no figure, so
+ * nothing to scope or audit.
+ */
+export async function listIndicators(ctx: RequestContext): Promise<{ indicators: IndicatorSummary[] }> {
   authorize(ctx, 'indicators.read', 'stats.read_aggregate');
+  const targets = nationalTargetsByIndicator(await ctx.transaction((tx) => readIndicatorTargets(tx)));
   return {
     indicators: seededIndicators.map((indicator) => ({
       code: indicator.code,
@@ -14,7 +19,7 @@ export function listIndicators(ctx: RequestContext): { indicators: IndicatorSumm
       unit: indicator.unit,
       block: indicator.block,
       dimensions: indicator.dimensions,
-      targets: indicator.targets,
+      targets: targets.get(indicator.code) ?? indicator.targets,
       evaluable: subjectSql[indicator.block.subject] !== undefined,
     })),
   };

@@ -1,10 +1,18 @@
 import { z } from '@hono/zod-openapi';
-import { indicatorCatalogueSchema, indicatorTableSchema, indicatorValuesQuerySchema } from '@lantern/domain';
+import {
+  indicatorCatalogueSchema,
+  indicatorTableSchema,
+  indicatorTargetListSchema,
+  indicatorValuesQuerySchema,
+  setIndicatorTargetsSchema,
+} from '@lantern/domain';
 import { anyOf, moduleRoutes } from '../../access/route-access';
-import { answer, errorAnswer, scopedErrors } from '../../lib/openapi';
+import { answer, errorAnswer, jsonBody, scopedErrors } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { getIndicatorValues } from './get-indicator-values';
+import { listIndicatorTargets } from './list-indicator-targets';
 import { listIndicators } from './list-indicators';
+import { setIndicatorTargets } from './set-indicator-targets';
 
 const route = moduleRoutes(['Indicators'], scopedErrors);
 /** Own-scope readers (indicators.read) and national, aggregate-only readers (stats.read_aggregate). */
@@ -28,10 +36,28 @@ const r = {
       409: errorAnswer('The indicator needs data this installation does not record yet'),
     },
   }),
+  setTargets: route(anyOf('admin.indicator_targets.manage'), {
+    method: 'put',
+    path: '/api/indicators/{code}/targets',
+    summary:
+      "Sets (a number) or clears (null) an indicator's targets year by year, national or for one province",
+    request: { params: z.object({ code: z.string().max(48) }), body: jsonBody(setIndicatorTargetsSchema) },
+    responses: { 200: answer("The indicator's targets", indicatorTargetListSchema) },
+  }),
+  listTargets: route(anyOf('indicators.read', 'stats.read_aggregate', 'admin.indicator_targets.manage'), {
+    method: 'get',
+    path: '/api/indicator-targets',
+    summary: 'Every indicator target entered, national and provincial',
+    responses: { 200: answer('Targets', indicatorTargetListSchema) },
+  }),
 };
 
 export const indicatorRoutes = createRouter()
-  .openapi(r.list, (c) => c.json(listIndicators(c.get('ctx')), 200))
+  .openapi(r.list, async (c) => c.json(await listIndicators(c.get('ctx')), 200))
+  .openapi(r.listTargets, async (c) => c.json(await listIndicatorTargets(c.get('ctx')), 200))
+  .openapi(r.setTargets, async (c) =>
+    c.json(await setIndicatorTargets(c.get('ctx'), c.req.valid('param').code, c.req.valid('json')), 200),
+  )
   .openapi(r.values, async (c) =>
     c.json(await getIndicatorValues(c.get('ctx'), c.req.valid('param').code, c.req.valid('query')), 200),
   );

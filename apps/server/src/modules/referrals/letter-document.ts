@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import { labelOf, toVietNamDate, type VocabularyId } from '@lantern/domain';
+import { pdfmake } from '../../lib/pdf-engine';
 
 /** Everything a referral letter says, already decided by the use case (identity only where the sender opened it). */
 export interface LetterContent {
@@ -146,28 +146,6 @@ export function letterDocument(letter: LetterContent) {
       },
     ],
   };
-}
-
-const require = createRequire(import.meta.url);
-type PdfMake = {
-  setFonts(fonts: unknown): void;
-  setUrlAccessPolicy(callback: (url: string) => boolean): void;
-  setLocalAccessPolicy(callback: (path: string) => boolean): void;
-  createPdf(definition: unknown): { getBuffer(): Promise<Buffer> };
-};
-let engine: PdfMake | undefined;
-
-/** pdfmake with its Roboto files (they cover Vietnamese); no URL is ever fetched, only the font files are read. */
-function pdfmake(): PdfMake {
-  if (engine) return engine;
-  const loaded = require('pdfmake') as PdfMake;
-  const fonts = require('pdfmake/fonts/Roboto.js') as { Roboto: Record<string, string> };
-  const fontFiles = new Set(Object.values(fonts.Roboto));
-  loaded.setFonts(fonts);
-  loaded.setUrlAccessPolicy(() => false);
-  loaded.setLocalAccessPolicy((path) => fontFiles.has(path));
-  engine = loaded;
-  return loaded;
 }
 
 export function renderLetter(letter: LetterContent): Promise<Buffer> {

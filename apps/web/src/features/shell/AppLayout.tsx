@@ -64,6 +64,12 @@ const NAV_ITEMS = [
     labelKey: 'referralsWeb.pathways.nav',
     visible: withPermission('case.read_province', 'admin.vocabularies.manage'),
   },
+  // indicator targets and review reports (#19)
+  {
+    to: '/reports',
+    labelKey: 'reports.nav',
+    visible: withPermission('indicators.read', 'stats.read_aggregate'),
+  },
   { to: '/account', labelKey: 'shell.nav.account', visible: signedIn },
   {
     to: '/admin/users',
@@ -89,6 +95,11 @@ const NAV_ITEMS = [
     to: '/admin/support-rates',
     labelKey: 'support.rates.nav',
     visible: withPermission('admin.support_rates.manage'),
+  },
+  {
+    to: '/admin/indicator-targets',
+    labelKey: 'indicatorTargets.nav',
+    visible: withPermission('admin.indicator_targets.manage'),
   },
   { to: '/audit', labelKey: 'shell.nav.audit', visible: withPermission('audit.read') },
   { to: '/reference', labelKey: 'reference.nav', visible: always },
