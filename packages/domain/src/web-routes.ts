@@ -40,6 +40,8 @@ export const webRoutePatterns = [
   '/groups/$id',
   // one-stop office intake (#18)
   '/intake',
+  // programme monitoring dashboard (#19)
+  '/dashboard',
 ] as const;
 
 export function isWebRoute(pathname: string): boolean {

@@ -27,6 +27,9 @@ import contactsVi from './features/contacts.vi.json' with { type: 'json' };
 import coordinationAr from './features/coordination.ar.json' with { type: 'json' };
 import coordinationEn from './features/coordination.en.json' with { type: 'json' };
 import coordinationVi from './features/coordination.vi.json' with { type: 'json' };
+import dashboardAr from './features/dashboard.ar.json' with { type: 'json' };
+import dashboardEn from './features/dashboard.en.json' with { type: 'json' };
+import dashboardVi from './features/dashboard.vi.json' with { type: 'json' };
 import directoryAr from './features/directory.ar.json' with { type: 'json' };
 import directoryEn from './features/directory.en.json' with { type: 'json' };
 import directoryVi from './features/directory.vi.json' with { type: 'json' };
@@ -152,6 +155,7 @@ export const catalogs: Record<Locale, Catalog> = {
     reintegrationPlanVi,
     indicatorsVi,
     contactsVi,
+    dashboardVi,
   ),
   en: merge(
     en,
@@ -187,6 +191,7 @@ export const catalogs: Record<Locale, Catalog> = {
     reintegrationPlanEn,
     indicatorsEn,
     contactsEn,
+    dashboardEn,
   ),
   ar: merge(
     ar,
@@ -222,6 +227,7 @@ export const catalogs: Record<Locale, Catalog> = {
     reintegrationPlanAr,
     indicatorsAr,
     contactsAr,
+    dashboardAr,
   ),
 };
 
