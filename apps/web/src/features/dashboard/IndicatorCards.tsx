@@ -6,7 +6,7 @@ import { currentLocale } from '../../lib/i18n';
 import { PartStatus } from '../cases/PartStatus';
 import { EmptyState } from '../shared/ListStates';
 import { CellValue, unitText } from './CellValue';
-import { anySuppressed, cardFigures, yearRange } from './dashboard-data';
+import { anySuppressed, cardFigures, formatValue, yearRange } from './dashboard-data';
 import { type DashboardScope, type TableRequest, useIndicatorTables } from './queries';
 import { SuppressionLegend } from './SuppressionLegend';
 
@@ -116,7 +116,11 @@ function CardBody({
       : figures.change === 0
         ? t('dashboard.cards.same', { year: previousYear })
         : t(figures.change > 0 ? 'dashboard.cards.up' : 'dashboard.cards.down', {
-            change: unitText(Math.abs(figures.change), indicator.unit, locale, t),
+            // A percentage moves by percentage points, not by a percentage of itself.
+            change:
+              indicator.unit === 'percentage'
+                ? t('dashboard.points', { value: formatValue(Math.abs(figures.change), 'mean', locale) })
+                : unitText(Math.abs(figures.change), indicator.unit, locale, t),
             year: previousYear,
           });
   const arrow = figures.change === null || figures.change === 0 ? '' : figures.change > 0 ? '▲ ' : '▼ ';

@@ -110,7 +110,12 @@ export function ProvinceMap({
   return (
     <div>
       <div role="img" aria-label={label} data-testid="province-map">
-        <div ref={container} dir="ltr" aria-hidden="true" style={{ width: '100%', height: 480 }} />
+        <div
+          ref={container}
+          dir="ltr"
+          aria-hidden="true"
+          style={{ width: '100%', height: 'min(560px, 105vw)' }}
+        />
       </div>
       <Group gap={6} mt={4} aria-hidden="true">
         <span

@@ -82,7 +82,7 @@ export function TrendPanel({
           />
         </div>
         <details>
-          <summary style={{ cursor: 'pointer', minHeight: 44, display: 'flex', alignItems: 'center' }}>
+          <summary style={{ cursor: 'pointer', paddingBlock: 12 }}>
             {t('dashboard.trend.asTable')}
           </summary>
           <Table.ScrollContainer minWidth={240}>
