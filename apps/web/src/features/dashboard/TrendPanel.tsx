@@ -82,9 +82,7 @@ export function TrendPanel({
           />
         </div>
         <details>
-          <summary style={{ cursor: 'pointer', paddingBlock: 12 }}>
-            {t('dashboard.trend.asTable')}
-          </summary>
+          <summary style={{ cursor: 'pointer', paddingBlock: 12 }}>{t('dashboard.trend.asTable')}</summary>
           <Table.ScrollContainer minWidth={240}>
             <Table striped verticalSpacing={4} data-testid="trend-table">
               <Table.Thead>
