@@ -26,11 +26,11 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function analystPage(width: number, height: number): Promise<Page> {
+async function signedInPage(username: string, width: number, height: number): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height } });
   const page = await context.newPage();
   // Demo accounts skip the second factor: the sign-in form leads straight to the home.
-  await signIn(page, server.baseUrl, 'analyst');
+  await signIn(page, server.baseUrl, username);
   return page;
 }
 
@@ -49,7 +49,7 @@ async function provinceRows(page: Page) {
 
 describe('the national dashboard', () => {
   it('shows the analyst the map, the province table and suppressed cells marked "<11"', async () => {
-    const page = await analystPage(1280, 900);
+    const page = await signedInPage('analyst', 1280, 900);
     const errors = watchConsoleErrors(page);
     await page.getByRole('link', { name: 'Bảng theo dõi' }).click();
     await page.getByRole('heading', { name: 'Bảng theo dõi', level: 1 }).waitFor();
@@ -96,7 +96,7 @@ describe('the national dashboard', () => {
   });
 
   it('reads right to left in Arabic on a 360-px phone, without the page scrolling sideways', async () => {
-    const page = await analystPage(360, 780);
+    const page = await signedInPage('analyst', 360, 780);
     await page.evaluate(() => localStorage.setItem('lantern.locale', 'ar'));
     await page.goto(`${server.baseUrl}/dashboard`);
     await page.getByRole('heading', { name: 'لوحة المتابعة', level: 1 }).waitFor();
@@ -110,5 +110,29 @@ describe('the national dashboard', () => {
     await viewportShot(page, 'province-map', 'dashboard-map-ar-360.png');
     await viewportShot(page, 'province-table', 'dashboard-table-ar-360.png');
     await viewportShot(page, 'trend-chart', 'dashboard-trend-ar-360.png');
+  });
+
+  it("gives a supervisor the agency's own figures in full, with the team's work, and the national view on demand", async () => {
+    const page = await signedInPage('minh.tran', 1280, 900);
+    const errors = watchConsoleErrors(page);
+    await page.goto(`${server.baseUrl}/dashboard`);
+    await page.getByRole('heading', { name: 'Bảng theo dõi', level: 1 }).waitFor();
+    // Own scope first: nothing hidden, and said so.
+    await page.getByTestId('suppression-legend').filter({ hasText: 'hiển thị đầy đủ' }).first().waitFor();
+    await page.getByTestId('mywork-cases').filter({ hasText: /\d/ }).waitFor();
+    await page.getByTestId('mywork-overdue-verifications').filter({ hasText: /\d/ }).waitFor();
+    await page.getByTestId('mywork-overdue-referrals').filter({ hasText: /\d/ }).waitFor();
+    const received = page.locator('[data-testid="indicator-card"][data-indicator="persons_received"]');
+    await received.getByTestId('indicator-change').waitFor();
+    expect(await received.getByTestId('suppressed-cell').count()).toBe(0);
+    expect(await page.getByTestId('province-map').count()).toBe(0);
+    await page.getByTestId('trend-chart').locator('svg').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(screenshotDir, 'dashboard-agency-vi.png'), fullPage: true });
+
+    // A supervisor also reads aggregates: the national view, suppressed, with its map.
+    await page.getByTestId('dashboard-scope').getByText('Toàn quốc').click();
+    await page.getByTestId('province-map').locator('svg path').first().waitFor();
+    expect(errors).toEqual([]);
   });
 });
