@@ -127,6 +127,12 @@ describe('the national dashboard', () => {
     expect(await received.getByTestId('suppressed-cell').count()).toBe(0);
     expect(await page.getByTestId('province-map').count()).toBe(0);
     await page.getByTestId('trend-chart').locator('svg').waitFor();
+    // Data quality: the centre's open cases, with what is missing and what stands still.
+    const quality = page
+      .getByTestId('quality-row')
+      .filter({ hasText: 'Trung tâm Công tác xã hội tỉnh Lào Cai' });
+    await quality.waitFor();
+    expect(Number((await quality.locator('td').nth(1).textContent())?.replace(/\D/g, ''))).toBeGreaterThan(0);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(screenshotDir, 'dashboard-agency-vi.png'), fullPage: true });
 

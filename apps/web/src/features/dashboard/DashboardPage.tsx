@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useActiveSession } from '../auth/RequireSession';
 import { LabelledSegments } from '../shared/LabelledSegments';
 import { PageHeader } from '../shared/PageHeader';
+import { DataQualityPanel } from './DataQualityPanel';
 import { IndicatorCards } from './IndicatorCards';
 import { IndicatorOverview } from './IndicatorOverview';
 import { MyWorkPanel } from './MyWorkPanel';
@@ -65,6 +66,7 @@ export function DashboardPage() {
       {scope === 'own' && permissions.includes('case.read') && <MyWorkPanel />}
       <IndicatorCards catalogue={catalogue} scope={scope} year={year} />
       <IndicatorOverview catalogue={catalogue} scope={scope} year={year} />
+      {scope === 'own' && <DataQualityPanel />}
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import type { IndicatorSummary, IndicatorTable } from '@lantern/domain';
+import type { DataQuality, IndicatorSummary, IndicatorTable } from '@lantern/domain';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { api } from '../../lib/api';
 
@@ -58,5 +58,14 @@ export function useIndicatorTables(requests: readonly TableRequest[]) {
       queryFn: () => api<IndicatorTable>(tablePath(request)),
       staleTime: STALE,
     })),
+  });
+}
+
+/** The own scope's data quality (GET /api/data-quality), for holders of indicators.read. */
+export function useDataQuality() {
+  return useQuery({
+    queryKey: ['indicators', 'data-quality'],
+    queryFn: () => api<DataQuality>('/api/data-quality'),
+    staleTime: STALE,
   });
 }
