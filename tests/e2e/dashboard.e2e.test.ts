@@ -104,6 +104,9 @@ describe('the national dashboard', () => {
     await page.getByTestId('province-row').first().waitFor();
     await page.getByTestId('province-map').locator('svg path').first().waitFor();
     expect(await page.getByTestId('suppressed-cell').count()).toBeGreaterThan(0);
+    // "<11" stays left to right inside the Arabic page (it would otherwise read "11>").
+    const mark = page.getByTestId('suppressed-cell').first().locator('[aria-hidden="true"]');
+    expect(await mark.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: path.join(screenshotDir, 'dashboard-national-ar-360.png') });

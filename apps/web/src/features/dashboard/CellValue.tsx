@@ -38,7 +38,13 @@ export function CellValue({
   if (shown.kind === 'suppressed') {
     return (
       <Text component="span" size={size} fw={fw} fs="italic" c="dimmed" data-testid="suppressed-cell">
-        <span aria-hidden="true" title={t('dashboard.suppression.cell', { k })}>
+        {/* Kept left to right: in Arabic "<11" would otherwise turn into "11>". */}
+        <span
+          aria-hidden="true"
+          dir="ltr"
+          style={{ unicodeBidi: 'isolate' }}
+          title={t('dashboard.suppression.cell', { k })}
+        >
           {`<${k}`}
         </span>
         <VisuallyHidden>{t('dashboard.suppression.cell', { k })}</VisuallyHidden>

@@ -126,7 +126,10 @@ export function ProvinceMap({
             background: `repeating-linear-gradient(45deg, ${HIDDEN}, ${HIDDEN} 3px, #868e96 3px, #868e96 4px)`,
           }}
         />
-        <Text size="xs">{`${t('dashboard.map.suppressed')} (<${k})`}</Text>
+        <Text size="xs">
+          {`${t('dashboard.map.suppressed')} `}
+          <span dir="ltr" style={{ unicodeBidi: 'isolate' }}>{`(<${k})`}</span>
+        </Text>
       </Group>
     </div>
   );

@@ -15,7 +15,15 @@ export function SuppressionLegend({ applied, k }: { applied: boolean; k: number 
       p="xs"
       data-testid="suppression-legend"
     >
-      {applied ? t('dashboard.suppression.legend', { k }) : t('dashboard.suppression.none')}
+      {applied ? (
+        <>
+          {/* The mark in its own left-to-right box: inside Arabic text "<11" would otherwise read "11>". */}
+          <b dir="ltr" style={{ unicodeBidi: 'isolate' }}>{`<${k}`}</b>
+          {` = ${t('dashboard.suppression.legend', { k })}`}
+        </>
+      ) : (
+        t('dashboard.suppression.none')
+      )}
     </Alert>
   );
 }
