@@ -51,7 +51,9 @@ describe('the national dashboard', () => {
   it('shows the analyst the map, the province table and suppressed cells marked "<11"', async () => {
     const page = await signedInPage('analyst', 1280, 900);
     const errors = watchConsoleErrors(page);
-    await page.getByRole('link', { name: 'Bảng theo dõi' }).click();
+    // An analyst has no worklist: the home leads to the dashboard, as does the menu.
+    expect(await page.getByRole('link', { name: 'Bảng theo dõi', exact: true }).isVisible()).toBe(true);
+    await page.getByRole('link', { name: 'Mở bảng theo dõi' }).click();
     await page.getByRole('heading', { name: 'Bảng theo dõi', level: 1 }).waitFor();
 
     // Cards: the persons received this year, with a comparison to the year before.
