@@ -25,6 +25,7 @@ import { caseRoutes } from './modules/cases/routes';
 // one-stop office intake (#18)
 import { contactRoutes } from './modules/contacts/routes';
 import { coordinationRoutes } from './modules/coordination/routes';
+import { dataQualityRoutes } from './modules/data-quality/routes';
 import { directoryRoutes } from './modules/directory/routes';
 import { duplicateRoutes } from './modules/duplicates/routes';
 import { groupRoutes } from './modules/groups/routes';
@@ -121,6 +122,7 @@ export function createApp(options: AppOptions) {
   app.route('/', directoryRoutes);
   app.route('/', referralRoutes);
   app.route('/', indicatorRoutes);
+  app.route('/', dataQualityRoutes);
   app.route('/', pathwayRoutes);
   app.route('/', referralRoutingRoutes);
   app.route('/', handoffRoutes);

@@ -4,6 +4,7 @@ export * from './api/case-work';
 export * from './api/cases';
 export * from './api/contacts';
 export * from './api/coordination';
+export * from './api/data-quality';
 export * from './api/directory';
 export * from './api/duplicates';
 export * from './api/errors';

@@ -43,6 +43,9 @@ export const webRoutePatterns = [
   // indicator targets and review reports (#19)
   '/reports',
   '/admin/indicator-targets',
+
+  // programme monitoring dashboard (#19)
+  '/dashboard',
 ] as const;
 
 export function isWebRoute(pathname: string): boolean {

@@ -175,6 +175,12 @@ const matrix: MatrixRow[] = [
     path: () => '/api/indicators/persons_received/values?from=2026-01-01&to=2026-12-31',
     expect: { allow: INDICATOR_READERS },
   },
+  // The dashboard's data-quality panel (#19): own scope only, so indicators.read, not stats.read_aggregate.
+  {
+    method: 'GET',
+    path: () => '/api/data-quality',
+    expect: { allow: ['supervisor', 'provincial_coordinator'] },
+  },
   // Where each province's screenings go by default (modules/referrals/receiving-agencies.int.test.ts).
   {
     method: 'GET',

@@ -222,6 +222,12 @@ export const routeTree = rootRoute.addChildren([
     path: '/groups/$id',
     component: lazyRouteComponent(() => import('../features/groups/routes'), 'GroupRoute'),
   }),
+  // programme monitoring dashboard (#19)
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/dashboard',
+    component: lazyRouteComponent(() => import('../features/dashboard/routes'), 'DashboardRoute'),
+  }),
   // one-stop office intake (#18)
   createRoute({
     getParentRoute: () => rootRoute,

@@ -27,6 +27,9 @@ import contactsVi from './features/contacts.vi.json' with { type: 'json' };
 import coordinationAr from './features/coordination.ar.json' with { type: 'json' };
 import coordinationEn from './features/coordination.en.json' with { type: 'json' };
 import coordinationVi from './features/coordination.vi.json' with { type: 'json' };
+import dashboardAr from './features/dashboard.ar.json' with { type: 'json' };
+import dashboardEn from './features/dashboard.en.json' with { type: 'json' };
+import dashboardVi from './features/dashboard.vi.json' with { type: 'json' };
 import directoryAr from './features/directory.ar.json' with { type: 'json' };
 import directoryEn from './features/directory.en.json' with { type: 'json' };
 import directoryVi from './features/directory.vi.json' with { type: 'json' };
@@ -156,6 +159,7 @@ export const catalogs: Record<Locale, Catalog> = {
     indicatorsVi,
     reportsVi,
     contactsVi,
+    dashboardVi,
   ),
   en: merge(
     en,
@@ -192,6 +196,7 @@ export const catalogs: Record<Locale, Catalog> = {
     indicatorsEn,
     reportsEn,
     contactsEn,
+    dashboardEn,
   ),
   ar: merge(
     ar,
@@ -228,6 +233,7 @@ export const catalogs: Record<Locale, Catalog> = {
     indicatorsAr,
     reportsAr,
     contactsAr,
+    dashboardAr,
   ),
 };
 

@@ -22,6 +22,9 @@ const ADMIN_TILES = [
   { to: '/audit', key: 'audit', anyOf: ['audit.read'] },
 ] as const;
 
+/** Aggregate-only readers (programme analysts) have no worklist: their work starts on the dashboard (#19). */
+const DASHBOARD_TILE = { to: '/dashboard', key: 'dashboard', anyOf: ['stats.read_aggregate'] } as const;
+
 /**
  * The signed-in home is a worklist for the reader's role, decided by permissions: a case worker's cases with
  * the Law's deadlines, tasks, screenings handed over and referrals waiting; a supervisor the team's late work
@@ -37,7 +40,10 @@ export function SignedInHome({ session }: { session: Session }) {
   const works = hasPermission(session, ...taskWorkers);
   const inbox = hasPermission(session, 'referral.create', 'referral.respond', 'case.read');
   const screens = hasPermission(session, 'screening.create') && !hasPermission(session, 'case.read');
-  const tiles = ADMIN_TILES.filter((tile) => hasPermission(session, ...tile.anyOf));
+  const tiles: { to: string; key: string }[] = ADMIN_TILES.filter((tile) =>
+    hasPermission(session, ...tile.anyOf),
+  );
+  if (!works && !inbox && hasPermission(session, ...DASHBOARD_TILE.anyOf)) tiles.unshift(DASHBOARD_TILE);
   // The session is active here; RequireSession gives the lists below it (useActiveSession) and keeps the page
   // on screen should the session end while it is open.
   return (

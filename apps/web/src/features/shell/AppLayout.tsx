@@ -38,6 +38,12 @@ const NAV_ITEMS = [
   { to: '/tasks', labelKey: 'worklist.nav', visible: withPermission('case.read', 'support.manage') },
   { to: '/approvals', labelKey: 'support.nav', visible: withPermission('support.approve') },
   { to: '/groups', labelKey: 'groups.nav', visible: withPermission('group.read', 'group.manage') },
+  // programme monitoring (#19)
+  {
+    to: '/dashboard',
+    labelKey: 'dashboard.nav',
+    visible: withPermission('stats.read_aggregate', 'indicators.read'),
+  },
   {
     to: '/referrals',
     labelKey: 'referralsWeb.nav.label',

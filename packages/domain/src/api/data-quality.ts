@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { caseStates } from '../cases/lifecycle';
+
+/** An open case whose state has not changed for this many days is "stuck" on the data-quality panel. */
+export const STUCK_AFTER_DAYS = 30;
+/** The panel lists at most this many agencies (a province's), the busiest first. */
+export const DATA_QUALITY_AGENCY_LIMIT = 100;
+
+/** Key fields an indicator breaks down by; a case missing one counts as "unknown" in every table. */
+export const dataQualityFields = [
+  'sex',
+  'ageBand',
+  'nationality',
+  'exploitationType',
+  'recruitment',
+] as const;
+export type DataQualityField = (typeof dataQualityFields)[number];
+
+/**
+ * GET /api/data-quality: for the reader's own scope (indicators.read — their agency, or their province), the open
+ * cases of each agency missing each key field, and those stuck in a state. Counts only, never a record.
+ */
+export const dataQualitySchema = z.object({
+  stuckAfterDays: z.number().int(),
+  agencies: z.array(
+    z.object({
+      agencyId: z.string(),
+      agencyName: z.string(),
+      provinceCode: z.string(),
+      openCases: z.number().int(),
+      missing: z.record(z.enum(dataQualityFields), z.number().int()),
+      stuck: z.number().int(),
+    }),
+  ),
+  /** Stuck open cases by the state they are stuck in. */
+  stuckByState: z.array(z.object({ state: z.enum(caseStates), count: z.number().int() })),
+  hasMore: z.boolean(),
+});
+export type DataQuality = z.infer<typeof dataQualitySchema>;
