@@ -41,6 +41,7 @@ import './modules/cases/owner';
 import { screeningRoutes } from './modules/screening/routes';
 import { supportRoutes } from './modules/support/routes';
 import { worklistRoutes } from './modules/worklist/routes';
+import { trainingRoutes } from './modules/training/routes';
 import { apiDocs } from './web/api-docs';
 import { staticSite } from './web/static-site';
 
@@ -129,6 +130,7 @@ export function createApp(options: AppOptions) {
   app.route('/', groupRoutes);
   // one-stop office intake (#18)
   app.route('/', contactRoutes);
+  app.route('/', trainingRoutes);
 
   declarePublic('GET', '/api/openapi.json');
   app.doc31('/api/openapi.json', {

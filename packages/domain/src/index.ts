@@ -41,3 +41,5 @@ export * from './synthetic';
 export * from './text/fold';
 export * from './vocabularies';
 export * from './web-routes';
+export * from './api/training';
+export * from './training';

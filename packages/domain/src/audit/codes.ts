@@ -138,6 +138,11 @@ export const auditActions = [
   'contact.link',
   'contact.note_view',
   'system.demo_contacts',
+  // training register and partner exports (#19)
+  'training.record',
+  'training.update',
+  'export.ctdc',
+  'export.htcds',
   'system.demo_end',
   'system.synthetic_seed',
   'system.synthetic_grid',
@@ -178,6 +183,9 @@ export const auditResourceTypes = [
   'self_help_group',
   // one-stop office intake (#18)
   'contact',
+  // training register and partner exports (#19)
+  'training_event',
+  'export',
 ] as const;
 export type AuditResourceType = (typeof auditResourceTypes)[number];
 

@@ -39,6 +39,15 @@ export const permissions = [
   'indicators.read',
   // one-stop office intake (#18): record walk-in and hotline contacts of the actor's own office and count them.
   'contact.record',
+  // training register (#19): record the trainings an agency organises and who took part (no victim data).
+  'training.manage',
+  // partner exports (#19): the k-anonymised CTDC-style file (no record of fewer than 11 alike).
+  'export.deidentified',
+  // the HTCDS export of the cases the holder may read, without identifying fields…
+  'export.htcds',
+  // …and with them (names, birth dates, contacts): held by no seeded role, granted to a user by a system
+  // administrator for a named transfer.
+  'export.identifying',
 ] as const;
 
 export type Permission = (typeof permissions)[number];

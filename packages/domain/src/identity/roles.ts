@@ -37,6 +37,8 @@ export const seedRoles: readonly RoleDefinition[] = [
       'support.approve',
       // indicators (#19)
       'indicators.read',
+      // partner exports (#19): the agency's cases in HTCDS form, identifying fields left out
+      'export.htcds',
     ],
   },
   {
@@ -53,8 +55,11 @@ export const seedRoles: readonly RoleDefinition[] = [
     code: 'service_provider',
     permissions: ['case.read', 'case.read_identity', 'referral.respond', 'support.manage', 'group.read'],
   },
-  { code: 'programme_analyst', permissions: ['stats.read_aggregate'] },
-  { code: 'agency_admin', permissions: ['admin.users.manage_own_agency', 'admin.roles.read'] },
+  { code: 'programme_analyst', permissions: ['stats.read_aggregate', 'export.deidentified'] },
+  {
+    code: 'agency_admin',
+    permissions: ['admin.users.manage_own_agency', 'admin.roles.read', 'training.manage'],
+  },
   {
     code: 'system_admin',
     permissions: [
@@ -66,6 +71,8 @@ export const seedRoles: readonly RoleDefinition[] = [
       'admin.instruments.manage',
       // support (#18)
       'admin.support_rates.manage',
+      // partner exports (#19): the de-identified CTDC file only; no case-level export
+      'export.deidentified',
     ],
   },
   { code: 'auditor', permissions: ['audit.read'] },
