@@ -43,3 +43,4 @@ export * from './vocabularies';
 export * from './web-routes';
 export * from './api/training';
 export * from './training';
+export * from './exports';

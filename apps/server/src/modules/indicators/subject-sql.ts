@@ -27,7 +27,9 @@ const vietNamToday = sql`(now() at time zone 'Asia/Ho_Chi_Minh')::date`;
 const onlineMethods = sql`array['ThroughOnlineSocialNetworks', 'ThroughAnOnlineAdvertisement']::text[]`;
 const recruitedOnline = sql`(f.recruitment_methods && ${onlineMethods} or cardinality(f.recruitment_platforms) > 0)`;
 const days = (filter: IndicatorFilter) => filter.days ?? 0;
-const frontlineRoles = sql.raw(`array[${frontlineTrainingRoles.map((role) => `'${role}'`).join(', ')}]::text[]`);
+const frontlineRoles = sql.raw(
+  `array[${frontlineTrainingRoles.map((role) => `'${role}'`).join(', ')}]::text[]`,
+);
 
 /** Every subject of the catalogue, each read from its fact view (migrations 0034 and 0039). */
 export const subjectSql: Record<IndicatorSubject, SubjectSql> = {

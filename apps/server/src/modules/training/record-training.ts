@@ -14,7 +14,10 @@ import {
 } from './training-rows';
 
 /** A training the actor's agency organised, with its participants (staff of any agency). */
-export async function recordTraining(ctx: RequestContext, input: RecordTrainingInput): Promise<TrainingEvent> {
+export async function recordTraining(
+  ctx: RequestContext,
+  input: RecordTrainingInput,
+): Promise<TrainingEvent> {
   authorize(ctx, 'training.manage');
   const actor = ctx.actor as NonNullable<RequestContext['actor']>;
   const problems = new FieldProblems();

@@ -6,10 +6,10 @@ import {
   vocabularies,
 } from '@lantern/domain';
 import { and, eq, inArray } from 'drizzle-orm';
-import { agencies, trainingEvents, trainingParticipants, users } from '../../db/schema';
+import { agencies, type trainingEvents, trainingParticipants, users } from '../../db/schema';
 import type { Tx } from '../../db/types';
 import { newId } from '../../lib/ids';
-import { FieldProblems } from '../support/support-checks';
+import type { FieldProblems } from '../support/support-checks';
 
 const toolCodes = new Set(vocabularies['vn-training-tool'].codes.map((entry) => entry.code));
 const roleCodes = new Set(vocabularies['vn-training-role'].codes.map((entry) => entry.code));
