@@ -156,6 +156,24 @@ GRANT SELECT ON TABLE indicator_training_facts, indicator_training_facts_nationa
   indicator_group_facts_national, indicator_group_member_facts, indicator_group_member_facts_national,
   indicator_contact_facts, indicator_contact_facts_national TO lantern_app;
 --> statement-breakpoint
+-- The CTDC-style export reads the whole country's victims (presumed and identified; not duplicates, not those
+-- found not to be victims) as codes and dates only, with the owner's rights and only for holders of
+-- export.deidentified. The application k-anonymises everything it answers from this view (k = 11,
+-- packages/domain/src/exports/k-anonymity.ts) and never returns a row of it as such.
+CREATE VIEW export_ctdc_case_facts AS
+  SELECT c.id, c.received_on, p.sex, p.age_band, p.nationality,
+    c.journey #>> '{exploitation,0,country}' AS exploitation_country,
+    c.journey #>> '{exploitation,0,from}' AS exploitation_from,
+    c.journey #>> '{exploitation,0,to}' AS exploitation_to,
+    c.exploitation_types, c.control_methods, c.relationship_to_recruiter
+  FROM cases c
+  JOIN persons p ON p.id = c.person_id
+  WHERE lantern_has_permission('export.deidentified')
+    AND c.trafficking_status <> 'NotAVictimOfTrafficking'
+    AND c.closure_reason IS DISTINCT FROM 'duplicate';
+--> statement-breakpoint
+GRANT SELECT ON TABLE export_ctdc_case_facts TO lantern_app;
+--> statement-breakpoint
 -- Installations made before this migration: the seeded roles get the permissions of #19 (new installations
 -- get them from the seeded roles), with the audit event the roles table requires.
 DO $$

@@ -27,6 +27,7 @@ import { contactRoutes } from './modules/contacts/routes';
 import { coordinationRoutes } from './modules/coordination/routes';
 import { directoryRoutes } from './modules/directory/routes';
 import { duplicateRoutes } from './modules/duplicates/routes';
+import { exportRoutes } from './modules/exports/routes';
 import { groupRoutes } from './modules/groups/routes';
 import { healthRoutes } from './modules/health/routes';
 import { indicatorRoutes } from './modules/indicators/routes';
@@ -40,8 +41,8 @@ import { reintegrationRoutes } from './modules/reintegration/routes';
 import './modules/cases/owner';
 import { screeningRoutes } from './modules/screening/routes';
 import { supportRoutes } from './modules/support/routes';
-import { worklistRoutes } from './modules/worklist/routes';
 import { trainingRoutes } from './modules/training/routes';
+import { worklistRoutes } from './modules/worklist/routes';
 import { apiDocs } from './web/api-docs';
 import { staticSite } from './web/static-site';
 
@@ -131,6 +132,7 @@ export function createApp(options: AppOptions) {
   // one-stop office intake (#18)
   app.route('/', contactRoutes);
   app.route('/', trainingRoutes);
+  app.route('/', exportRoutes);
 
   declarePublic('GET', '/api/openapi.json');
   app.doc31('/api/openapi.json', {

@@ -22,8 +22,8 @@ import { ethnicity } from './vn-ethnicity';
 import { groupActivity, livelihoodFocus } from './vn-groups';
 import { subjectCategory, supportRegime } from './vn-law';
 import { referralDeclineReason, referralService, serviceOutcome } from './vn-referral';
-import { trainingRole, trainingTool } from './vn-training';
 import { employmentStatus, incomeBand, loanStatus, reintegrationSupport } from './vn-reintegration';
+import { trainingRole, trainingTool } from './vn-training';
 
 /** Every built-in vocabulary, by id. Local values are merged in at run time (see local-values.ts). */
 export const vocabularies = {

@@ -16,6 +16,6 @@ export * from './reintegration';
 export * from './reintegration-plan';
 export * from './screening';
 export * from './support';
+export * from './training';
 export * from './vocabularies';
 export * from './worklist';
-export * from './training';
