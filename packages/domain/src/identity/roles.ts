@@ -78,6 +78,9 @@ export const seedRoles: readonly RoleDefinition[] = [
   { code: 'auditor', permissions: ['audit.read'] },
   // one-stop office intake (#18): given beside a field or case role to the staff of a one-stop support office.
   { code: 'one_stop_intake', permissions: ['contact.record'] },
+  // partner exports (#19): given by a system administrator, beside a case role, to the one person who hands an
+  // agency's case data to a partner under an agreement; the only role that exports names and contacts.
+  { code: 'data_transfer_officer', permissions: ['export.htcds', 'export.identifying'] },
 ];
 
 /** Agency types seeded on a new installation; administrators may add more. */
