@@ -54,6 +54,9 @@ export const GLOBAL_PERMISSIONS: Permission[] = [
   'stats.read_aggregate',
   // support (#18): rates apply to every agency of the installation.
   'admin.support_rates.manage',
+  // partner exports (#19): the de-identified file covers the whole country; identifying exports leave Lantern.
+  'export.deidentified',
+  'export.identifying',
 ];
 
 export function mayGrantRole(ctx: RequestContext, rolePermissions: readonly string[]): boolean {
