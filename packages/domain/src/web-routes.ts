@@ -40,6 +40,9 @@ export const webRoutePatterns = [
   '/groups/$id',
   // one-stop office intake (#18)
   '/intake',
+  // training register and partner exports (#19)
+  '/training',
+  '/exports',
 ] as const;
 
 export function isWebRoute(pathname: string): boolean {

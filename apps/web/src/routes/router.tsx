@@ -228,6 +228,17 @@ export const routeTree = rootRoute.addChildren([
     path: '/intake',
     component: lazyRouteComponent(() => import('../features/intake/IntakePage'), 'IntakePage'),
   }),
+  // training register and partner exports (#19)
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/training',
+    component: lazyRouteComponent(() => import('../features/training/routes'), 'TrainingRoute'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/exports',
+    component: lazyRouteComponent(() => import('../features/exports/routes'), 'ExportsRoute'),
+  }),
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });

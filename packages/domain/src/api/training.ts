@@ -34,6 +34,7 @@ export const updateTrainingSchema = recordTrainingSchema.partial();
 export type UpdateTrainingInput = z.infer<typeof updateTrainingSchema>;
 
 export const trainingParticipantSchema = z.object({
+  id: z.string(),
   agency: z.object({ id: z.string(), name: z.string() }),
   role: z.string(),
   sex: z.string().nullable(),

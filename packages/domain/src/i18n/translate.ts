@@ -57,6 +57,9 @@ import installationVi from './features/installation.vi.json' with { type: 'json'
 import networkEdgeAr from './features/network-edge.ar.json' with { type: 'json' };
 import networkEdgeEn from './features/network-edge.en.json' with { type: 'json' };
 import networkEdgeVi from './features/network-edge.vi.json' with { type: 'json' };
+import programmeAr from './features/programme.ar.json' with { type: 'json' };
+import programmeEn from './features/programme.en.json' with { type: 'json' };
+import programmeVi from './features/programme.vi.json' with { type: 'json' };
 import receivingAgenciesAr from './features/receiving-agencies.ar.json' with { type: 'json' };
 import receivingAgenciesEn from './features/receiving-agencies.en.json' with { type: 'json' };
 import receivingAgenciesVi from './features/receiving-agencies.vi.json' with { type: 'json' };
@@ -152,6 +155,7 @@ export const catalogs: Record<Locale, Catalog> = {
     reintegrationPlanVi,
     indicatorsVi,
     contactsVi,
+    programmeVi,
   ),
   en: merge(
     en,
@@ -187,6 +191,7 @@ export const catalogs: Record<Locale, Catalog> = {
     reintegrationPlanEn,
     indicatorsEn,
     contactsEn,
+    programmeEn,
   ),
   ar: merge(
     ar,
@@ -222,6 +227,7 @@ export const catalogs: Record<Locale, Catalog> = {
     reintegrationPlanAr,
     indicatorsAr,
     contactsAr,
+    programmeAr,
   ),
 };
 

@@ -109,6 +109,7 @@ export async function trainingViews(tx: Tx, rows: EventRow[]): Promise<TrainingE
     const participants = lines
       .filter(({ line }) => line.eventId === row.id)
       .map(({ line, agencyName, displayName }) => ({
+        id: line.id,
         agency: { id: line.agencyId, name: agencyName },
         role: line.role,
         sex: line.sex,

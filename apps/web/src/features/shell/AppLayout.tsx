@@ -38,6 +38,13 @@ const NAV_ITEMS = [
   { to: '/tasks', labelKey: 'worklist.nav', visible: withPermission('case.read', 'support.manage') },
   { to: '/approvals', labelKey: 'support.nav', visible: withPermission('support.approve') },
   { to: '/groups', labelKey: 'groups.nav', visible: withPermission('group.read', 'group.manage') },
+  // training register and partner exports (#19)
+  { to: '/training', labelKey: 'training.nav', visible: withPermission('training.manage') },
+  {
+    to: '/exports',
+    labelKey: 'exports.nav',
+    visible: withPermission('export.deidentified', 'export.htcds'),
+  },
   {
     to: '/referrals',
     labelKey: 'referralsWeb.nav.label',
