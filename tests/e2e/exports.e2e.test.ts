@@ -88,4 +88,24 @@ describe('training register and partner exports', () => {
     await page.screenshot({ path: path.join(screenshotDir, 'exports.png'), fullPage: true });
     expect(errors).toEqual([]);
   });
+
+  it('a supervisor exports the centre’s cases as HTCDS in an encrypted archive, its password shown once', async () => {
+    const page = await app.signedInPage('minh.tran', { viewport: { width: 1024, height: 900 } });
+    const errors = watchConsoleErrors(page);
+    await page.goto(`${app.baseUrl}/exports`);
+    await page.getByRole('heading', { name: 'Hồ sơ theo chuẩn HTCDS v2.0' }).waitFor();
+    // No CTDC file for a supervisor, and no identifying fields without the data transfer officer role.
+    expect(await page.getByTestId('export-ctdc').count()).toBe(0);
+    expect(await page.getByText('Kèm thông tin nhận dạng').count()).toBe(0);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-htcds').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^htcds-.*\.csv\.zip$/);
+    const shown = page.getByTestId('export-htcds-password');
+    await shown.getByText('Mật khẩu sẽ không hiện lại', { exact: false }).waitFor();
+    expect((await shown.locator('code').textContent())?.trim()).toMatch(/^[A-Za-z2-9]{20}$/);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });

@@ -143,7 +143,12 @@ function HtcdsExportPanel({
           {t('exports.htcds.download')}
         </Button>
         {make.data && (
-          <Alert color="yellow" data-testid="export-htcds-password" title={t('exports.htcds.passwordTitle')}>
+          <Alert
+            color="orange"
+            variant="outline"
+            data-testid="export-htcds-password"
+            title={t('exports.htcds.passwordTitle')}
+          >
             <Stack gap={4}>
               <Text size="sm">{t('exports.htcds.done', { count: make.data.records })}</Text>
               <Code fz="lg" dir="ltr">
