@@ -22,6 +22,8 @@ import { useFieldErrors } from '../shared/useFieldErrors';
 import { fetchFile, saveFile } from './download';
 
 const thisYear = new Date().getFullYear();
+// Mantine's yellow title is too pale on its light background (WCAG contrast); the referral warnings use the same.
+const warningTitle = { title: { color: '#4a3000' } };
 
 /**
  * Partner exports: the CTDC-style de-identified file (programme analysts) and the HTCDS file of the agency's
@@ -144,8 +146,8 @@ function HtcdsExportPanel({
         </Button>
         {make.data && (
           <Alert
-            color="orange"
-            variant="outline"
+            color="yellow"
+            styles={warningTitle}
             data-testid="export-htcds-password"
             title={t('exports.htcds.passwordTitle')}
           >
