@@ -20,6 +20,9 @@ function userFor(pattern: string): string {
   if (pattern === '/cases/duplicates' || pattern === '/referrals/supervision') return 'minh.tran';
   if (pattern.startsWith('/screenings')) return 'hoa.le';
   if (pattern === '/reports') return 'analyst';
+  // training register and partner exports (#19)
+  if (pattern === '/training') return 'swc.admin';
+  if (pattern === '/exports') return 'analyst';
   return 'lan.nguyen';
 }
 /** Each role's own home page too: it differs by role. */

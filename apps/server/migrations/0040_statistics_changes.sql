@@ -18,7 +18,8 @@ DO $$
   BEGIN
     FOREACH fact_table IN ARRAY ARRAY['cases', 'persons', 'agencies', 'screenings', 'referrals',
         'support_deliveries', 'reintegration_visits', 'reintegration_assessments', 'self_help_groups',
-        'self_help_group_members', 'self_help_group_meetings', 'self_help_group_attendance', 'contacts'] LOOP
+        'self_help_group_members', 'self_help_group_meetings', 'self_help_group_attendance', 'self_help_group_member_cases', 'contacts', 'training_events',
+        'training_participants'] LOOP
       EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I
         FOR EACH STATEMENT EXECUTE FUNCTION lantern_note_statistics_change()',
         fact_table || '_statistics_change', fact_table);

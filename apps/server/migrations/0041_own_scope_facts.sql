@@ -65,5 +65,53 @@ CREATE VIEW indicator_visit_facts_own AS
       AND (SELECT lantern_has_permission('case.read') OR lantern_has_permission('screening.read')))
     OR ((SELECT lantern_has_permission('case.read_province')) AND f.province_code = (SELECT lantern_current_province())));
 --> statement-breakpoint
+CREATE VIEW indicator_training_facts_own AS
+  SELECT tp.id, tp.agency_id AS owner_agency_id, a.province_code, e.held_on AS trained_on, tp.role, tp.sex,
+    NULL::text AS age_band, a.type_code AS agency_type
+  FROM training_participants tp
+  JOIN training_events e ON e.id = tp.event_id
+  JOIN agencies a ON a.id = tp.agency_id
+  CROSS JOIN LATERAL generate_series(1, tp.staff_count) AS person(n)
+  WHERE (SELECT lantern_has_permission('indicators.read')) AND (
+    (tp.agency_id = (SELECT lantern_current_agency())
+      AND (SELECT lantern_has_permission('case.read') OR lantern_has_permission('screening.read')))
+    OR ((SELECT lantern_has_permission('case.read_province')) AND a.province_code = (SELECT lantern_current_province())));
+--> statement-breakpoint
+CREATE VIEW indicator_group_facts_own AS
+  SELECT g.id, g.agency_id AS owner_agency_id, g.province_code, g.started_on AS formed_on, g.status,
+    a.type_code AS agency_type
+  FROM self_help_groups g
+  JOIN agencies a ON a.id = g.agency_id
+  WHERE (SELECT lantern_has_permission('indicators.read')) AND (
+    (g.agency_id = (SELECT lantern_current_agency())
+      AND (SELECT lantern_has_permission('case.read') OR lantern_has_permission('screening.read')))
+    OR ((SELECT lantern_has_permission('case.read_province')) AND g.province_code = (SELECT lantern_current_province())));
+--> statement-breakpoint
+CREATE VIEW indicator_group_member_facts_own AS
+  SELECT m.id, g.agency_id AS owner_agency_id, g.province_code, m.joined_on, m.left_on, p.sex, p.age_band
+  FROM self_help_group_members m
+  JOIN self_help_groups g ON g.id = m.group_id
+  LEFT JOIN self_help_group_member_cases mc ON mc.member_id = m.id
+  LEFT JOIN cases c ON c.id = mc.case_id
+  LEFT JOIN persons p ON p.id = c.person_id
+  WHERE (SELECT lantern_has_permission('indicators.read')) AND (
+    (g.agency_id = (SELECT lantern_current_agency())
+      AND (SELECT lantern_has_permission('case.read') OR lantern_has_permission('screening.read')))
+    OR ((SELECT lantern_has_permission('case.read_province')) AND g.province_code = (SELECT lantern_current_province())));
+--> statement-breakpoint
+CREATE VIEW indicator_contact_facts_own AS
+  SELECT ct.id, ct.agency_id AS owner_agency_id, coalesce(ct.province_code, a.province_code) AS province_code,
+    (ct.contacted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS contacted_on, p.sex, p.age_band,
+    a.type_code AS agency_type
+  FROM contacts ct
+  JOIN agencies a ON a.id = ct.agency_id
+  LEFT JOIN cases c ON c.id = ct.case_id
+  LEFT JOIN persons p ON p.id = c.person_id
+  WHERE (SELECT lantern_has_permission('indicators.read')) AND (
+    (ct.agency_id = (SELECT lantern_current_agency())
+      AND (SELECT lantern_has_permission('case.read') OR lantern_has_permission('screening.read')))
+    OR ((SELECT lantern_has_permission('case.read_province')) AND coalesce(ct.province_code, a.province_code) = (SELECT lantern_current_province())));
+--> statement-breakpoint
 GRANT SELECT ON TABLE indicator_case_facts_own, indicator_screening_facts_own, indicator_referral_facts_own,
-  indicator_visit_facts_own TO lantern_app;
+  indicator_visit_facts_own, indicator_training_facts_own, indicator_group_facts_own,
+  indicator_group_member_facts_own, indicator_contact_facts_own TO lantern_app;

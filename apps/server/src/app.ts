@@ -28,6 +28,7 @@ import { coordinationRoutes } from './modules/coordination/routes';
 import { dataQualityRoutes } from './modules/data-quality/routes';
 import { directoryRoutes } from './modules/directory/routes';
 import { duplicateRoutes } from './modules/duplicates/routes';
+import { exportRoutes } from './modules/exports/routes';
 import { groupRoutes } from './modules/groups/routes';
 import { healthRoutes } from './modules/health/routes';
 import { indicatorRoutes } from './modules/indicators/routes';
@@ -42,6 +43,7 @@ import { reportRoutes } from './modules/reports/routes';
 import './modules/cases/owner';
 import { screeningRoutes } from './modules/screening/routes';
 import { supportRoutes } from './modules/support/routes';
+import { trainingRoutes } from './modules/training/routes';
 import { worklistRoutes } from './modules/worklist/routes';
 import { apiDocs } from './web/api-docs';
 import { staticSite } from './web/static-site';
@@ -134,6 +136,8 @@ export function createApp(options: AppOptions) {
   app.route('/', contactRoutes);
   // indicator targets and review reports (#19)
   app.route('/', reportRoutes);
+  app.route('/', trainingRoutes);
+  app.route('/', exportRoutes);
 
   declarePublic('GET', '/api/openapi.json');
   app.doc31('/api/openapi.json', {

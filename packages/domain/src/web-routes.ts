@@ -46,6 +46,9 @@ export const webRoutePatterns = [
 
   // programme monitoring dashboard (#19)
   '/dashboard',
+  // training register and partner exports (#19)
+  '/training',
+  '/exports',
 ] as const;
 
 export function isWebRoute(pathname: string): boolean {

@@ -87,7 +87,10 @@ const matrix: MatrixRow[] = [
   {
     method: 'GET',
     path: () => '/api/directory/agencies',
-    expect: { allow: ['case_worker', 'supervisor', 'provincial_coordinator', 'service_provider'] },
+    // agency_admin (#19): names the agencies whose staff took part in a training.
+    expect: {
+      allow: ['case_worker', 'supervisor', 'provincial_coordinator', 'service_provider', 'agency_admin'],
+    },
   },
   {
     method: 'GET',

@@ -257,7 +257,7 @@ describe(`role × route (${testEngine})`, () => {
 
   it('does not let an agency administrator hand out roles beyond one agency', async () => {
     const client = clients.get('agency_admin') as TestClient;
-    for (const role of ['system_admin', 'auditor', 'programme_analyst']) {
+    for (const role of ['system_admin', 'auditor', 'programme_analyst', 'data_transfer_officer']) {
       const response = await client.request('PATCH', `/api/admin/users/${w.targetA.id}`, { roles: [role] });
       expect(response.status, role).toBe(403);
     }

@@ -119,11 +119,11 @@ export class TestClient {
     const last = matches.at(-1);
     if (last) this.cookie = last[1] || null;
     const text = await response.text();
-    const json = text ? JSON.parse(text) : undefined;
+    const json = text ? parsedOrUndefined(text) : undefined;
     if (json && typeof json.csrfToken === 'string') this.csrfToken = json.csrfToken;
     const headerToken = response.headers.get('x-csrf-token');
     if (headerToken) this.csrfToken = headerToken;
-    return { status: response.status, json, headers: response.headers };
+    return { status: response.status, json, text, headers: response.headers };
   }
 
   /** Password, then the authenticator code of the current time step: a fully signed-in session. */
@@ -145,4 +145,13 @@ export async function signedInClient(app: LanternApp, user: TestUser): Promise<T
 /** The first sign-in step with a password, from a fresh browser: says what stage the account's sign-in is at. */
 export function signInWithPassword(app: LanternApp, username: string, password = TEST_PASSWORD) {
   return new TestClient(app).request('POST', '/api/auth/sign-in', { username, password });
+}
+
+/** A file answered by a route (a CSV export) is not JSON: its text is kept, its json left undefined. */
+function parsedOrUndefined(text: string) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }

@@ -248,6 +248,17 @@ export const routeTree = rootRoute.addChildren([
       'IndicatorTargetsPage',
     ),
   }),
+  // training register and partner exports (#19)
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/training',
+    component: lazyRouteComponent(() => import('../features/training/routes'), 'TrainingRoute'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/exports',
+    component: lazyRouteComponent(() => import('../features/exports/routes'), 'ExportsRoute'),
+  }),
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });

@@ -145,6 +145,11 @@ export const auditActions = [
   'report.start',
   'report.finish',
   'report.download',
+  // training register and partner exports (#19)
+  'training.record',
+  'training.update',
+  'export.ctdc',
+  'export.htcds',
   'system.demo_end',
   'system.synthetic_seed',
   'system.synthetic_grid',
@@ -188,6 +193,9 @@ export const auditResourceTypes = [
   // indicator targets and review reports (#19)
   'indicator',
   'report',
+  // training register and partner exports (#19)
+  'training_event',
+  'export',
 ] as const;
 export type AuditResourceType = (typeof auditResourceTypes)[number];
 

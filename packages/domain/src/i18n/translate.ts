@@ -60,6 +60,9 @@ import installationVi from './features/installation.vi.json' with { type: 'json'
 import networkEdgeAr from './features/network-edge.ar.json' with { type: 'json' };
 import networkEdgeEn from './features/network-edge.en.json' with { type: 'json' };
 import networkEdgeVi from './features/network-edge.vi.json' with { type: 'json' };
+import programmeAr from './features/programme.ar.json' with { type: 'json' };
+import programmeEn from './features/programme.en.json' with { type: 'json' };
+import programmeVi from './features/programme.vi.json' with { type: 'json' };
 import receivingAgenciesAr from './features/receiving-agencies.ar.json' with { type: 'json' };
 import receivingAgenciesEn from './features/receiving-agencies.en.json' with { type: 'json' };
 import receivingAgenciesVi from './features/receiving-agencies.vi.json' with { type: 'json' };
@@ -160,6 +163,7 @@ export const catalogs: Record<Locale, Catalog> = {
     reportsVi,
     contactsVi,
     dashboardVi,
+    programmeVi,
   ),
   en: merge(
     en,
@@ -197,6 +201,7 @@ export const catalogs: Record<Locale, Catalog> = {
     reportsEn,
     contactsEn,
     dashboardEn,
+    programmeEn,
   ),
   ar: merge(
     ar,
@@ -234,6 +239,7 @@ export const catalogs: Record<Locale, Catalog> = {
     reportsAr,
     contactsAr,
     dashboardAr,
+    programmeAr,
   ),
 };
 

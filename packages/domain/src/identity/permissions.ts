@@ -41,6 +41,15 @@ export const permissions = [
   'contact.record',
   // indicator targets and review reports (#19): the system administrator enters the programme's targets.
   'admin.indicator_targets.manage',
+  // training register (#19): record the trainings an agency organises and who took part (no victim data).
+  'training.manage',
+  // partner exports (#19): the k-anonymised CTDC-style file (no record of fewer than 11 alike).
+  'export.deidentified',
+  // the HTCDS export of the cases the holder may read, without identifying fields…
+  'export.htcds',
+  // …and with them (names, birth dates, contacts): held by no seeded role, granted to a user by a system
+  // administrator for a named transfer.
+  'export.identifying',
 ] as const;
 
 export type Permission = (typeof permissions)[number];

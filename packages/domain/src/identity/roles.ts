@@ -37,6 +37,8 @@ export const seedRoles: readonly RoleDefinition[] = [
       'support.approve',
       // indicators (#19)
       'indicators.read',
+      // partner exports (#19): the agency's cases in HTCDS form, identifying fields left out
+      'export.htcds',
     ],
   },
   {
@@ -53,8 +55,11 @@ export const seedRoles: readonly RoleDefinition[] = [
     code: 'service_provider',
     permissions: ['case.read', 'case.read_identity', 'referral.respond', 'support.manage', 'group.read'],
   },
-  { code: 'programme_analyst', permissions: ['stats.read_aggregate'] },
-  { code: 'agency_admin', permissions: ['admin.users.manage_own_agency', 'admin.roles.read'] },
+  { code: 'programme_analyst', permissions: ['stats.read_aggregate', 'export.deidentified'] },
+  {
+    code: 'agency_admin',
+    permissions: ['admin.users.manage_own_agency', 'admin.roles.read', 'training.manage'],
+  },
   {
     code: 'system_admin',
     permissions: [
@@ -68,11 +73,16 @@ export const seedRoles: readonly RoleDefinition[] = [
       'admin.support_rates.manage',
       // indicator targets (#19)
       'admin.indicator_targets.manage',
+      // partner exports (#19): the de-identified CTDC file only; no case-level export
+      'export.deidentified',
     ],
   },
   { code: 'auditor', permissions: ['audit.read'] },
   // one-stop office intake (#18): given beside a field or case role to the staff of a one-stop support office.
   { code: 'one_stop_intake', permissions: ['contact.record'] },
+  // partner exports (#19): given by a system administrator, beside a case role, to the one person who hands an
+  // agency's case data to a partner under an agreement; the only role that exports names and contacts.
+  { code: 'data_transfer_officer', permissions: ['export.htcds', 'export.identifying'] },
 ];
 
 /** Agency types seeded on a new installation; administrators may add more. */

@@ -1,6 +1,6 @@
 import type { IndicatorDefinitionInput } from './definition';
 
-/** Defined now, evaluated once the modules recording them (groups, one-stop offices, training) are merged. */
+/** Indicators over the modules of #18 and #19 (groups, one-stop offices, training), read from the fact views of migration 0039. */
 export function laterModuleIndicators(): IndicatorDefinitionInput[] {
   return [
     {

@@ -7,7 +7,7 @@ import { z } from 'zod';
  * itself, so an administrator composes new indicators without code and without ever writing SQL.
  */
 
-/** What is counted. The last four are recorded by modules arriving with other work (#19 groups, offices, training). */
+/** What is counted. The last four are recorded by the groups, one-stop office and training modules (#18, #19). */
 export const indicatorSubjects = [
   'screening',
   'case',

@@ -23,6 +23,7 @@ import { groupActivity, livelihoodFocus } from './vn-groups';
 import { subjectCategory, supportRegime } from './vn-law';
 import { referralDeclineReason, referralService, serviceOutcome } from './vn-referral';
 import { employmentStatus, incomeBand, loanStatus, reintegrationSupport } from './vn-reintegration';
+import { trainingRole, trainingTool } from './vn-training';
 
 /** Every built-in vocabulary, by id. Local values are merged in at run time (see local-values.ts). */
 export const vocabularies = {
@@ -57,6 +58,8 @@ export const vocabularies = {
   'vn-income-band': incomeBand,
   'vn-loan-status': loanStatus,
   ethnicity,
+  'vn-training-tool': trainingTool,
+  'vn-training-role': trainingRole,
 } as const satisfies Record<string, Vocabulary>;
 
 export type VocabularyId = keyof typeof vocabularies;

@@ -17,5 +17,6 @@ export * from './reintegration-plan';
 export * from './reports';
 export * from './screening';
 export * from './support';
+export * from './training';
 export * from './vocabularies';
 export * from './worklist';

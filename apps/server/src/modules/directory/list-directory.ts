@@ -19,7 +19,7 @@ export async function listDirectory(
   ctx: RequestContext,
   filter: { typeCode?: string | undefined; provinceCode?: string | undefined; q?: string | undefined },
 ): Promise<DirectoryEntry[]> {
-  authorize(ctx, 'case.update', 'referral.create', 'case.read');
+  authorize(ctx, 'case.update', 'referral.create', 'case.read', 'training.manage');
   const conditions = [isNull(agencies.disabledAt)];
   if (filter.typeCode) conditions.push(eq(agencies.typeCode, filter.typeCode));
   if (filter.provinceCode) conditions.push(eq(agencies.provinceCode, filter.provinceCode));

@@ -23,7 +23,8 @@ const route = moduleRoutes(['Directory'], scopedErrors);
 
 const r = {
   list: defineRoute(
-    { kind: 'permission', anyOf: ['case.update', 'referral.create', 'case.read'] },
+    // training.manage (#19): an agency administrator names the agencies whose staff took part in a training.
+    { kind: 'permission', anyOf: ['case.update', 'referral.create', 'case.read', 'training.manage'] },
     {
       method: 'get',
       path: '/api/directory/agencies',

@@ -11,6 +11,8 @@ import type { TestApp, TestUser } from '../../test-support/test-app';
  * a1…a5 were referred to B: sent and overdue, accepted, completed, declined, expired.
  * a1…a3 have a 12-month visit due 1 March: a1 assessed 5 March (composite 0.6), a2 on 1 April (0.8), a3 not.
  * Police post B (Hà Nội, 01): 12 women and 13 men, nothing else. Screenings: 7 at A (3 possible victims), 2 at B.
+ * A also records 3 one-stop contacts (1 March) and runs one active self-help group (formed 15 January) with two
+ * community members, one of whom has left, and one closed group.
  */
 export async function buildIndicatorCountry(t: TestApp) {
   const centreA = await t.createAgency('Trung tâm CTXH Hà Tĩnh', '42', 'social_work_centre');
@@ -98,6 +100,25 @@ export async function buildIndicatorCountry(t: TestApp) {
        from (values ($1::uuid, '42', 7, 3), ($2::uuid, '01', 2, 0)) a(agency, province, total, possible),
          generate_series(1, total) n`,
       [centreA, postB, by],
+    );
+    await owner.query(
+      `insert into contacts (id, agency_id, recorded_by, contacted_at, channel, caller, anonymous, outcome)
+       select gen_random_uuid(), $1, $2, '2026-03-01T03:00:00Z', 'hotline', 'person', true, 'information_given'
+       from generate_series(1, 3)`,
+      [centreA, by],
+    );
+    await owner.query(
+      `with made as (
+         insert into self_help_groups (id, name, province_code, commune_code, agency_id, started_on, status,
+           livelihood_focus, created_by)
+         values (gen_random_uuid(), 'Nhóm A', '42', '42001', $1, '2026-01-15', 'active', 'vn.Livestock', $2),
+           (gen_random_uuid(), 'Nhóm B', '42', '42001', $1, '2026-01-20', 'closed', 'vn.Livestock', $2)
+         returning id, status)
+       insert into self_help_group_members (id, group_id, kind, name_sealed, joined_on, left_on, added_by)
+       select gen_random_uuid(), made.id, 'community', 'sealed-fixture', '2026-02-01',
+         case when n = 2 then '2026-05-01'::date end, $2
+       from made, generate_series(1, 2) n where made.status = 'active'`,
+      [centreA, by],
     );
     await recordSystemAudit(owner, { action: 'test.fixture', resourceType: 'agency', resourceId: centreA });
   });

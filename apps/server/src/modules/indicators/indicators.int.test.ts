@@ -35,7 +35,9 @@ describe(`indicator values on a hand-built country (${testEngine})`, () => {
     expect(status).toBe(200);
     const byCode = new Map(json.indicators.map((entry: { code: string }) => [entry.code, entry]));
     expect(byCode.get('persons_received')).toMatchObject({ unit: 'count', evaluable: true });
-    expect(byCode.get('frontline_staff_trained')).toMatchObject({ evaluable: false });
+    // Groups, one-stop contacts and training are recorded now (#18, #19): every indicator can be computed.
+    expect(byCode.get('frontline_staff_trained')).toMatchObject({ evaluable: true });
+    expect(json.indicators.filter((entry: { evaluable: boolean }) => !entry.evaluable)).toEqual([]);
   });
 
   it('counts the own scope unsuppressed, old province codes rolled up to the current province', async () => {
@@ -78,6 +80,10 @@ describe(`indicator values on a hand-built country (${testEngine})`, () => {
     ['possible_victims_screened', 3],
     ['victims_identified', 10],
     ['referrals_made', 5],
+    ['one_stop_contacts', 3],
+    ['self_help_groups_active', 1],
+    ['self_help_group_members', 1],
+    ['frontline_staff_trained', 0],
   ])('computes the count %s in SQL', async (code, expected) => {
     expect((await values('supervisorA', code, `period=year&${year2026}`)).total.value).toBe(expected);
   });
@@ -256,11 +262,8 @@ describe(`indicator values on a hand-built country (${testEngine})`, () => {
     expect(await countAs(agencyA, ['indicators.read', 'case.read_province'])).toBe(inProvince);
   });
 
-  it('answers 404 for an unknown indicator and 409 for one whose data is not recorded yet', async () => {
+  it('answers 404 for an unknown indicator', async () => {
     const client = await as(users.analyst);
     expect((await client.request('GET', `/api/indicators/nothing_here/values?${year2026}`)).status).toBe(404);
-    expect((await client.request('GET', `/api/indicators/one_stop_contacts/values?${year2026}`)).status).toBe(
-      409,
-    );
   });
 });

@@ -1,4 +1,5 @@
 import {
+  frontlineTrainingRoles,
   type IndicatorDimension,
   type IndicatorFilter,
   type IndicatorSubject,
@@ -26,9 +27,12 @@ const vietNamToday = sql`(now() at time zone 'Asia/Ho_Chi_Minh')::date`;
 const onlineMethods = sql`array['ThroughOnlineSocialNetworks', 'ThroughAnOnlineAdvertisement']::text[]`;
 const recruitedOnline = sql`(f.recruitment_methods && ${onlineMethods} or cardinality(f.recruitment_platforms) > 0)`;
 const days = (filter: IndicatorFilter) => filter.days ?? 0;
+const frontlineRoles = sql.raw(
+  `array[${frontlineTrainingRoles.map((role) => `'${role}'`).join(', ')}]::text[]`,
+);
 
-/** Subjects whose data this installation records; the others wait for their modules (groups, offices, training). */
-export const subjectSql: Partial<Record<IndicatorSubject, SubjectSql>> = {
+/** Every subject of the catalogue, each read from its fact view (migrations 0034 and 0039). */
+export const subjectSql: Record<IndicatorSubject, SubjectSql> = {
   screening: {
     view: 'indicator_screening_facts',
     events: { screened: sql`f.screened_on` },
@@ -81,6 +85,26 @@ export const subjectSql: Partial<Record<IndicatorSubject, SubjectSql>> = {
     events: { visited: sql`f.visited_on` },
     filters: { visit_months: (filter) => sql`f.months = ${filter.months ?? 0}::int` },
     measures: { reintegration_composite: sql`f.composite` },
+  },
+  self_help_group: {
+    view: 'indicator_group_facts',
+    events: { formed: sql`f.formed_on` },
+    filters: { active: () => sql`f.status = 'active'` },
+  },
+  self_help_group_member: {
+    view: 'indicator_group_member_facts',
+    events: { joined: sql`f.joined_on` },
+    filters: { active: () => sql`f.left_on is null` },
+  },
+  one_stop_contact: {
+    view: 'indicator_contact_facts',
+    events: { contacted: sql`f.contacted_on` },
+    filters: {},
+  },
+  training_participant: {
+    view: 'indicator_training_facts',
+    events: { trained: sql`f.trained_on` },
+    filters: { frontline_staff: () => sql`f.role = any(${frontlineRoles})` },
   },
 };
 

@@ -37,7 +37,7 @@ describe(`vocabularies (${testEngine})`, () => {
       codeCount: 10,
     });
     // 25, the four of reintegration and livelihoods and the two of self-help groups (#18).
-    expect(body.vocabularies).toHaveLength(31);
+    expect(body.vocabularies).toHaveLength(33);
     expect(body.vocabularies.find((v) => v.id === 'ethnicity')).toMatchObject({
       source: 'vn',
       codeCount: 55,

@@ -44,6 +44,13 @@ const NAV_ITEMS = [
     labelKey: 'dashboard.nav',
     visible: withPermission('stats.read_aggregate', 'indicators.read'),
   },
+  // training register and partner exports (#19)
+  { to: '/training', labelKey: 'training.nav', visible: withPermission('training.manage') },
+  {
+    to: '/exports',
+    labelKey: 'exports.nav',
+    visible: withPermission('export.deidentified', 'export.htcds'),
+  },
   {
     to: '/referrals',
     labelKey: 'referralsWeb.nav.label',
