@@ -79,3 +79,20 @@ CREATE POLICY report_jobs_add ON report_jobs FOR INSERT WITH CHECK (
 -- (the request, the start, the finish and every download do), so this table has no audit trigger.
 CREATE POLICY report_jobs_progress ON report_jobs FOR UPDATE
   USING (requested_by = lantern_current_actor()) WITH CHECK (requested_by = lantern_current_actor());
+--> statement-breakpoint
+-- Installations made before this migration: their seeded system administrator role gets
+-- admin.indicator_targets.manage (new installations get it from the seeded roles), with the audit event the roles
+-- table requires.
+DO $$
+  DECLARE event_id uuid := gen_random_uuid();
+  BEGIN
+    IF EXISTS (SELECT 1 FROM roles WHERE code = 'system_admin'
+        AND NOT 'admin.indicator_targets.manage' = ANY(permissions)) THEN
+      INSERT INTO audit_events (id, occurred_at, action, outcome, user_agent, details, tx_id)
+        VALUES (event_id, date_trunc('milliseconds', now()), 'system.seed', 'success', 'lantern-system',
+          '{"permissionsAdded":1}'::jsonb, txid_current());
+      INSERT INTO audit_pending_seal (event_id) VALUES (event_id);
+      UPDATE roles SET permissions = array_append(permissions, 'admin.indicator_targets.manage')
+        WHERE code = 'system_admin' AND NOT 'admin.indicator_targets.manage' = ANY(permissions);
+    END IF;
+  END $$;

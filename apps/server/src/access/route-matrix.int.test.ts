@@ -169,7 +169,8 @@ const matrix: MatrixRow[] = [
   },
   { method: 'GET', path: () => '/api/audit/events', expect: { allow: ['auditor'] } },
   // Indicators (#19): own scope for indicators.read, the national suppressed scope for stats.read_aggregate.
-  { method: 'GET', path: () => '/api/indicators', expect: { allow: INDICATOR_READERS } },
+  // The catalogue (definitions and targets, no figure) also for the administrator who enters targets.
+  { method: 'GET', path: () => '/api/indicators', expect: { allow: [...INDICATOR_READERS, 'system_admin'] } },
   {
     method: 'GET',
     path: () => '/api/indicators/persons_received/values?from=2026-01-01&to=2026-12-31',

@@ -6,10 +6,10 @@ import { subjectSql } from './subject-sql';
 
 /**
  * The indicator catalogue: definitions and the national targets an administrator entered; no figure, so
- * nothing to scope or audit.
+ * nothing to scope or audit. The administrator who enters targets reads it too, to know what to enter.
  */
 export async function listIndicators(ctx: RequestContext): Promise<{ indicators: IndicatorSummary[] }> {
-  authorize(ctx, 'indicators.read', 'stats.read_aggregate');
+  authorize(ctx, 'indicators.read', 'stats.read_aggregate', 'admin.indicator_targets.manage');
   const targets = nationalTargetsByIndicator(await ctx.transaction((tx) => readIndicatorTargets(tx)));
   return {
     indicators: seededIndicators.map((indicator) => ({

@@ -19,7 +19,7 @@ const route = moduleRoutes(['Indicators'], scopedErrors);
 const readIndicators = anyOf('indicators.read', 'stats.read_aggregate');
 
 const r = {
-  list: route(readIndicators, {
+  list: route(anyOf('indicators.read', 'stats.read_aggregate', 'admin.indicator_targets.manage'), {
     method: 'get',
     path: '/api/indicators',
     summary: 'The indicator catalogue: definitions in vi/en/ar, unit, building block, breakdowns and targets',
