@@ -138,6 +138,20 @@ export const auditActions = [
   'contact.link',
   'contact.note_view',
   'system.demo_contacts',
+  // survivor voice (#20)
+  'complaint.file',
+  'complaint.status_check',
+  'complaint.view',
+  'complaint.step',
+  'story.draft_create',
+  'story.draft_update',
+  'story.draft_view',
+  'story.submit',
+  'story.approve',
+  'story.return',
+  'story.withdraw',
+  'story.read',
+  'system.demo_complaints',
   'system.demo_end',
   'system.synthetic_seed',
   'system.synthetic_grid',
@@ -178,6 +192,9 @@ export const auditResourceTypes = [
   'self_help_group',
   // one-stop office intake (#18)
   'contact',
+  // survivor voice (#20)
+  'complaint',
+  'story',
 ] as const;
 export type AuditResourceType = (typeof auditResourceTypes)[number];
 

@@ -39,6 +39,11 @@ export const permissions = [
   'indicators.read',
   // one-stop office intake (#18): record walk-in and hotline contacts of the actor's own office and count them.
   'contact.record',
+  // survivor voice (#20): handle complaints about other agencies; record, review and read consented stories.
+  'complaint.handle',
+  'story.record',
+  'story.review',
+  'story.read',
 ] as const;
 
 export type Permission = (typeof permissions)[number];

@@ -16,6 +16,8 @@ const caseWork: Permission[] = [
   'support.manage',
   'group.manage',
   'group.read',
+  // survivor voice (#20): the worker who knows the survivor records their story, with their consent.
+  'story.record',
 ];
 
 /**
@@ -37,6 +39,9 @@ export const seedRoles: readonly RoleDefinition[] = [
       'support.approve',
       // indicators (#19)
       'indicators.read',
+      // survivor voice (#20)
+      'story.review',
+      'story.read',
     ],
   },
   {
@@ -47,13 +52,16 @@ export const seedRoles: readonly RoleDefinition[] = [
       'stats.read_aggregate',
       'group.read',
       'indicators.read',
+      // survivor voice (#20)
+      'story.read',
     ],
   },
   {
     code: 'service_provider',
     permissions: ['case.read', 'case.read_identity', 'referral.respond', 'support.manage', 'group.read'],
   },
-  { code: 'programme_analyst', permissions: ['stats.read_aggregate'] },
+  // survivor voice (#20): approved stories carry no case link, so the analyst may read them.
+  { code: 'programme_analyst', permissions: ['stats.read_aggregate', 'story.read'] },
   { code: 'agency_admin', permissions: ['admin.users.manage_own_agency', 'admin.roles.read'] },
   {
     code: 'system_admin',
@@ -71,6 +79,8 @@ export const seedRoles: readonly RoleDefinition[] = [
   { code: 'auditor', permissions: ['audit.read'] },
   // one-stop office intake (#18): given beside a field or case role to the staff of a one-stop support office.
   { code: 'one_stop_intake', permissions: ['contact.record'] },
+  // survivor voice (#20): a designated officer who handles complaints about agencies other than their own.
+  { code: 'complaints_officer', permissions: ['complaint.handle'] },
 ];
 
 /** Agency types seeded on a new installation; administrators may add more. */
