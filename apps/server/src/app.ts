@@ -1,4 +1,4 @@
-import { ATTACHMENT_MAX_BYTES } from '@lantern/domain';
+import { ATTACHMENT_MAX_BYTES, DEFAULT_COMPLAINT_RESPONSE_DAYS } from '@lantern/domain';
 import { declarePublic } from './access/route-access';
 import { sessionScope } from './access/session-middleware';
 import { isAuditedRefusal, recordRefusal } from './audit/record-refusal';
@@ -22,6 +22,8 @@ import { authRoutes } from './modules/auth/routes';
 import { caseSharingRoutes } from './modules/case-sharing/routes';
 import { caseWorkRoutes } from './modules/case-work/routes';
 import { caseRoutes } from './modules/cases/routes';
+// survivor voice (#20)
+import { complaintRoutes } from './modules/complaints/routes';
 // one-stop office intake (#18)
 import { contactRoutes } from './modules/contacts/routes';
 import { coordinationRoutes } from './modules/coordination/routes';
@@ -55,6 +57,8 @@ export interface AppOptions {
   version?: string;
   demo?: boolean;
   sessions?: Partial<SessionSettings>;
+  /** Working days to answer a complaint (#20). */
+  complaintResponseDays?: number;
 }
 
 export function createApp(options: AppOptions) {
@@ -66,6 +70,7 @@ export function createApp(options: AppOptions) {
     csrfKey: options.keys.derive('csrf'),
     demo: options.demo ?? false,
     version: options.version ?? '0.1.0',
+    complaintResponseDays: options.complaintResponseDays ?? DEFAULT_COMPLAINT_RESPONSE_DAYS,
     sessions: {
       idleMinutes: 30,
       maxHours: 12,
@@ -129,6 +134,8 @@ export function createApp(options: AppOptions) {
   app.route('/', groupRoutes);
   // one-stop office intake (#18)
   app.route('/', contactRoutes);
+  // survivor voice (#20)
+  app.route('/', complaintRoutes);
 
   declarePublic('GET', '/api/openapi.json');
   app.doc31('/api/openapi.json', {

@@ -18,3 +18,4 @@ export * from './screening';
 export * from './support';
 export * from './vocabularies';
 export * from './worklist';
+export * from './voice';
