@@ -41,5 +41,5 @@ export * from './support';
 export * from './synthetic';
 export * from './text/fold';
 export * from './vocabularies';
-export * from './web-routes';
 export * from './voice';
+export * from './web-routes';

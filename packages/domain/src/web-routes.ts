@@ -40,6 +40,10 @@ export const webRoutePatterns = [
   '/groups/$id',
   // one-stop office intake (#18)
   '/intake',
+  // survivor voice (#20)
+  '/complaint',
+  '/complaints',
+  '/complaints/$id',
 ] as const;
 
 export function isWebRoute(pathname: string): boolean {

@@ -228,6 +228,22 @@ export const routeTree = rootRoute.addChildren([
     path: '/intake',
     component: lazyRouteComponent(() => import('../features/intake/IntakePage'), 'IntakePage'),
   }),
+  // survivor voice (#20): the public complaint page (no account), the officer's inbox and a complaint
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/complaint',
+    component: lazyRouteComponent(() => import('../features/voice/ComplaintPage'), 'ComplaintPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/complaints',
+    component: lazyRouteComponent(() => import('../features/voice/routes'), 'ComplaintsInboxRoute'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/complaints/$id',
+    component: lazyRouteComponent(() => import('../features/voice/routes'), 'ComplaintDetailRoute'),
+  }),
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });

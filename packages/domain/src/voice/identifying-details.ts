@@ -39,11 +39,7 @@ interface Word {
 
 const WORD = /[\p{L}\p{M}]+/gu;
 const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[đð]/g, 'd');
+  text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[đð]/g, 'd');
 
 function wordsOf(text: string): Word[] {
   return [...text.matchAll(WORD)].map((match) => {
