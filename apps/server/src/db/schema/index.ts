@@ -17,5 +17,5 @@ export * from './reintegration-plan';
 export * from './screening';
 export * from './support';
 export * from './vocabularies';
-export * from './worklist';
 export * from './voice';
+export * from './worklist';
