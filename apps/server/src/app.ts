@@ -41,6 +41,7 @@ import { referralRoutingRoutes } from './modules/referrals/routing-routes';
 import { reintegrationRoutes } from './modules/reintegration/routes';
 import './modules/cases/owner';
 import { screeningRoutes } from './modules/screening/routes';
+import { storyRoutes } from './modules/stories/routes';
 import { supportRoutes } from './modules/support/routes';
 import { worklistRoutes } from './modules/worklist/routes';
 import { apiDocs } from './web/api-docs';
@@ -136,6 +137,7 @@ export function createApp(options: AppOptions) {
   app.route('/', contactRoutes);
   // survivor voice (#20)
   app.route('/', complaintRoutes);
+  app.route('/', storyRoutes);
 
   declarePublic('GET', '/api/openapi.json');
   app.doc31('/api/openapi.json', {
