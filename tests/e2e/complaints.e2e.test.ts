@@ -22,7 +22,7 @@ describe('complaints', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     await page
-      .getByRole('textbox', { name: 'Cơ quan bạn muốn khiếu nại' })
+      .getByRole('combobox', { name: 'Cơ quan bạn muốn khiếu nại' })
       .fill('Công tác xã hội tỉnh Lào Cai');
     await page.getByRole('option', { name: LAO_CAI_CENTRE, exact: true }).click();
     await page
@@ -56,7 +56,7 @@ describe('complaints', () => {
     expect(await seriousAccessibilityViolations(officer)).toEqual([]);
     await card.getByRole('link').click();
     await officer.getByTestId('complaint-description').getByText(STORY).waitFor();
-    await officer.getByRole('textbox', { name: 'Bước' }).click();
+    await officer.getByRole('combobox', { name: 'Bước' }).click();
     await officer.getByRole('option', { name: 'Trả lời người khiếu nại' }).click();
     await officer
       .getByRole('textbox', { name: 'Câu trả lời (người khiếu nại sẽ đọc được)' })
