@@ -49,6 +49,10 @@ describe('detectIdentifyingDetails', () => {
     expect(found('Đó là lý do tôi đi. Năm 2019 tôi trả 15.000.000 đồng, lê bước về nhà.')).toEqual([]);
   });
 
+  it('reads a form of address at the start of a sentence as a person, not a place', () => {
+    expect(found('Chị Hoa rủ tôi đi.')).toEqual([['name', 'Hoa']]);
+  });
+
   it('gives offsets into the text as typed, so highlights land on the words', () => {
     const text = 'Gặp anh Tuấn ở Hà Nội.';
     for (const detail of detectIdentifyingDetails(text))

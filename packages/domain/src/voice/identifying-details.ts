@@ -92,8 +92,10 @@ function namesAndPlaces(text: string): IdentifyingDetail[] {
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i] as Word;
     const run = capitalisedRun(text, words, i, 4);
-    // A known place: the longest run of capitalised words that names a unit ("Hà Giang", "Tan Lap").
-    for (let length = run; length >= 1; length -= 1) {
+    // A known place: the longest run of capitalised words that names a unit ("Hà Giang", "Tan Lap"); a run
+    // that opens with a form of address is a person ("Chị Hoa" at a sentence start), not a place.
+    const addressed = HONORIFICS.has(word.folded);
+    for (let length = addressed ? 0 : run; length >= 1; length -= 1) {
       const name = words
         .slice(i, i + length)
         .map((w) => w.folded)
@@ -111,7 +113,7 @@ function namesAndPlaces(text: string): IdentifyingDetail[] {
     const adjacent = after !== undefined && /^\s+$/u.test(text.slice(word.end, after.start));
     const next = adjacent ? capitalisedRun(text, words, i + 1, 3) : 0;
     // A given name after a form of address ("chị Lan"), a place after its unit word ("xã Tân Lập").
-    if (HONORIFICS.has(word.folded) && next >= 1) found.push(span(text, words, i + 1, next, 'name'));
+    if (addressed && next >= 1) found.push(span(text, words, i + 1, next, 'name'));
     if (PLACE_WORDS.has(word.folded) && next >= 1) found.push(span(text, words, i + 1, next, 'place'));
   }
   return found;

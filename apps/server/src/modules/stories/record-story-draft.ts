@@ -27,7 +27,7 @@ export async function createStoryDraft(
   const actor = ctx.actor as NonNullable<RequestContext['actor']>;
   if (input.consent.obtainedOn > todayInVietNam())
     throw new AppError(400, 'validation', {}, [
-      { field: 'consent.obtainedOn', code: 'date_in_future', message: '' },
+      { field: 'consent.obtainedOn', code: 'story_consent_in_future', message: '' },
     ]);
   return ctx.transaction(async (tx) => {
     await ownedCase(tx, ctx, caseId);
