@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../test-support/test-app';
 import { testEngine } from '../test-support/test-database';
-import { checkRow, type MatrixRow, named, useMatrixWorld, w } from './test-route-matrix';
+import { checkRow, clients, type MatrixRow, named, roleCodes, useMatrixWorld, w } from './test-route-matrix';
 
 // Who may call the survivor-voice routes (#20). Filing a complaint, the agency list and the status check are
 // public (complaints.int.test.ts covers them). A complaint about agency B is handled by the complaints officer
@@ -9,6 +9,27 @@ import { checkRow, type MatrixRow, named, useMatrixWorld, w } from './test-route
 useMatrixWorld();
 
 const OFFICERS = ['complaints_officer'];
+const RECORDERS = ['case_worker', 'supervisor'];
+const STORY_READERS = ['supervisor', 'provincial_coordinator', 'programme_analyst'];
+const story = () => ({
+  consent: {
+    purpose: 'Góp ý cho chính sách',
+    audiences: ['policy_makers'],
+    withdrawalContact: 'Trung tâm Công tác xã hội',
+    obtainedOn: '2026-11-30',
+  },
+  text: 'Một người quen rủ tôi đi làm ở nước ngoài, và khi về không ai hỏi tôi cần gì.',
+  themes: ['support_gaps'],
+});
+let draftA = '{draftA}';
+/** Submitting or deciding a draft twice is a 409, so each allowed call takes a fresh one. */
+const unsubmitted: string[] = [];
+const submitted: string[] = [];
+const next = (pool: string[]) => pool.shift() ?? '{draft}';
+const caseB404 = (suffix: string) => ({
+  path: `/api/cases/{caseB}${suffix}`,
+  status: { case_worker: 404, supervisor: 404 },
+});
 let complaintA = '{complaintA}';
 let complaintB = '{complaintB}';
 const complaintAbout = async (agencyId: string) => {
@@ -33,6 +54,20 @@ beforeAll(async () => {
   ).toBe(200);
   complaintA = await complaintAbout(w.agencyB);
   complaintB = await complaintAbout(w.agencyA);
+  const worker = clients.get('case_worker') as TestClient;
+  const newDraft = async () => {
+    const created = await worker.request('POST', `/api/cases/${w.caseA}/stories`, story());
+    expect(created.status, JSON.stringify(created.json)).toBe(201);
+    return created.json.id as string;
+  };
+  draftA = await newDraft();
+  // path() runs for the test's name, the anonymous call and every role: one draft each.
+  for (let i = 0; i < roleCodes.length + 2; i += 1) unsubmitted.push(await newDraft());
+  for (let i = 0; i < roleCodes.length + 2; i += 1) {
+    const id = await newDraft();
+    expect((await worker.request('POST', `/api/stories/drafts/${id}/submit`)).status).toBe(200);
+    submitted.push(id);
+  }
 });
 
 const officerB404 = (suffix: string) => ({
@@ -62,6 +97,42 @@ const matrix: MatrixRow[] = [
         return officerB404('/steps');
       },
     },
+  },
+  {
+    method: 'GET',
+    path: () => `/api/cases/${w.caseA}/stories`,
+    expect: { allow: RECORDERS, outOfScope: caseB404('/stories') },
+  },
+  {
+    method: 'POST',
+    path: () => `/api/cases/${w.caseA}/stories`,
+    body: story,
+    expect: { allow: RECORDERS, outOfScope: caseB404('/stories') },
+  },
+  {
+    method: 'PUT',
+    path: () => `/api/stories/drafts/${draftA}`,
+    body: () => ({ text: story().text, themes: ['stigma'] }),
+    expect: { allow: RECORDERS },
+  },
+  {
+    method: 'POST',
+    path: () => `/api/stories/drafts/${next(unsubmitted)}/submit`,
+    expect: { allow: RECORDERS },
+  },
+  { method: 'GET', path: () => '/api/stories/review', expect: { allow: ['supervisor'] } },
+  {
+    method: 'POST',
+    path: () => `/api/stories/review/${next(submitted)}`,
+    body: () => ({ decision: 'return', note: 'Bỏ tên nơi làm việc.' }),
+    expect: { allow: ['supervisor'] },
+  },
+  { method: 'GET', path: () => '/api/stories', expect: { allow: STORY_READERS } },
+  // Last: it removes every story of case A.
+  {
+    method: 'POST',
+    path: () => `/api/cases/${w.caseA}/stories/withdraw`,
+    expect: { allow: RECORDERS, outOfScope: caseB404('/stories/withdraw') },
   },
 ];
 
