@@ -44,6 +44,8 @@ export const webRoutePatterns = [
   '/complaint',
   '/complaints',
   '/complaints/$id',
+  '/stories',
+  '/stories/review',
 ] as const;
 
 export function isWebRoute(pathname: string): boolean {

@@ -244,6 +244,16 @@ export const routeTree = rootRoute.addChildren([
     path: '/complaints/$id',
     component: lazyRouteComponent(() => import('../features/voice/routes'), 'ComplaintDetailRoute'),
   }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/stories',
+    component: lazyRouteComponent(() => import('../features/voice/routes'), 'StoryLibraryRoute'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/stories/review',
+    component: lazyRouteComponent(() => import('../features/voice/routes'), 'StoryReviewRoute'),
+  }),
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });

@@ -38,6 +38,8 @@ const NAV_ITEMS = [
   { to: '/tasks', labelKey: 'worklist.nav', visible: withPermission('case.read', 'support.manage') },
   // survivor voice (#20)
   { to: '/complaints', labelKey: 'voice.inbox.nav', visible: withPermission('complaint.handle') },
+  { to: '/stories/review', labelKey: 'voice.review.nav', visible: withPermission('story.review') },
+  { to: '/stories', labelKey: 'voice.library.nav', visible: withPermission('story.read', 'story.review') },
   { to: '/approvals', labelKey: 'support.nav', visible: withPermission('support.approve') },
   { to: '/groups', labelKey: 'groups.nav', visible: withPermission('group.read', 'group.manage') },
   {
