@@ -1,5 +1,5 @@
 import { storyThemes } from '@lantern/domain';
-import { MultiSelect, Textarea } from '@mantine/core';
+import { Checkbox, SimpleGrid, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { IdentifyingHighlights } from './IdentifyingHighlights';
 
@@ -32,14 +32,18 @@ export function StoryFields({
         data-testid="story-text"
       />
       <IdentifyingHighlights text={text} onRedact={onText} />
-      <MultiSelect
-        size="md"
+      <Checkbox.Group
         label={t('voice.story.themes')}
-        data={storyThemes.map((theme) => ({ value: theme, label: t(`voice.story.theme.${theme}`) }))}
         value={themes}
         onChange={onThemes}
         error={errorOf('themes')}
-      />
+      >
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" mt="xs">
+          {storyThemes.map((theme) => (
+            <Checkbox key={theme} value={theme} label={t(`voice.story.theme.${theme}`)} />
+          ))}
+        </SimpleGrid>
+      </Checkbox.Group>
     </>
   );
 }
