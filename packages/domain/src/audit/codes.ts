@@ -151,7 +151,6 @@ export const auditActions = [
   'story.return',
   'story.withdraw',
   'story.read',
-  'system.demo_complaints',
   'system.demo_end',
   'system.synthetic_seed',
   'system.synthetic_grid',
