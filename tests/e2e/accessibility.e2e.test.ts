@@ -11,7 +11,16 @@ import { type RunningServer, startServer } from './support/server';
 
 const DEMO_PASSWORD = 'demo-lantern-2026';
 /** Pages that belong to nobody signed in. */
-const SIGNED_OUT = ['/sign-in', '/status', '/reference', '/set-password', '/mfa/enrol', '/mfa/verify'];
+const SIGNED_OUT = [
+  '/sign-in',
+  '/status',
+  '/reference',
+  '/set-password',
+  '/mfa/enrol',
+  '/mfa/verify',
+  // survivor voice (#20): survivors complain without an account.
+  '/complaint',
+];
 
 /** Who opens a page: someone whose work it is (demo accounts, README.md). */
 function userFor(pattern: string): string {
@@ -19,6 +28,10 @@ function userFor(pattern: string): string {
   if (pattern === '/audit') return 'auditor';
   if (pattern === '/cases/duplicates' || pattern === '/referrals/supervision') return 'minh.tran';
   if (pattern.startsWith('/screenings')) return 'hoa.le';
+  // survivor voice (#20)
+  if (pattern.startsWith('/complaints')) return 'thu.pham';
+  if (pattern === '/stories/review') return 'minh.tran';
+  if (pattern === '/stories') return 'analyst';
   return 'lan.nguyen';
 }
 /** Each role's own home page too: it differs by role. */
