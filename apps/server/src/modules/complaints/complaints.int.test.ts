@@ -88,6 +88,10 @@ describe(`complaints (${testEngine})`, () => {
     expect((await centreOfficer.request('GET', `/api/complaints/${complaintId}`)).status).toBe(404);
     expect((await otherOfficer.request('GET', `/api/complaints/${complaintId}`)).status).toBe(404);
     expect((await worker.request('GET', '/api/complaints')).status).toBe(403);
+    // The officer was told, by category and deadline only.
+    const told = (await officer.request('GET', '/api/notifications')).json;
+    expect(JSON.stringify(told)).toContain('complaint_received');
+    expect(JSON.stringify(told)).not.toContain('xấu hổ');
   });
 
   it('opens the complaint for the officer, audited', async () => {

@@ -14,7 +14,7 @@ import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
 import { queryRows } from '../../db/query-rows';
 import { type RateLimit, takeHit } from '../../db/rate-limits';
-import { agencies, complaints } from '../../db/schema';
+import { agencies, complaints, notifications } from '../../db/schema';
 import type { Tx } from '../../db/types';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
@@ -87,6 +87,14 @@ export async function fileComplaint(
       filedBy: actor?.userId ?? null,
       dueOn,
     });
+    // The officer is told at once, by category and deadline only: nothing the complainant wrote.
+    if (officer)
+      await tx.insert(notifications).values({
+        id: newId(),
+        userId: officer.userId,
+        kind: 'complaint_received',
+        data: { complaintId: id, category: input.category, dueOn },
+      });
     await recordAudit(tx, ctx, {
       action: 'complaint.file',
       resourceType: 'complaint',
