@@ -18,7 +18,9 @@ export const RECEIPT_CODE_LENGTH = 10;
 
 /** The receipt code as typed ("kn 7HQ2M-4WXRT") reduced to its ten characters, or undefined. */
 export function normaliseReceiptCode(typed: string): string | undefined {
-  const compact = typed.toUpperCase().replace(/[\s-]/g, '').replace(/^KN/, '');
+  const bare = typed.toUpperCase().replace(/[\s-]/g, '');
+  // The "KN" prefix is optional; a code may itself begin with K and N, so only a 12-character entry loses it.
+  const compact = bare.length === RECEIPT_CODE_LENGTH + 2 && bare.startsWith('KN') ? bare.slice(2) : bare;
   if (compact.length !== RECEIPT_CODE_LENGTH) return undefined;
   return [...compact].every((char) => RECEIPT_ALPHABET.includes(char)) ? compact : undefined;
 }
