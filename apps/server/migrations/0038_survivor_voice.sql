@@ -135,6 +135,22 @@ $$;
 --> statement-breakpoint
 GRANT EXECUTE ON FUNCTION lantern_complaint_officers() TO lantern_app;
 --> statement-breakpoint
+-- Complaint counts for programme monitoring and complaints officers: categories, statuses and whether an open
+-- one is past its deadline, over the complaints received since a day — counts only, no row, no agency.
+CREATE FUNCTION lantern_complaint_counts(since date)
+  RETURNS TABLE (category text, status text, overdue boolean, n integer)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  SELECT c.category, c.status,
+    c.status IN ('received', 'in_review') AND c.due_on < (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date,
+    count(*)::int
+  FROM complaints c
+  WHERE (lantern_has_permission('stats.read_aggregate') OR lantern_has_permission('complaint.handle'))
+    AND (c.received_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date >= since
+  GROUP BY 1, 2, 3
+$$;
+--> statement-breakpoint
+GRANT EXECUTE ON FUNCTION lantern_complaint_counts(date) TO lantern_app;
+--> statement-breakpoint
 ALTER TABLE story_drafts ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
 -- The recording agency writes and reads its drafts; a reviewer of that agency reads and decides them.

@@ -79,6 +79,11 @@ const matrix: MatrixRow[] = [
   { method: 'GET', path: () => '/api/complaints', expect: { allow: OFFICERS } },
   {
     method: 'GET',
+    path: () => '/api/complaints/counts',
+    expect: { allow: ['complaints_officer', 'supervisor', 'provincial_coordinator', 'programme_analyst'] },
+  },
+  {
+    method: 'GET',
     path: () => `/api/complaints/${complaintA}`,
     expect: {
       allow: OFFICERS,

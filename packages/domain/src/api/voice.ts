@@ -92,6 +92,17 @@ export const complaintStepSchema = z.object({
 });
 export type ComplaintStepInput = z.infer<typeof complaintStepSchema>;
 
+/** Complaints received over the last twelve months, counted (no row, no agency): for monitoring. */
+export const complaintCountsSchema = z.object({
+  since: isoDay,
+  total: z.number().int(),
+  byCategory: z.array(z.object({ code: z.enum(complaintCategories), count: z.number().int() })),
+  byStatus: z.array(z.object({ code: z.enum(complaintStatuses), count: z.number().int() })),
+  /** Open complaints past their deadline. */
+  overdue: z.number().int(),
+});
+export type ComplaintCounts = z.infer<typeof complaintCountsSchema>;
+
 // Stories
 
 export const storyConsentSchema = z.object({

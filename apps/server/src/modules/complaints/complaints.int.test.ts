@@ -174,6 +174,20 @@ describe(`complaints (${testEngine})`, () => {
     expect(short.json.error.details[0].field).toBe('description');
   });
 
+  it('counts complaints for monitoring, nationally and without a row', async () => {
+    const analyst = await signedInClient(
+      t.app,
+      await t.createUser('analyst', department, ['programme_analyst']),
+    );
+    const counts = await analyst.request('GET', '/api/complaints/counts');
+    expect(counts.status).toBe(200);
+    expect(counts.json.total).toBe(2);
+    expect(counts.json.byCategory).toContainEqual({ code: 'discrimination_stigma', count: 1 });
+    expect(counts.json.byStatus).toContainEqual({ code: 'closed', count: 1 });
+    expect(counts.json.overdue).toBe(0);
+    expect((await worker.request('GET', '/api/complaints/counts')).status).toBe(403);
+  });
+
   it('limits filings from one address', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 6; i += 1)

@@ -1,4 +1,5 @@
 import {
+  complaintCountsSchema,
   complaintDetailSchema,
   complaintListQuerySchema,
   complaintListSchema,
@@ -14,6 +15,7 @@ import { anyOf, moduleRoutes, type RouteAccess } from '../../access/route-access
 import { answer, errorAnswer, jsonBody, scopedErrors } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { checkComplaintStatus } from './check-complaint-status';
+import { countComplaints } from './count-complaints';
 import { fileComplaint } from './file-complaint';
 import { getComplaint } from './get-complaint';
 import { listComplaintAgencies } from './list-complaint-agencies';
@@ -55,6 +57,13 @@ const r = {
     request: { query: complaintListQuerySchema },
     responses: { 200: answer('Complaints', complaintListSchema) },
   }),
+  counts: route(anyOf('stats.read_aggregate', 'complaint.handle'), {
+    method: 'get',
+    path: '/api/complaints/counts',
+    summary:
+      'Complaints of the last twelve months by category and status, and how many are overdue (national counts only)',
+    responses: { 200: answer('Counts', complaintCountsSchema) },
+  }),
   get: route(officers, {
     method: 'get',
     path: '/api/complaints/{id}',
@@ -86,6 +95,7 @@ export const complaintRoutes = createRouter()
     c.json(await checkComplaintStatus(c.get('ctx'), c.req.valid('json').receiptCode), 200),
   )
   .openapi(r.list, async (c) => c.json(await listComplaints(c.get('ctx'), c.req.valid('query')), 200))
+  .openapi(r.counts, async (c) => c.json(await countComplaints(c.get('ctx')), 200))
   .openapi(r.get, async (c) => c.json(await getComplaint(c.get('ctx'), c.req.valid('param').id), 200))
   .openapi(r.step, async (c) =>
     c.json(await recordComplaintStep(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200),
