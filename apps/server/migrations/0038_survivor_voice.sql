@@ -182,3 +182,29 @@ CREATE CONSTRAINT TRIGGER story_drafts_audited AFTER INSERT OR UPDATE OR DELETE 
 --> statement-breakpoint
 CREATE CONSTRAINT TRIGGER stories_audited AFTER INSERT OR UPDATE OR DELETE ON stories
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION lantern_require_audit();
+--> statement-breakpoint
+-- Installations made before this migration: their seeded roles get the story permissions (case workers and
+-- supervisors record, supervisors review, supervisors, provincial coordinators and programme analysts read);
+-- the role complaints_officer itself is added at start-up like every missing seeded role (db/bootstrap.ts).
+-- The audit event the roles table requires goes with it.
+DO $$
+  DECLARE event_id uuid := gen_random_uuid();
+  BEGIN
+    IF EXISTS (SELECT 1 FROM roles WHERE
+        (code IN ('case_worker', 'supervisor') AND NOT 'story.record' = ANY(permissions))
+        OR (code = 'supervisor' AND NOT 'story.review' = ANY(permissions))
+        OR (code IN ('supervisor', 'provincial_coordinator', 'programme_analyst')
+            AND NOT 'story.read' = ANY(permissions))) THEN
+      INSERT INTO audit_events (id, occurred_at, action, outcome, user_agent, details, tx_id)
+        VALUES (event_id, date_trunc('milliseconds', now()), 'system.seed', 'success', 'lantern-system',
+          '{"permissionsAdded":3}'::jsonb, txid_current());
+      INSERT INTO audit_pending_seal (event_id) VALUES (event_id);
+      UPDATE roles SET permissions = array_append(permissions, 'story.record')
+        WHERE code IN ('case_worker', 'supervisor') AND NOT 'story.record' = ANY(permissions);
+      UPDATE roles SET permissions = array_append(permissions, 'story.review')
+        WHERE code = 'supervisor' AND NOT 'story.review' = ANY(permissions);
+      UPDATE roles SET permissions = array_append(permissions, 'story.read')
+        WHERE code IN ('supervisor', 'provincial_coordinator', 'programme_analyst')
+          AND NOT 'story.read' = ANY(permissions);
+    END IF;
+  END $$;
