@@ -11,7 +11,16 @@ import { type RunningServer, startServer } from './support/server';
 
 const DEMO_PASSWORD = 'demo-lantern-2026';
 /** Pages that belong to nobody signed in. */
-const SIGNED_OUT = ['/sign-in', '/status', '/reference', '/set-password', '/mfa/enrol', '/mfa/verify'];
+const SIGNED_OUT = [
+  '/sign-in',
+  '/status',
+  '/reference',
+  '/set-password',
+  '/mfa/enrol',
+  '/mfa/verify',
+  // survivor voice (#20): survivors complain without an account.
+  '/complaint',
+];
 
 /** Who opens a page: someone whose work it is (demo accounts, README.md). */
 function userFor(pattern: string): string {
@@ -23,6 +32,10 @@ function userFor(pattern: string): string {
   // training register and partner exports (#19)
   if (pattern === '/training') return 'swc.admin';
   if (pattern === '/exports') return 'analyst';
+  // survivor voice (#20)
+  if (pattern.startsWith('/complaints')) return 'thu.pham';
+  if (pattern === '/stories/review') return 'minh.tran';
+  if (pattern === '/stories') return 'analyst';
   return 'lan.nguyen';
 }
 /** Each role's own home page too: it differs by role. */

@@ -1,4 +1,4 @@
-import { ATTACHMENT_MAX_BYTES } from '@lantern/domain';
+import { ATTACHMENT_MAX_BYTES, DEFAULT_COMPLAINT_RESPONSE_DAYS } from '@lantern/domain';
 import { declarePublic } from './access/route-access';
 import { sessionScope } from './access/session-middleware';
 import { isAuditedRefusal, recordRefusal } from './audit/record-refusal';
@@ -22,6 +22,8 @@ import { authRoutes } from './modules/auth/routes';
 import { caseSharingRoutes } from './modules/case-sharing/routes';
 import { caseWorkRoutes } from './modules/case-work/routes';
 import { caseRoutes } from './modules/cases/routes';
+// survivor voice (#20)
+import { complaintRoutes } from './modules/complaints/routes';
 // one-stop office intake (#18)
 import { contactRoutes } from './modules/contacts/routes';
 import { coordinationRoutes } from './modules/coordination/routes';
@@ -42,6 +44,7 @@ import { reintegrationRoutes } from './modules/reintegration/routes';
 import { reportRoutes } from './modules/reports/routes';
 import './modules/cases/owner';
 import { screeningRoutes } from './modules/screening/routes';
+import { storyRoutes } from './modules/stories/routes';
 import { supportRoutes } from './modules/support/routes';
 import { trainingRoutes } from './modules/training/routes';
 import { worklistRoutes } from './modules/worklist/routes';
@@ -59,6 +62,8 @@ export interface AppOptions {
   version?: string;
   demo?: boolean;
   sessions?: Partial<SessionSettings>;
+  /** Working days to answer a complaint (#20). */
+  complaintResponseDays?: number;
 }
 
 export function createApp(options: AppOptions) {
@@ -70,6 +75,7 @@ export function createApp(options: AppOptions) {
     csrfKey: options.keys.derive('csrf'),
     demo: options.demo ?? false,
     version: options.version ?? '0.1.0',
+    complaintResponseDays: options.complaintResponseDays ?? DEFAULT_COMPLAINT_RESPONSE_DAYS,
     sessions: {
       idleMinutes: 30,
       maxHours: 12,
@@ -138,6 +144,9 @@ export function createApp(options: AppOptions) {
   app.route('/', reportRoutes);
   app.route('/', trainingRoutes);
   app.route('/', exportRoutes);
+  // survivor voice (#20)
+  app.route('/', complaintRoutes);
+  app.route('/', storyRoutes);
 
   declarePublic('GET', '/api/openapi.json');
   app.doc31('/api/openapi.json', {

@@ -32,6 +32,8 @@ const environmentSchema = z.object({
     .min(1)
     .max(7 * 24)
     .default(12),
+  // survivor voice (#20): working days an officer has to answer a complaint.
+  LANTERN_COMPLAINT_RESPONSE_DAYS: z.coerce.number().int().min(1).max(90).default(15),
   LANTERN_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
   LANTERN_TRUST_PROXY: z.string().trim().optional(),
   LANTERN_PUBLIC_URL: optionalUrl,
@@ -57,6 +59,8 @@ export interface Config {
    */
   masterKeyFile: { path: string; configured: boolean };
   sessions: SessionSettings;
+  /** Working days to answer a complaint (#20). */
+  complaintResponseDays: number;
 }
 
 export class ConfigError extends Error {
@@ -115,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
           ),
           configured: false,
         },
+    complaintResponseDays: e.LANTERN_COMPLAINT_RESPONSE_DAYS,
     sessions: {
       idleMinutes: e.LANTERN_SESSION_IDLE_MINUTES,
       maxHours: e.LANTERN_SESSION_MAX_HOURS,

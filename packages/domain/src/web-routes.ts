@@ -49,6 +49,12 @@ export const webRoutePatterns = [
   // training register and partner exports (#19)
   '/training',
   '/exports',
+  // survivor voice (#20)
+  '/complaint',
+  '/complaints',
+  '/complaints/$id',
+  '/stories',
+  '/stories/review',
 ] as const;
 
 export function isWebRoute(pathname: string): boolean {

@@ -39,6 +39,7 @@ export async function serveCommand(options: {
     keys,
     demo,
     sessions: config.sessions,
+    complaintResponseDays: config.complaintResponseDays,
   });
   if (
     config.sessions.trustProxy.kind === 'hops' &&

@@ -18,6 +18,8 @@ export interface Runtime {
   demo: boolean;
   version: string;
   sessions: SessionSettings;
+  /** Working days to answer a complaint (#20; LANTERN_COMPLAINT_RESPONSE_DAYS). */
+  complaintResponseDays: number;
 }
 
 export interface SessionSettings {

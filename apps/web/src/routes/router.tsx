@@ -259,6 +259,32 @@ export const routeTree = rootRoute.addChildren([
     path: '/exports',
     component: lazyRouteComponent(() => import('../features/exports/routes'), 'ExportsRoute'),
   }),
+  // survivor voice (#20): the public complaint page (no account), the officer's inbox and a complaint
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/complaint',
+    component: lazyRouteComponent(() => import('../features/voice/ComplaintPage'), 'ComplaintPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/complaints',
+    component: lazyRouteComponent(() => import('../features/voice/routes'), 'ComplaintsInboxRoute'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/complaints/$id',
+    component: lazyRouteComponent(() => import('../features/voice/routes'), 'ComplaintDetailRoute'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/stories',
+    component: lazyRouteComponent(() => import('../features/voice/routes'), 'StoryLibraryRoute'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/stories/review',
+    component: lazyRouteComponent(() => import('../features/voice/routes'), 'StoryReviewRoute'),
+  }),
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });

@@ -150,6 +150,19 @@ export const auditActions = [
   'training.update',
   'export.ctdc',
   'export.htcds',
+  // survivor voice (#20)
+  'complaint.file',
+  'complaint.status_check',
+  'complaint.view',
+  'complaint.step',
+  'story.draft_create',
+  'story.draft_update',
+  'story.draft_view',
+  'story.submit',
+  'story.approve',
+  'story.return',
+  'story.withdraw',
+  'story.read',
   'system.demo_end',
   'system.synthetic_seed',
   'system.synthetic_grid',
@@ -196,6 +209,9 @@ export const auditResourceTypes = [
   // training register and partner exports (#19)
   'training_event',
   'export',
+  // survivor voice (#20)
+  'complaint',
+  'story',
 ] as const;
 export type AuditResourceType = (typeof auditResourceTypes)[number];
 

@@ -102,6 +102,9 @@ import supportVi from './features/support.vi.json' with { type: 'json' };
 import supportGapsAr from './features/support-gaps.ar.json' with { type: 'json' };
 import supportGapsEn from './features/support-gaps.en.json' with { type: 'json' };
 import supportGapsVi from './features/support-gaps.vi.json' with { type: 'json' };
+import voiceAr from './features/voice.ar.json' with { type: 'json' };
+import voiceEn from './features/voice.en.json' with { type: 'json' };
+import voiceVi from './features/voice.vi.json' with { type: 'json' };
 import worklistAr from './features/worklist.ar.json' with { type: 'json' };
 import worklistEn from './features/worklist.en.json' with { type: 'json' };
 import worklistVi from './features/worklist.vi.json' with { type: 'json' };
@@ -164,6 +167,7 @@ export const catalogs: Record<Locale, Catalog> = {
     contactsVi,
     dashboardVi,
     programmeVi,
+    voiceVi,
   ),
   en: merge(
     en,
@@ -202,6 +206,7 @@ export const catalogs: Record<Locale, Catalog> = {
     contactsEn,
     dashboardEn,
     programmeEn,
+    voiceEn,
   ),
   ar: merge(
     ar,
@@ -240,6 +245,7 @@ export const catalogs: Record<Locale, Catalog> = {
     contactsAr,
     dashboardAr,
     programmeAr,
+    voiceAr,
   ),
 };
 

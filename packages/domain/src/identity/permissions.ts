@@ -50,6 +50,11 @@ export const permissions = [
   // …and with them (names, birth dates, contacts): held by no seeded role, granted to a user by a system
   // administrator for a named transfer.
   'export.identifying',
+  // survivor voice (#20): handle complaints about other agencies; record, review and read consented stories.
+  'complaint.handle',
+  'story.record',
+  'story.review',
+  'story.read',
 ] as const;
 
 export type Permission = (typeof permissions)[number];

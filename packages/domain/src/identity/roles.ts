@@ -16,6 +16,8 @@ const caseWork: Permission[] = [
   'support.manage',
   'group.manage',
   'group.read',
+  // survivor voice (#20): the worker who knows the survivor records their story, with their consent.
+  'story.record',
 ];
 
 /**
@@ -39,6 +41,9 @@ export const seedRoles: readonly RoleDefinition[] = [
       'indicators.read',
       // partner exports (#19): the agency's cases in HTCDS form, identifying fields left out
       'export.htcds',
+      // survivor voice (#20)
+      'story.review',
+      'story.read',
     ],
   },
   {
@@ -49,13 +54,19 @@ export const seedRoles: readonly RoleDefinition[] = [
       'stats.read_aggregate',
       'group.read',
       'indicators.read',
+      // survivor voice (#20)
+      'story.read',
     ],
   },
   {
     code: 'service_provider',
     permissions: ['case.read', 'case.read_identity', 'referral.respond', 'support.manage', 'group.read'],
   },
-  { code: 'programme_analyst', permissions: ['stats.read_aggregate', 'export.deidentified'] },
+  // survivor voice (#20): approved stories carry no case link, so the analyst may read them.
+  {
+    code: 'programme_analyst',
+    permissions: ['stats.read_aggregate', 'export.deidentified', 'story.read'],
+  },
   {
     code: 'agency_admin',
     permissions: ['admin.users.manage_own_agency', 'admin.roles.read', 'training.manage'],
@@ -83,6 +94,8 @@ export const seedRoles: readonly RoleDefinition[] = [
   // partner exports (#19): given by a system administrator, beside a case role, to the one person who hands an
   // agency's case data to a partner under an agreement; the only role that exports names and contacts.
   { code: 'data_transfer_officer', permissions: ['export.htcds', 'export.identifying'] },
+  // survivor voice (#20): a designated officer who handles complaints about agencies other than their own.
+  { code: 'complaints_officer', permissions: ['complaint.handle'] },
 ];
 
 /** Agency types seeded on a new installation; administrators may add more. */

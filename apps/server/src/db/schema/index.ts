@@ -19,4 +19,5 @@ export * from './screening';
 export * from './support';
 export * from './training';
 export * from './vocabularies';
+export * from './voice';
 export * from './worklist';

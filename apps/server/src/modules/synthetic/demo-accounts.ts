@@ -32,6 +32,14 @@ export const DEMO_USERS = [
     agency: 'womens_union_one_stop:91',
     roles: ['case_worker', 'one_stop_intake'],
   },
+  // survivor voice (#20): the designated complaints officer sits at the ministry, outside every agency a
+  // survivor can complain about in the demo, so every complaint reaches her.
+  {
+    username: 'thu.pham',
+    name: 'Phạm Thị Thu',
+    agency: 'ministry',
+    roles: ['complaints_officer'],
+  },
 ] as const;
 
 /** The documented demo accounts, all signing in with DEMO_PASSWORD while the demo lasts. */

@@ -12,6 +12,7 @@ import { AnchorLink } from '../shell/links';
 import { ToneBadge } from '../shell/ToneBadge';
 import { describeSupportNotification } from '../support/notifications';
 import { describeTaskNotification } from '../tasks/notifications';
+import { describeComplaintNotification } from '../voice/notifications';
 
 function describe(notification: Notification, t: ReturnType<typeof useTranslation>['t']): string {
   const data = notification.data;
@@ -44,6 +45,7 @@ function describe(notification: Notification, t: ReturnType<typeof useTranslatio
     describeTaskNotification(notification, t) ??
     describeSupportNotification(notification, t) ??
     describeResetNotification(notification, t) ??
+    describeComplaintNotification(notification, t) ??
     t('notifications.kinds.other')
   );
 }

@@ -15,6 +15,7 @@ import { formatDayMonthYear } from '../reference/dates';
 import shared from '../shared/shared.module.css';
 import { ToneBadge } from '../shell/ToneBadge';
 import { useLeaveGuard } from '../shell/useLeaveGuard';
+import { CaseStoriesPanel } from '../voice/CaseStoriesPanel';
 import { type ConsentHow, ConsentHowFields } from './ConsentHowFields';
 import classes from './cases.module.css';
 import { mayChange } from './labels';
@@ -69,6 +70,10 @@ export function ConsentTab({ detail }: { detail: CaseDetail }) {
             </Button>
           </Group>
         ))}
+      {/* survivor voice (#20): stories are recorded by the owning agency, under their own consent. */}
+      {detail.access === 'agency' && session.user.permissions.includes('story.record') && (
+        <CaseStoriesPanel caseId={detail.id} />
+      )}
     </Stack>
   );
 }

@@ -36,6 +36,10 @@ const NAV_ITEMS = [
     visible: withPermission('case.read', 'case.create', 'case.read_province'),
   },
   { to: '/tasks', labelKey: 'worklist.nav', visible: withPermission('case.read', 'support.manage') },
+  // survivor voice (#20)
+  { to: '/complaints', labelKey: 'voice.inbox.nav', visible: withPermission('complaint.handle') },
+  { to: '/stories/review', labelKey: 'voice.review.nav', visible: withPermission('story.review') },
+  { to: '/stories', labelKey: 'voice.library.nav', visible: withPermission('story.read', 'story.review') },
   { to: '/approvals', labelKey: 'support.nav', visible: withPermission('support.approve') },
   { to: '/groups', labelKey: 'groups.nav', visible: withPermission('group.read', 'group.manage') },
   // programme monitoring (#19)
@@ -117,6 +121,8 @@ const NAV_ITEMS = [
   { to: '/audit', labelKey: 'shell.nav.audit', visible: withPermission('audit.read') },
   { to: '/reference', labelKey: 'reference.nav', visible: always },
   { to: '/status', labelKey: 'nav.status', visible: always },
+  // survivor voice (#20): anyone may complain, signed in (on someone's behalf) or not.
+  { to: '/complaint', labelKey: 'voice.complaint.navPublic', visible: always },
   { to: '/sign-in', labelKey: 'nav.signIn', visible: signedOut },
 ] as const;
 

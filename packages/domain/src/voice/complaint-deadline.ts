@@ -1,0 +1,61 @@
+/**
+ * The response deadline of a complaint, counted in working days (Monday to Friday). Public holidays are not
+ * in the reference data, so a deadline that spans Tết is a few days short; the officer sees the date, not a
+ * promise. The number of days is configurable (LANTERN_COMPLAINT_RESPONSE_DAYS); 15 by default.
+ */
+export const DEFAULT_COMPLAINT_RESPONSE_DAYS = 15;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function parseDay(isoDay: string): Date {
+  return new Date(`${isoDay}T00:00:00Z`);
+}
+
+const formatDay = (day: Date) => day.toISOString().slice(0, 10);
+
+/** The day `workingDays` working days after `isoDay` (yyyy-MM-dd); weekends are skipped. */
+export function addWorkingDays(isoDay: string, workingDays: number): string {
+  const day = parseDay(isoDay);
+  let left = workingDays;
+  while (left > 0) {
+    day.setUTCDate(day.getUTCDate() + 1);
+    const weekday = day.getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left -= 1;
+  }
+  return formatDay(day);
+}
+
+/** Calendar days from `today` to `dueOn`: negative once the deadline has passed. */
+export function daysUntil(dueOn: string, today: string): number {
+  return Math.round((parseDay(dueOn).getTime() - parseDay(today).getTime()) / DAY_MS);
+}
+
+export const complaintStatuses = ['received', 'in_review', 'responded', 'closed'] as const;
+export type ComplaintStatus = (typeof complaintStatuses)[number];
+
+/** The steps an officer records. A note keeps the status; the others move it forward. */
+export const complaintSteps = ['note', 'review', 'respond', 'close', 'reopen'] as const;
+export type ComplaintStep = (typeof complaintSteps)[number];
+
+const stepMoves: Record<ComplaintStep, { from: readonly ComplaintStatus[]; to?: ComplaintStatus }> = {
+  note: { from: ['received', 'in_review', 'responded'] },
+  review: { from: ['received'], to: 'in_review' },
+  // A response may be given straight away, without a separate review step.
+  respond: { from: ['received', 'in_review'], to: 'responded' },
+  // A complaint is closed only once it was answered: the complainant must have had a response.
+  close: { from: ['responded'], to: 'closed' },
+  // The complainant was not satisfied with the response: back to review.
+  reopen: { from: ['responded'], to: 'in_review' },
+};
+
+/** The status after `step`, or undefined when the step cannot be taken from `status`. */
+export function statusAfterStep(status: ComplaintStatus, step: ComplaintStep): ComplaintStatus | undefined {
+  const move = stepMoves[step];
+  if (!move.from.includes(status)) return undefined;
+  return move.to ?? status;
+}
+
+/** Overdue: not yet answered and past its deadline. A response stops the clock. */
+export function isComplaintOverdue(status: ComplaintStatus, dueOn: string, today: string): boolean {
+  return (status === 'received' || status === 'in_review') && daysUntil(dueOn, today) < 0;
+}
