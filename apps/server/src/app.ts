@@ -39,6 +39,7 @@ import { referralRoutingRoutes } from './modules/referrals/routing-routes';
 import { reintegrationRoutes } from './modules/reintegration/routes';
 import './modules/cases/owner';
 import { screeningRoutes } from './modules/screening/routes';
+import { statusCheckRoutes } from './modules/status-check/routes';
 import { supportRoutes } from './modules/support/routes';
 import { worklistRoutes } from './modules/worklist/routes';
 import { apiDocs } from './web/api-docs';
@@ -129,6 +130,8 @@ export function createApp(options: AppOptions) {
   app.route('/', groupRoutes);
   // one-stop office intake (#18)
   app.route('/', contactRoutes);
+  // survivor voice (#20)
+  app.route('/', statusCheckRoutes);
 
   declarePublic('GET', '/api/openapi.json');
   app.doc31('/api/openapi.json', {

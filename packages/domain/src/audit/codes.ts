@@ -138,6 +138,16 @@ export const auditActions = [
   'contact.link',
   'contact.note_view',
   'system.demo_contacts',
+  // survivor voice (#20)
+  'status_check.issue',
+  'status_check.revoke',
+  'status_check.settings',
+  'status_check.lookup',
+  'feedback.code_issue',
+  'feedback.submit',
+  'feedback.results',
+  'feedback.text_view',
+  'feedback.text_screen',
   'system.demo_end',
   'system.synthetic_seed',
   'system.synthetic_grid',
@@ -178,6 +188,8 @@ export const auditResourceTypes = [
   'self_help_group',
   // one-stop office intake (#18)
   'contact',
+  // survivor voice (#20)
+  'feedback_code',
 ] as const;
 export type AuditResourceType = (typeof auditResourceTypes)[number];
 

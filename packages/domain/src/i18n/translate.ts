@@ -93,6 +93,9 @@ import supportVi from './features/support.vi.json' with { type: 'json' };
 import supportGapsAr from './features/support-gaps.ar.json' with { type: 'json' };
 import supportGapsEn from './features/support-gaps.en.json' with { type: 'json' };
 import supportGapsVi from './features/support-gaps.vi.json' with { type: 'json' };
+import survivorVoiceAr from './features/survivor-voice.ar.json' with { type: 'json' };
+import survivorVoiceEn from './features/survivor-voice.en.json' with { type: 'json' };
+import survivorVoiceVi from './features/survivor-voice.vi.json' with { type: 'json' };
 import worklistAr from './features/worklist.ar.json' with { type: 'json' };
 import worklistEn from './features/worklist.en.json' with { type: 'json' };
 import worklistVi from './features/worklist.vi.json' with { type: 'json' };
@@ -152,6 +155,7 @@ export const catalogs: Record<Locale, Catalog> = {
     reintegrationPlanVi,
     indicatorsVi,
     contactsVi,
+    survivorVoiceVi,
   ),
   en: merge(
     en,
@@ -187,6 +191,7 @@ export const catalogs: Record<Locale, Catalog> = {
     reintegrationPlanEn,
     indicatorsEn,
     contactsEn,
+    survivorVoiceEn,
   ),
   ar: merge(
     ar,
@@ -222,6 +227,7 @@ export const catalogs: Record<Locale, Catalog> = {
     reintegrationPlanAr,
     indicatorsAr,
     contactsAr,
+    survivorVoiceAr,
   ),
 };
 

@@ -39,6 +39,10 @@ export const permissions = [
   'indicators.read',
   // one-stop office intake (#18): record walk-in and hotline contacts of the actor's own office and count them.
   'contact.record',
+  // survivor voice (#20): hand a survivor the anonymous feedback survey (a one-time code or the locked device);
+  // read the agency's feedback in aggregate and screen its free text for identifying details.
+  'feedback.collect',
+  'feedback.review',
 ] as const;
 
 export type Permission = (typeof permissions)[number];

@@ -16,6 +16,8 @@ const caseWork: Permission[] = [
   'support.manage',
   'group.manage',
   'group.read',
+  // survivor voice (#20)
+  'feedback.collect',
 ];
 
 /**
@@ -37,6 +39,8 @@ export const seedRoles: readonly RoleDefinition[] = [
       'support.approve',
       // indicators (#19)
       'indicators.read',
+      // survivor voice (#20)
+      'feedback.review',
     ],
   },
   {
@@ -54,7 +58,10 @@ export const seedRoles: readonly RoleDefinition[] = [
     permissions: ['case.read', 'case.read_identity', 'referral.respond', 'support.manage', 'group.read'],
   },
   { code: 'programme_analyst', permissions: ['stats.read_aggregate'] },
-  { code: 'agency_admin', permissions: ['admin.users.manage_own_agency', 'admin.roles.read'] },
+  {
+    code: 'agency_admin',
+    permissions: ['admin.users.manage_own_agency', 'admin.roles.read', 'feedback.review'],
+  },
   {
     code: 'system_admin',
     permissions: [
