@@ -40,6 +40,8 @@ export const webRoutePatterns = [
   '/groups/$id',
   // one-stop office intake (#18)
   '/intake',
+  // survivor voice (#20): the public status check and feedback survey, survivor mode, the staff's feedback page
+  '/survivor/status',
 ] as const;
 
 export function isWebRoute(pathname: string): boolean {

@@ -228,6 +228,12 @@ export const routeTree = rootRoute.addChildren([
     path: '/intake',
     component: lazyRouteComponent(() => import('../features/intake/IntakePage'), 'IntakePage'),
   }),
+  // survivor voice (#20): public pages in their own frame (features/survivor/SurvivorShell)
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/survivor/status',
+    component: lazyRouteComponent(() => import('../features/survivor/StatusCheckPage'), 'StatusCheckPage'),
+  }),
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });
