@@ -17,7 +17,7 @@ import { setStatusCheck } from './set-status-check';
 
 const route = moduleRoutes(['Private status check'], {
   ...scopedErrors,
-  409: errorAnswer('The check is switched off for the case, or there is no code to revoke'),
+  409: errorAnswer('The check is switched off for the case'),
 });
 const publicRoute = moduleRoutes(['Private status check'], {
   400: errorAnswer('Invalid input'),
