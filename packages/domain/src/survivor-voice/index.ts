@@ -1,2 +1,3 @@
+export * from './feedback-instrument';
 export * from './one-time-code';
 export * from './status-step';
