@@ -7,6 +7,7 @@ export * from './api/coordination';
 export * from './api/directory';
 export * from './api/duplicates';
 export * from './api/errors';
+export * from './api/feedback';
 export * from './api/groups';
 export * from './api/handoff';
 export * from './api/health';
