@@ -27,6 +27,7 @@ import { contactRoutes } from './modules/contacts/routes';
 import { coordinationRoutes } from './modules/coordination/routes';
 import { directoryRoutes } from './modules/directory/routes';
 import { duplicateRoutes } from './modules/duplicates/routes';
+import { feedbackRoutes } from './modules/feedback/routes';
 import { groupRoutes } from './modules/groups/routes';
 import { healthRoutes } from './modules/health/routes';
 import { indicatorRoutes } from './modules/indicators/routes';
@@ -132,6 +133,7 @@ export function createApp(options: AppOptions) {
   app.route('/', contactRoutes);
   // survivor voice (#20)
   app.route('/', statusCheckRoutes);
+  app.route('/', feedbackRoutes);
 
   declarePublic('GET', '/api/openapi.json');
   app.doc31('/api/openapi.json', {

@@ -148,6 +148,7 @@ export const auditActions = [
   'feedback.results',
   'feedback.text_view',
   'feedback.text_screen',
+  'feedback.survivor_mode_exit',
   'system.demo_end',
   'system.synthetic_seed',
   'system.synthetic_grid',
