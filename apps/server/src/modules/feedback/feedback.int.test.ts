@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordSystemAudit } from '../../audit/system-audit';
 import {
   createTestApp,
   signedInClient,
@@ -90,10 +91,10 @@ describe(`anonymous feedback by code (${testEngine})`, () => {
   it('refuses an expired code', async () => {
     const { code } = await issue();
     await t.testDb.asOwner(async (o) => {
-      await o.query("select set_config('session_replication_role', 'replica', true)");
       await o.query(
         "update feedback_codes set expires_at = now() - interval '1 minute' where used_at is null",
       );
+      await recordSystemAudit(o, { action: 'test.expire_codes' });
     });
     expect((await answer(code)).status).toBe(404);
   });
