@@ -42,6 +42,9 @@ export const webRoutePatterns = [
   '/intake',
   // survivor voice (#20): the public status check and feedback survey, survivor mode, the staff's feedback page
   '/survivor/status',
+  '/survivor/feedback',
+  '/survivor/device',
+  '/feedback',
 ] as const;
 
 export function isWebRoute(pathname: string): boolean {

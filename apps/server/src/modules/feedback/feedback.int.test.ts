@@ -18,7 +18,10 @@ let supervisor: TestClient;
 let supervisorB: TestClient;
 let caseId: string;
 let phones = 0;
-const phone = () => new TestClient(t.app, { 'X-Forwarded-For': `198.51.100.${(phones += 1)}` });
+const phone = () => {
+  phones += 1;
+  return new TestClient(t.app, { 'X-Forwarded-For': `198.51.100.${phones}` });
+};
 const happy = { respect: 'yes', safety: 'yes', helped: 'yes', change: 'nothing' };
 const issue = async (serviceType = 'vn.VocationalTrainingAndEmployment') => {
   const issued = await worker.request('POST', '/api/feedback/codes', { serviceType });

@@ -14,7 +14,10 @@ let caseId: string;
 let agencyB: string;
 let phoneCount = 0;
 /** A different address for each phone, so the per-address limit is only met where a test means to. */
-const phone = () => new TestClient(t.app, { 'X-Forwarded-For': `203.0.113.${(phoneCount += 1)}` });
+const phone = () => {
+  phoneCount += 1;
+  return new TestClient(t.app, { 'X-Forwarded-For': `203.0.113.${phoneCount}` });
+};
 const check = (code: string, client = phone()) => client.request('POST', '/api/survivor/status', { code });
 const clearLimits = () => t.testDb.asOwner((o) => o.query('delete from rate_limit_hits'));
 

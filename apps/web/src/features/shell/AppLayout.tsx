@@ -39,6 +39,12 @@ const NAV_ITEMS = [
   { to: '/tasks', labelKey: 'worklist.nav', visible: withPermission('case.read', 'support.manage') },
   { to: '/approvals', labelKey: 'support.nav', visible: withPermission('support.approve') },
   { to: '/groups', labelKey: 'groups.nav', visible: withPermission('group.read', 'group.manage') },
+  // survivor voice (#20)
+  {
+    to: '/feedback',
+    labelKey: 'feedback.nav',
+    visible: withPermission('feedback.collect', 'feedback.review'),
+  },
   {
     to: '/referrals',
     labelKey: 'referralsWeb.nav.label',
