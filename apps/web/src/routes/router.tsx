@@ -234,6 +234,29 @@ export const routeTree = rootRoute.addChildren([
     path: '/survivor/status',
     component: lazyRouteComponent(() => import('../features/survivor/StatusCheckPage'), 'StatusCheckPage'),
   }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/survivor/feedback',
+    validateSearch: (search): { code?: string } =>
+      typeof search.code === 'string' ? { code: search.code } : {},
+    component: lazyRouteComponent(
+      () => import('../features/survivor/FeedbackByCodePage'),
+      'FeedbackByCodePage',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/survivor/device',
+    validateSearch: (search): { service: string } => ({
+      service: typeof search.service === 'string' ? search.service : '',
+    }),
+    component: lazyRouteComponent(() => import('../features/survivor/SurvivorModePage'), 'SurvivorModePage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/feedback',
+    component: lazyRouteComponent(() => import('../features/survivor/FeedbackPage'), 'FeedbackPage'),
+  }),
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });
