@@ -46,7 +46,7 @@ describe('private status check', () => {
     const kase = await registerCase(worker);
     await worker.goto(`${app.baseUrl}/cases/${kase.id}`);
     await worker.getByTestId('issue-status-code').click();
-    const code = (await worker.getByTestId('issued-status-code').innerText()).trim();
+    const code = ((await worker.getByTestId('issued-status-code').textContent()) ?? '').trim();
     expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
 
     const phone = await phonePage();
@@ -60,13 +60,15 @@ describe('private status check', () => {
     await phone.getByTestId('status-code').fill('ABCD-EFGH-JKMN');
     await phone.getByRole('button', { name: 'Xem tình trạng' }).click();
     await phone.getByTestId('status-error').waitFor();
-    expect(await phone.getByTestId('status-error').innerText()).toContain('Không tìm thấy mã');
+    expect((await phone.getByTestId('status-error').textContent()) ?? '').toContain('Không tìm thấy mã');
 
     await phone.getByTestId('status-code').fill(code.toLowerCase());
     await phone.getByRole('button', { name: 'Xem tình trạng' }).click();
     await phone.getByTestId('status-answer').waitFor();
-    expect(await phone.getByTestId('status-step').innerText()).toBe('Hồ sơ của bạn đã được tiếp nhận');
-    const shown = await phone.locator('main').innerText();
+    expect((await phone.getByTestId('status-step').textContent()) ?? '').toBe(
+      'Hồ sơ của bạn đã được tiếp nhận',
+    );
+    const shown = (await phone.locator('main').textContent()) ?? '';
     for (const secret of ['Vàng Thị Dợ', '2000', kase.id]) expect(shown).not.toContain(secret);
     expect(await noOverflow(phone)).toBeLessThanOrEqual(0);
     expect(await seriousAccessibilityViolations(phone)).toEqual([]);
@@ -88,7 +90,7 @@ describe('anonymous feedback', () => {
     await worker.getByTestId('feedback-service').click();
     await worker.getByRole('option', { name: 'Học nghề, tư vấn và giới thiệu việc làm' }).click();
     await worker.getByRole('button', { name: 'Tạo mã một lần (72 giờ)' }).click();
-    const link = (await worker.getByTestId('issued-feedback-link').innerText()).trim();
+    const link = ((await worker.getByTestId('issued-feedback-link').textContent()) ?? '').trim();
     expect(await worker.locator('svg').count()).toBeGreaterThan(0);
 
     const phone = await phonePage();
