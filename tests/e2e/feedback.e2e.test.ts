@@ -120,12 +120,19 @@ describe('anonymous feedback', () => {
 
   it('survivor mode hides the menu and is left only with the worker’s password', async () => {
     const worker = await app.signedInPage(WORKER, PHONE);
-    await worker.goto(`${app.baseUrl}/survivor/device?service=vn.Medical`);
+    await worker.goto(`${app.baseUrl}/feedback`);
+    await worker.getByTestId('feedback-service').click();
+    await worker.getByRole('option', { name: 'Hỗ trợ y tế' }).click();
+    await worker.getByTestId('start-survivor-mode').click();
     await worker.getByTestId('survivor-mode').waitFor();
     expect(await worker.getByRole('navigation').count()).toBe(0);
     await worker.getByTestId('answer-respect-yes').click();
     await worker.getByTestId('send-feedback').click();
     await worker.getByTestId('feedback-thanks').waitFor();
+    // The back button does not lead out of survivor mode.
+    await worker.goBack();
+    await worker.waitForTimeout(300);
+    expect(new URL(worker.url()).pathname).toBe('/survivor/device');
     await worker.getByTestId('leave-survivor-mode').click();
     await worker.getByLabel('Mật khẩu của cán bộ').fill('not the password');
     await worker.getByRole('button', { name: 'Thoát', exact: true }).click();

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import { getRouteApi, useBlocker, useNavigate } from '@tanstack/react-router';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../lib/api';
 import { RequireSession } from '../auth/RequireSession';
@@ -29,6 +29,9 @@ function SurvivorMode() {
   const [round, setRound] = useState(0);
   const [leaving, setLeaving] = useState(false);
   const [password, setPassword] = useState('');
+  // Locked: the back button and any link stay here until the worker's password has been accepted.
+  const unlocked = useRef(false);
+  useBlocker({ shouldBlockFn: () => !unlocked.current, enableBeforeUnload: false });
   const send = useMutation({
     mutationFn: (answer: SurveyAnswer) =>
       api<{ ok: true }>('/api/feedback/responses', {
@@ -39,7 +42,10 @@ function SurvivorMode() {
   const exit = useMutation({
     mutationFn: () =>
       api<{ ok: true }>('/api/feedback/survivor-mode/exit', { method: 'POST', body: { password } }),
-    onSuccess: () => void navigate({ to: '/feedback' }),
+    onSuccess: () => {
+      unlocked.current = true;
+      void navigate({ to: '/feedback' });
+    },
   });
 
   function leave(event: FormEvent) {
