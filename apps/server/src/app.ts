@@ -31,6 +31,7 @@ import { dataQualityRoutes } from './modules/data-quality/routes';
 import { directoryRoutes } from './modules/directory/routes';
 import { duplicateRoutes } from './modules/duplicates/routes';
 import { exportRoutes } from './modules/exports/routes';
+import { feedbackRoutes } from './modules/feedback/routes';
 import { groupRoutes } from './modules/groups/routes';
 import { healthRoutes } from './modules/health/routes';
 import { indicatorRoutes } from './modules/indicators/routes';
@@ -44,6 +45,7 @@ import { reintegrationRoutes } from './modules/reintegration/routes';
 import { reportRoutes } from './modules/reports/routes';
 import './modules/cases/owner';
 import { screeningRoutes } from './modules/screening/routes';
+import { statusCheckRoutes } from './modules/status-check/routes';
 import { storyRoutes } from './modules/stories/routes';
 import { supportRoutes } from './modules/support/routes';
 import { trainingRoutes } from './modules/training/routes';
@@ -147,6 +149,9 @@ export function createApp(options: AppOptions) {
   // survivor voice (#20)
   app.route('/', complaintRoutes);
   app.route('/', storyRoutes);
+  // survivor voice (#20)
+  app.route('/', statusCheckRoutes);
+  app.route('/', feedbackRoutes);
 
   declarePublic('GET', '/api/openapi.json');
   app.doc31('/api/openapi.json', {

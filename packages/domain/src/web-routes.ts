@@ -55,6 +55,11 @@ export const webRoutePatterns = [
   '/complaints/$id',
   '/stories',
   '/stories/review',
+  // survivor voice (#20): the public status check and feedback survey, survivor mode, the staff's feedback page
+  '/survivor/status',
+  '/survivor/feedback',
+  '/survivor/device',
+  '/feedback',
 ] as const;
 
 export function isWebRoute(pathname: string): boolean {

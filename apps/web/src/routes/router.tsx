@@ -285,6 +285,35 @@ export const routeTree = rootRoute.addChildren([
     path: '/stories/review',
     component: lazyRouteComponent(() => import('../features/voice/routes'), 'StoryReviewRoute'),
   }),
+  // survivor voice (#20): public pages in their own frame (features/survivor/SurvivorShell)
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/survivor/status',
+    component: lazyRouteComponent(() => import('../features/survivor/StatusCheckPage'), 'StatusCheckPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/survivor/feedback',
+    validateSearch: (search): { code?: string } =>
+      typeof search.code === 'string' ? { code: search.code } : {},
+    component: lazyRouteComponent(
+      () => import('../features/survivor/FeedbackByCodePage'),
+      'FeedbackByCodePage',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/survivor/device',
+    validateSearch: (search): { service: string } => ({
+      service: typeof search.service === 'string' ? search.service : '',
+    }),
+    component: lazyRouteComponent(() => import('../features/survivor/SurvivorModePage'), 'SurvivorModePage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/feedback',
+    component: lazyRouteComponent(() => import('../features/survivor/FeedbackPage'), 'FeedbackPage'),
+  }),
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });

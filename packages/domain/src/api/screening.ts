@@ -11,7 +11,7 @@ const definition = z.record(z.string(), z.unknown()).describe('An instrument def
 export const instrumentSummarySchema = z.object({
   id: z.string(),
   version: z.number().int(),
-  role: z.enum(['default', 'extension', 'vulnerability', 'reintegration']),
+  role: z.enum(['default', 'extension', 'vulnerability', 'reintegration', 'feedback']),
   sourceStatus: z.enum(['verified', 'secondary', 'local']),
   title: z.object({ vi: z.string(), en: z.string(), ar: z.string() }),
   summary: z.object({ vi: z.string(), en: z.string(), ar: z.string() }),

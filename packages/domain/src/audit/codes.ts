@@ -163,6 +163,17 @@ export const auditActions = [
   'story.return',
   'story.withdraw',
   'story.read',
+  // survivor voice (#20)
+  'status_check.issue',
+  'status_check.revoke',
+  'status_check.settings',
+  'status_check.lookup',
+  'feedback.code_issue',
+  'feedback.submit',
+  'feedback.results',
+  'feedback.text_view',
+  'feedback.text_screen',
+  'feedback.survivor_mode_exit',
   'system.demo_end',
   'system.synthetic_seed',
   'system.synthetic_grid',
@@ -212,6 +223,8 @@ export const auditResourceTypes = [
   // survivor voice (#20)
   'complaint',
   'story',
+  // survivor voice (#20)
+  'feedback_code',
 ] as const;
 export type AuditResourceType = (typeof auditResourceTypes)[number];
 

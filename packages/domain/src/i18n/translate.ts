@@ -102,6 +102,9 @@ import supportVi from './features/support.vi.json' with { type: 'json' };
 import supportGapsAr from './features/support-gaps.ar.json' with { type: 'json' };
 import supportGapsEn from './features/support-gaps.en.json' with { type: 'json' };
 import supportGapsVi from './features/support-gaps.vi.json' with { type: 'json' };
+import survivorVoiceAr from './features/survivor-voice.ar.json' with { type: 'json' };
+import survivorVoiceEn from './features/survivor-voice.en.json' with { type: 'json' };
+import survivorVoiceVi from './features/survivor-voice.vi.json' with { type: 'json' };
 import voiceAr from './features/voice.ar.json' with { type: 'json' };
 import voiceEn from './features/voice.en.json' with { type: 'json' };
 import voiceVi from './features/voice.vi.json' with { type: 'json' };
@@ -168,6 +171,7 @@ export const catalogs: Record<Locale, Catalog> = {
     dashboardVi,
     programmeVi,
     voiceVi,
+    survivorVoiceVi,
   ),
   en: merge(
     en,
@@ -207,6 +211,7 @@ export const catalogs: Record<Locale, Catalog> = {
     dashboardEn,
     programmeEn,
     voiceEn,
+    survivorVoiceEn,
   ),
   ar: merge(
     ar,
@@ -246,6 +251,7 @@ export const catalogs: Record<Locale, Catalog> = {
     dashboardAr,
     programmeAr,
     voiceAr,
+    survivorVoiceAr,
   ),
 };
 

@@ -55,6 +55,10 @@ export const permissions = [
   'story.record',
   'story.review',
   'story.read',
+  // survivor voice (#20): hand a survivor the anonymous feedback survey (a one-time code or the locked device);
+  // read the agency's feedback in aggregate and screen its free text for identifying details.
+  'feedback.collect',
+  'feedback.review',
 ] as const;
 
 export type Permission = (typeof permissions)[number];

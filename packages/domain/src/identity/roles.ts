@@ -18,6 +18,8 @@ const caseWork: Permission[] = [
   'group.read',
   // survivor voice (#20): the worker who knows the survivor records their story, with their consent.
   'story.record',
+  // survivor voice (#20)
+  'feedback.collect',
 ];
 
 /**
@@ -44,6 +46,8 @@ export const seedRoles: readonly RoleDefinition[] = [
       // survivor voice (#20)
       'story.review',
       'story.read',
+      // survivor voice (#20)
+      'feedback.review',
     ],
   },
   {
@@ -69,7 +73,7 @@ export const seedRoles: readonly RoleDefinition[] = [
   },
   {
     code: 'agency_admin',
-    permissions: ['admin.users.manage_own_agency', 'admin.roles.read', 'training.manage'],
+    permissions: ['admin.users.manage_own_agency', 'admin.roles.read', 'training.manage', 'feedback.review'],
   },
   {
     code: 'system_admin',

@@ -178,7 +178,7 @@ export const instrumentSchema = z
     summary: labelsSchema,
     sources: z.array(z.string()).min(1),
     /** An extension is offered after a default screen (e.g. for returnees from scam compounds). */
-    role: z.enum(['default', 'extension', 'vulnerability', 'reintegration']),
+    role: z.enum(['default', 'extension', 'vulnerability', 'reintegration', 'feedback']),
     sections: z.array(sectionSchema).min(1),
     scoring: scoringRuleSchema,
     needs: z.array(needRuleSchema).default([]),

@@ -6,6 +6,7 @@ import { useActiveSession } from '../auth/RequireSession';
 import { formatDayMonthYear } from '../reference/dates';
 import { Panel } from '../shared/Panel';
 import { AnchorLink } from '../shell/links';
+import { StatusCheckPanel } from '../survivor/StatusCheckPanel';
 import { CoordinationRequestButton, RecordHolderLine } from './CoordinationRequest';
 import classes from './cases.module.css';
 import { Definition, Definitions } from './Definitions';
@@ -144,6 +145,8 @@ export function SummaryTab({ detail }: { detail: CaseDetail }) {
           )}
         </Panel>
       )}
+      {/* survivor voice (#20): the owning agency's case workers manage the person's status code */}
+      {canAct && <StatusCheckPanel caseId={detail.id} />}
       <TransitionDialog detail={detail} action={action} onClose={() => setAction(null)} />
     </Stack>
   );

@@ -91,6 +91,8 @@ const roleRank: Record<InstrumentSummary['role'], number> = {
   extension: 1,
   vulnerability: 2,
   reintegration: 3,
+  // survivor voice (#20): the feedback survey is never offered in a screening; ranked last for completeness.
+  feedback: 4,
 };
 
 /** The newest version of each instrument in use, in the order they are offered and asked. */

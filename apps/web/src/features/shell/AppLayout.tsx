@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { setSessionLostListener } from '../../lib/api';
 import { hasPermission, type Session, sessionQueryKey, useInstance, useSession } from '../../lib/session';
 import { ReferralNavCount } from '../referrals/NavCount';
+import { SurvivorShell } from '../survivor/SurvivorShell';
 import classes from './AppLayout.module.css';
 import { DEMO_BANNER_HEIGHT, DemoBanner } from './DemoBanner';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -54,6 +55,12 @@ const NAV_ITEMS = [
     to: '/exports',
     labelKey: 'exports.nav',
     visible: withPermission('export.deidentified', 'export.htcds'),
+  },
+  // survivor voice (#20)
+  {
+    to: '/feedback',
+    labelKey: 'feedback.nav',
+    visible: withPermission('feedback.collect', 'feedback.review'),
   },
   {
     to: '/referrals',
@@ -144,6 +151,9 @@ export function AppLayout() {
     setSessionLostListener(() => void queryClient.invalidateQueries({ queryKey: sessionQueryKey }));
     return () => setSessionLostListener(null);
   }, [queryClient]);
+
+  // Pages for survivors (public, or survivor mode on a worker's device) show none of the staff's frame.
+  if (pathname.startsWith('/survivor/')) return <SurvivorShell demo={demo} />;
 
   const within = (to: string) => pathname === to || (to !== '/' && pathname.startsWith(`${to}/`));
   // The most specific item is the current one: the supervisor's view is not also "Referrals".

@@ -1,0 +1,4 @@
+export * from './feedback-instrument';
+export * from './feedback-results';
+export * from './one-time-code';
+export * from './status-step';
