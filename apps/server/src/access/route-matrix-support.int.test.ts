@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfWith, upload } from '../modules/case-work/test-fixtures';
 import { TestClient } from '../test-support/test-app';
 import { testEngine } from '../test-support/test-database';
-import { checkRow, clients, type MatrixRow, named, useMatrixWorld, w } from './test-route-matrix';
+import { checkRow, clients, type MatrixRow, named, roleCodes, useMatrixWorld, w } from './test-route-matrix';
 
 // Who may call the support routes (#18). Every call of a row, refused or not, takes a fresh record from a
 // queue, so each allowed role acts on a record nobody decided before.
@@ -25,7 +25,8 @@ const queues = {
 let recordedA = '{recordedA}';
 let reviewedA = '{reviewedA}';
 const take = (queue: string[]) => queue.shift() ?? '{queued}';
-const CALLS = 16;
+// One of each queued thing per role and row that spends it (approve and reject share the approvals).
+const CALLS = roleCodes.length + 2;
 
 const delivery = (extra: Record<string, unknown> = {}) => ({
   regime: 'vn.Medical',
@@ -58,7 +59,7 @@ beforeAll(async () => {
     );
     const plan = { planType: 'Health', objectives: 'Khám sức khỏe', startOn: '2026-11-21' };
     queues.plans.push((await worker.request('POST', `/api/cases/${w.caseA}/support-plans`, plan)).json.id);
-    queues.approvals.push(await askFor(worker, w.caseA));
+    queues.approvals.push(await askFor(worker, w.caseA), await askFor(worker, w.caseA));
   }
   for (let i = 0; i < 4; i += 1) queues.approvalsB.push(await askFor(workerB, w.caseB));
   for (let i = 0; i < 2 * CALLS; i += 1) {

@@ -27,7 +27,11 @@ describe(`migration 0038 on an existing installation (${testEngine})`, () => {
           ]);
         await recordSystemAudit(owner, { action: 'system.seed' });
       });
-      await migrate(testDb.database, all);
+      // Up to 0038 only: later migrations give these roles further permissions of their own.
+      await migrate(
+        testDb.database,
+        all.filter((migration) => migration.tag < '0039'),
+      );
       const roles = await testDb.asOwner((owner) =>
         owner.query<{ code: string; permissions: string[] }>(
           'select code, permissions from roles order by code',
