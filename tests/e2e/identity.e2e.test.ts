@@ -15,8 +15,8 @@ const ADMIN = { username: 'admin', password: 'demo-lantern-2026' };
 
 const AGENCY = 'Trung tâm Công tác xã hội tỉnh Hà Tĩnh (thử nghiệm)';
 const NEW_USER = {
-  displayName: 'Phạm Thị Thu',
-  username: 'thu.pham',
+  displayName: 'Phạm Thị Ngân',
+  username: 'ngan.pham',
   password: 'mùa lúa chín vàng ở quê nhà',
 };
 
