@@ -152,8 +152,10 @@ export function AppLayout() {
     return () => setSessionLostListener(null);
   }, [queryClient]);
 
-  // Pages for survivors (public, or survivor mode on a worker's device) show none of the staff's frame.
-  if (pathname.startsWith('/survivor/')) return <SurvivorShell demo={demo} />;
+  // Pages for survivors (public, or survivor mode on a worker's device) show none of the staff's frame; so does
+  // the complaint page for someone not signed in (a worker filing on someone's behalf keeps their menu).
+  if (pathname.startsWith('/survivor/') || (pathname === '/complaint' && !session))
+    return <SurvivorShell demo={demo} />;
 
   const within = (to: string) => pathname === to || (to !== '/' && pathname.startsWith(`${to}/`));
   // The most specific item is the current one: the supervisor's view is not also "Referrals".
