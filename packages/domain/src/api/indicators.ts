@@ -19,6 +19,11 @@ export const indicatorSummarySchema = z.object({
   targets: z.array(z.object({ year: z.number().int(), value: z.number() })),
   /** False while the module that records its data is not part of this installation. */
   evaluable: z.boolean(),
+  /**
+   * True for survivor feedback and complaints: only the national, suppressed scope exists; an own-scope request
+   * is refused (400, field `scope`, `national_only`).
+   */
+  nationalOnly: z.boolean(),
 });
 export type IndicatorSummary = z.infer<typeof indicatorSummarySchema>;
 export const indicatorCatalogueSchema = z.object({ indicators: z.array(indicatorSummarySchema) });

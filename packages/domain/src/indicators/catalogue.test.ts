@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findIndicator, seededIndicators } from './catalogue';
-import { indicatorDefinitionSchema } from './definition';
+import { indicatorDefinitionSchema, isNationalOnly } from './definition';
 
 describe('the seeded indicator catalogue', () => {
   it('holds every indicator the issue asks to seed, once each', () => {
@@ -27,6 +27,10 @@ describe('the seeded indicator catalogue', () => {
         'self_help_group_members',
         'one_stop_contacts',
         'frontline_staff_trained',
+        'feedback_responses',
+        'survivors_satisfied',
+        'complaints_received',
+        'complaints_answered_on_time',
       ]),
     );
   });
@@ -39,6 +43,16 @@ describe('the seeded indicator catalogue', () => {
       }
       expect(indicator.definition.ar).toMatch(/[\u0600-\u06FF]/);
     }
+  });
+
+  it('keeps survivor feedback and complaints national only, and nothing else', () => {
+    const nationalOnly = seededIndicators.filter(isNationalOnly).map((indicator) => indicator.code);
+    expect(nationalOnly).toEqual([
+      'feedback_responses',
+      'survivors_satisfied',
+      'complaints_received',
+      'complaints_answered_on_time',
+    ]);
   });
 
   it('finds an indicator by its code', () => {

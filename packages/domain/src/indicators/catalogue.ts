@@ -1,5 +1,6 @@
 import { laterModuleIndicators } from './catalogue-later-modules';
 import { referralIndicators } from './catalogue-referrals';
+import { voiceIndicators } from './catalogue-voice';
 import {
   allCaseDimensions,
   type IndicatorDefinition,
@@ -216,6 +217,7 @@ const seed: IndicatorDefinitionInput[] = [
     dimensions: allCaseDimensions(),
   },
   ...laterModuleIndicators(),
+  ...voiceIndicators(),
 ];
 
 /** The seeded catalogue, checked by the same schema an administrator's indicator passes. */

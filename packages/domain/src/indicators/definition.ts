@@ -7,7 +7,10 @@ import { z } from 'zod';
  * itself, so an administrator composes new indicators without code and without ever writing SQL.
  */
 
-/** What is counted. The last four are recorded by the groups, one-stop office and training modules (#18, #19). */
+/**
+ * What is counted. Groups, one-stop offices and training are recorded by #18 and #19; feedback responses and
+ * complaints by the survivor-voice module (#20).
+ */
 export const indicatorSubjects = [
   'screening',
   'case',
@@ -18,6 +21,8 @@ export const indicatorSubjects = [
   'self_help_group_member',
   'one_stop_contact',
   'training_participant',
+  'feedback_response',
+  'complaint',
 ] as const;
 export type IndicatorSubject = (typeof indicatorSubjects)[number];
 
@@ -39,6 +44,8 @@ export const indicatorFilters = {
   self_help_group_member: ['active'],
   one_stop_contact: [],
   training_participant: ['frontline_staff'],
+  feedback_response: ['rated', 'satisfied'],
+  complaint: ['answer_due', 'responded_on_time', 'overdue', 'closed', 'discrimination_stigma'],
 } as const satisfies Record<IndicatorSubject, readonly string[]>;
 export type IndicatorFilterCode = (typeof indicatorFilters)[IndicatorSubject][number];
 const allFilterCodes = [...new Set(Object.values(indicatorFilters).flat())] as [string, ...string[]];
@@ -54,6 +61,9 @@ export const indicatorEvents = {
   self_help_group_member: ['joined'],
   one_stop_contact: ['contacted'],
   training_participant: ['trained'],
+  /** The month of the answer: a feedback row stores no day, so its period is the first day of that month. */
+  feedback_response: ['answered_month'],
+  complaint: ['received'],
 } as const satisfies Record<IndicatorSubject, readonly string[]>;
 export type IndicatorEvent = (typeof indicatorEvents)[IndicatorSubject][number];
 const allEvents = [...new Set(Object.values(indicatorEvents).flat())] as [string, ...string[]];
@@ -91,7 +101,21 @@ export const subjectDimensions: Record<IndicatorSubject, readonly IndicatorDimen
   self_help_group_member: ['province', 'sex', 'age_band'],
   one_stop_contact: ['province', 'sex', 'age_band', 'agency_type'],
   training_participant: ['province', 'sex', 'agency_type'],
+  // Of the agency the feedback or the complaint is about: nothing is recorded about the person.
+  feedback_response: ['province', 'agency_type'],
+  complaint: ['province', 'agency_type'],
 };
+
+/**
+ * Subjects counted for the whole country only, always through the suppression rule: an own-scope count of one
+ * month's feedback, or of the complaints about one's own agency, could single out the survivor who gave it
+ * (docs/decisions/0007). The database holds the rule too: these subjects have no `_own` fact view (migration 0042).
+ */
+export const nationalOnlySubjects: readonly IndicatorSubject[] = ['feedback_response', 'complaint'];
+
+export function isNationalOnly(definition: { block: { subject: IndicatorSubject } }): boolean {
+  return nationalOnlySubjects.includes(definition.block.subject);
+}
 
 export const indicatorPeriods = ['month', 'quarter', 'year'] as const;
 export type IndicatorPeriod = (typeof indicatorPeriods)[number];

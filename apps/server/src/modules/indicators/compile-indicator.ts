@@ -1,4 +1,9 @@
-import type { IndicatorDefinition, IndicatorDimension, IndicatorPeriod } from '@lantern/domain';
+import {
+  type IndicatorDefinition,
+  type IndicatorDimension,
+  type IndicatorPeriod,
+  isNationalOnly,
+} from '@lantern/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { dimensionSql, type SubjectSql } from './subject-sql';
 
@@ -42,6 +47,8 @@ export function compileIndicator(
   request: IndicatorRequest,
 ): SQL {
   const { block } = definition;
+  // The use case refuses first with a clear answer; the database has no _own view for these either.
+  if (isNationalOnly(definition) && !request.national) throw new Error(`${block.subject} is national only`);
   const filter = (list: typeof block.where) =>
     list.map((entry) => {
       const make = subject.filters[entry.code];

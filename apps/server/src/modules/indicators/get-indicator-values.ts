@@ -4,6 +4,7 @@ import {
   type IndicatorTable,
   type IndicatorValuesQuery,
   indicatorDimensions,
+  isNationalOnly,
   MAX_INDICATOR_BREAKDOWNS,
   MAX_INDICATOR_YEARS,
 } from '@lantern/domain';
@@ -26,6 +27,9 @@ import { subjectSql } from './subject-sql';
  * own scope reads under row-level security and the reader's agency scope, unsuppressed; a national table is
  * answered from the cache while nothing it reads has changed (national-table-cache.ts). Figures only — no record,
  * name or free text — so the read is not an identifying one and writes no audit event.
+ *
+ * A national-only indicator (survivor feedback and complaints, docs/decisions/0007) has no own scope: asked for
+ * it, the answer is a 400 naming `scope`; asked for no scope, its only scope — the national one — is answered.
  */
 export async function getIndicatorValues(
   ctx: RequestContext,
@@ -35,7 +39,9 @@ export async function getIndicatorValues(
   authorize(ctx, 'indicators.read', 'stats.read_aggregate');
   const definition = findIndicator(code);
   if (!definition) throw notFound();
-  const scope = statisticsScope(ctx, query.scope);
+  const nationalOnly = isNationalOnly(definition);
+  if (nationalOnly && query.scope === 'own') new FieldProblems().add('scope', 'national_only').throwIfAny();
+  const scope = statisticsScope(ctx, nationalOnly ? 'national' : query.scope);
   const by = checkQuery(definition.dimensions, query, scope === 'national');
   const subject = subjectSql[definition.block.subject];
   if (!subject) throw new AppError(409, 'indicators.not_evaluable');

@@ -1,4 +1,4 @@
-import { type IndicatorSummary, seededIndicators } from '@lantern/domain';
+import { type IndicatorSummary, isNationalOnly, seededIndicators } from '@lantern/domain';
 import { authorize } from '../../access/policy';
 import type { RequestContext } from '../../context/request-context';
 import { nationalTargetsByIndicator, readIndicatorTargets } from './indicator-targets';
@@ -21,6 +21,7 @@ export async function listIndicators(ctx: RequestContext): Promise<{ indicators:
       dimensions: indicator.dimensions,
       targets: targets.get(indicator.code) ?? indicator.targets,
       evaluable: subjectSql[indicator.block.subject] !== undefined,
+      nationalOnly: isNationalOnly(indicator),
     })),
   };
 }

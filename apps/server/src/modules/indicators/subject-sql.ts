@@ -14,7 +14,10 @@ import { type SQL, sql } from 'drizzle-orm';
  * a definition only picks names from these lists, and numbers travel as parameters.
  */
 export interface SubjectSql {
-  /** The fact view's stem: `<view>_own` is read for the own scope, `<view>_national` for the country (stats.read_aggregate). */
+  /**
+   * The fact view's stem: `<view>_own` is read for the own scope, `<view>_national` for the country
+   * (stats.read_aggregate). A national-only subject (`nationalOnlySubjects`) has no `_own` view at all.
+   */
   view: string;
   /** Rows of the view that belong to the subject at all. */
   base?: SQL;
@@ -31,7 +34,7 @@ const frontlineRoles = sql.raw(
   `array[${frontlineTrainingRoles.map((role) => `'${role}'`).join(', ')}]::text[]`,
 );
 
-/** Every subject of the catalogue, each read from its fact view (migrations 0034 and 0039). */
+/** Every subject of the catalogue, each read from its fact view (migrations 0034, 0039, 0041 and 0042). */
 export const subjectSql: Record<IndicatorSubject, SubjectSql> = {
   screening: {
     view: 'indicator_screening_facts',
@@ -105,6 +108,28 @@ export const subjectSql: Record<IndicatorSubject, SubjectSql> = {
     view: 'indicator_training_facts',
     events: { trained: sql`f.trained_on` },
     filters: { frontline_staff: () => sql`f.role = any(${frontlineRoles})` },
+  },
+  feedback_response: {
+    view: 'indicator_feedback_facts',
+    events: { answered_month: sql`f.answered_month` },
+    filters: {
+      // `satisfied` is null when no scored question was answered: such a response is counted, not rated.
+      rated: () => sql`f.satisfied is not null`,
+      satisfied: () => sql`coalesce(f.satisfied, false)`,
+    },
+  },
+  complaint: {
+    view: 'indicator_complaint_facts',
+    events: { received: sql`f.received_on` },
+    filters: {
+      // Answered, or past the deadline unanswered: a complaint not yet due has no verdict on timeliness yet.
+      answer_due: () => sql`(f.responded_on is not null or f.due_on < ${vietNamToday})`,
+      responded_on_time: () => sql`(f.responded_on is not null and f.responded_on <= f.due_on)`,
+      // As the complaints officer's list says: open (received, or back in review) and past the day.
+      overdue: () => sql`(f.status in ('received', 'in_review') and f.due_on < ${vietNamToday})`,
+      closed: () => sql`f.status = 'closed'`,
+      discrimination_stigma: () => sql`f.category = 'discrimination_stigma'`,
+    },
   },
 };
 

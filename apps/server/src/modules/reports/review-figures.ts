@@ -2,6 +2,7 @@ import {
   DEFAULT_SUPPRESSION_K,
   type IndicatorDefinition,
   type IndicatorSubject,
+  isNationalOnly,
   type Locale,
   seededIndicators,
 } from '@lantern/domain';
@@ -11,7 +12,7 @@ import { getIndicatorValues } from '../indicators/get-indicator-values';
 import { nationalTargetsByIndicator, readIndicatorTargets } from '../indicators/indicator-targets';
 import { subjectSql } from '../indicators/subject-sql';
 
-export const reviewGroups = ['screening', 'case', 'referral', 'reintegration', 'other'] as const;
+export const reviewGroups = ['screening', 'case', 'referral', 'reintegration', 'voice', 'other'] as const;
 export type ReviewGroup = (typeof reviewGroups)[number];
 
 /** One year's actual value: a number, nothing to compute from (null), or hidden by the suppression rule. */
@@ -22,6 +23,8 @@ export interface ReviewLine {
   name: string;
   unit: IndicatorDefinition['unit'];
   evaluable: boolean;
+  /** Left uncomputed because the indicator exists only nationally and the report is of the own scope. */
+  nationalOnly: boolean;
   values: ReviewValue[];
   target: number | null;
 }
@@ -47,6 +50,8 @@ const groupOf: Record<IndicatorSubject, ReviewGroup> = {
   self_help_group_member: 'reintegration',
   one_stop_contact: 'other',
   training_participant: 'other',
+  feedback_response: 'voice',
+  complaint: 'voice',
 };
 
 /**
@@ -66,7 +71,10 @@ export async function collectReviewFigures(
   let done = 0;
   for (const definition of seededIndicators) {
     const evaluable = subjectSql[definition.block.subject] !== undefined;
-    const values = evaluable ? await yearlyValues(ctx, definition, job.scope, years) : years.map(none);
+    // Survivor voice has no own scope (docs/decisions/0007): the own report names it and leaves it empty.
+    const nationalOnly = job.scope === 'own' && isNationalOnly(definition);
+    const values =
+      evaluable && !nationalOnly ? await yearlyValues(ctx, definition, job.scope, years) : years.map(none);
     const target = targets.get(definition.code)?.find((entry) => entry.year === targetYear)?.value ?? null;
     const group = groupOf[definition.block.subject];
     const list = lines.get(group) ?? [];
@@ -75,6 +83,7 @@ export async function collectReviewFigures(
       name: definition.name[job.language],
       unit: definition.unit,
       evaluable,
+      nationalOnly,
       values,
       target,
     });

@@ -47,9 +47,14 @@ export function reviewDocument(figures: ReviewFigures, locale: Locale) {
           ...lines.map((line) => {
             const share = shareOfTarget(line);
             return [
-              line.evaluable
+              line.evaluable && !line.nationalOnly
                 ? line.name
-                : { text: [line.name, { text: `\n${text('notEvaluable')}`, fontSize: 7 }] },
+                : {
+                    text: [
+                      line.name,
+                      { text: `\n${text(line.nationalOnly ? 'nationalOnly' : 'notEvaluable')}`, fontSize: 7 },
+                    ],
+                  },
               text(`units.${line.unit}`),
               ...figures.years.map((_, index) => ({ text: cellOf(line, index), alignment: 'right' })),
               { text: line.target === null ? '—' : number(line.target), alignment: 'right' },

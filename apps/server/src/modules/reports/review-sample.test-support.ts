@@ -18,6 +18,7 @@ export function sampleFigures(language: ReviewFigures['language']): ReviewFigure
             name: language === 'vi' ? 'Số người được tiếp nhận' : 'Persons received',
             unit: 'count',
             evaluable: true,
+            nationalOnly: false,
             values: [{ kind: 'value', value: 1200 }, { kind: 'suppressed' }, { kind: 'value', value: 1800 }],
             target: 2000,
           },
@@ -26,6 +27,7 @@ export function sampleFigures(language: ReviewFigures['language']): ReviewFigure
             name: language === 'vi' ? 'Xác minh trong vòng 3 ngày (%)' : 'Verified within 3 days (%)',
             unit: 'percentage',
             evaluable: true,
+            nationalOnly: false,
             values: [
               { kind: 'value', value: 80 },
               { kind: 'value', value: 85.5 },
@@ -43,6 +45,7 @@ export function sampleFigures(language: ReviewFigures['language']): ReviewFigure
             name: language === 'vi' ? 'Cán bộ tuyến đầu được tập huấn' : 'Frontline staff trained',
             unit: 'count',
             evaluable: false,
+            nationalOnly: false,
             values: [
               { kind: 'value', value: null },
               { kind: 'value', value: null },

@@ -42,6 +42,7 @@ export async function renderReviewXlsx(figures: ReviewFigures): Promise<Buffer> 
         if (value.kind === 'suppressed') row.getCell(3 + index).note = suppressedNote;
       });
       if (!line.evaluable) row.getCell(1).note = text('notEvaluable');
+      else if (line.nationalOnly) row.getCell(1).note = text('nationalOnly');
     }
     if (anySuppressed(figures)) sheet.addRow([]).commit();
     if (anySuppressed(figures)) sheet.addRow([suppressedNote]);
