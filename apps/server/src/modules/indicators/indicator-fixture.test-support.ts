@@ -1,5 +1,6 @@
 import { recordSystemAudit } from '../../audit/system-audit';
 import type { TestApp, TestUser } from '../../test-support/test-app';
+import { addVoiceFixture } from './voice-fixture.test-support';
 
 /**
  * A hand-built country where every indicator value is known (all days in 2026, received 10 February):
@@ -13,6 +14,7 @@ import type { TestApp, TestUser } from '../../test-support/test-app';
  * Police post B (Hà Nội, 01): 12 women and 13 men, nothing else. Screenings: 7 at A (3 possible victims), 2 at B.
  * A also records 3 one-stop contacts (1 March) and runs one active self-help group (formed 15 January) with two
  * community members, one of whom has left, and one closed group.
+ * Survivor feedback and complaints about A and B: voice-fixture.test-support.ts.
  */
 export async function buildIndicatorCountry(t: TestApp) {
   const centreA = await t.createAgency('Trung tâm CTXH Hà Tĩnh', '42', 'social_work_centre');
@@ -120,6 +122,7 @@ export async function buildIndicatorCountry(t: TestApp) {
        from made, generate_series(1, 2) n where made.status = 'active'`,
       [centreA, by],
     );
+    await addVoiceFixture(owner, { centreA, postB, ministry });
     await recordSystemAudit(owner, { action: 'test.fixture', resourceType: 'agency', resourceId: centreA });
   });
   return users;
