@@ -131,6 +131,11 @@ describe('the national dashboard', () => {
     await received.getByTestId('indicator-change').waitFor();
     expect(await received.getByTestId('suppressed-cell').count()).toBe(0);
     expect(await page.getByTestId('province-map').count()).toBe(0);
+    // Survivor feedback exists nationally only: the own view says so instead of asking for it (decision 0007).
+    const feedback = page.locator('[data-testid="indicator-card"][data-indicator="feedback_responses"]');
+    expect(await feedback.getByTestId('indicator-national-only').textContent()).toContain(
+      'Chỉ có số liệu toàn quốc',
+    );
     await page.getByTestId('trend-chart').locator('svg').waitFor();
     // Data quality: the centre's open cases, with what is missing and what stands still.
     const quality = page
@@ -144,6 +149,8 @@ describe('the national dashboard', () => {
     // A supervisor also reads aggregates: the national view, suppressed, with its map.
     await page.getByTestId('dashboard-scope').getByText('Toàn quốc').click();
     await page.getByTestId('province-map').locator('svg path').first().waitFor();
+    await feedback.getByTestId('indicator-change').waitFor();
+    expect(await feedback.getByTestId('indicator-national-only').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 });

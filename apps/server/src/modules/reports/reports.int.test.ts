@@ -144,6 +144,8 @@ describe(`indicator targets and review reports (${testEngine})`, () => {
     expect(text).toContain('Thực hiện 2026 so với chỉ tiêu 2026 (%)');
     // Centre A received 20 persons in 2026 against a target of 50: 40 %.
     expect(text).toContain('Số người được tiếp nhận người 0 20 50 40 %');
+    // Survivor voice has no own scope: named, left empty, and said why.
+    expect(text).toContain('Lượt góp ý của người được hỗ trợ Chỉ có số liệu toàn quốc');
 
     const xlsx = await download(users.supervisorA, `/api/reports/${queued.json.id}/xlsx`);
     expect(xlsx.status).toBe(200);
@@ -171,6 +173,7 @@ describe(`indicator targets and review reports (${testEngine})`, () => {
       'Reception and identification',
       'Referral',
       'Reintegration',
+      'Survivor voice',
       'Other',
     ]);
     const rowOf = (sheet: string, name: string) => {
@@ -189,6 +192,9 @@ describe(`indicator targets and review reports (${testEngine})`, () => {
       50,
       90,
     ]);
+    // Survivor voice is reported nationally: 29 feedback answers and 28 complaints in 2026.
+    expect(rowOf('Survivor voice', 'Feedback responses')[2]).toBe(29);
+    expect(rowOf('Survivor voice', 'Complaints received')[2]).toBe(28);
     // 9 screenings in the country: fewer than 11, hidden.
     const screened = rowOf('Screening', 'Persons screened');
     expect(screened[2]).toBe('<11');

@@ -12,7 +12,11 @@ import { SuppressionLegend } from './SuppressionLegend';
 
 type Catalogue = UseQueryResult<{ indicators: IndicatorSummary[] }>;
 
-/** One card per indicator this installation can compute: the year's value, the change on the year before, the target. */
+/**
+ * One card per indicator this installation can compute: the year's value, the change on the year before, the
+ * target. In the own view a national-only indicator (survivor feedback, complaints) is not asked for: its card
+ * says it exists nationally only.
+ */
 export function IndicatorCards({
   catalogue,
   scope,
@@ -24,13 +28,15 @@ export function IndicatorCards({
 }) {
   const { t } = useTranslation();
   const indicators = (catalogue.data?.indicators ?? []).filter((indicator) => indicator.evaluable);
-  const requests: TableRequest[] = indicators.map((indicator) => ({
+  const asked = indicators.filter((indicator) => scope === 'national' || !indicator.nationalOnly);
+  const requests: TableRequest[] = asked.map((indicator) => ({
     code: indicator.code,
     scope,
     period: 'year',
     ...yearRange(year - 1, year),
   }));
   const tables = useIndicatorTables(requests);
+  const tableOf = new Map(asked.map((indicator, index) => [indicator.code, tables[index]]));
   const first = tables.find((table) => table.data)?.data;
   const suppressed = tables.some((table) => anySuppressed(table.data));
   return (
@@ -45,12 +51,13 @@ export function IndicatorCards({
           <>
             <SuppressionLegend applied={scope === 'national' || suppressed} k={first?.suppression.k ?? 11} />
             <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 4 }} spacing="sm">
-              {indicators.map((indicator, index) => (
+              {indicators.map((indicator) => (
                 <IndicatorCard
                   key={indicator.code}
                   indicator={indicator}
-                  table={tables[index]?.data}
-                  failed={tables[index]?.isError ?? false}
+                  table={tableOf.get(indicator.code)?.data}
+                  failed={tableOf.get(indicator.code)?.isError ?? false}
+                  nationalOnly={!tableOf.has(indicator.code)}
                   year={year}
                 />
               ))}
@@ -66,11 +73,13 @@ function IndicatorCard({
   indicator,
   table,
   failed,
+  nationalOnly,
   year,
 }: {
   indicator: IndicatorSummary;
   table: IndicatorTable | undefined;
   failed: boolean;
+  nationalOnly: boolean;
   year: number;
 }) {
   const { t } = useTranslation();
@@ -82,7 +91,11 @@ function IndicatorCard({
         <Text size="sm" fw={600} component="h3" m={0}>
           {name}
         </Text>
-        {failed ? (
+        {nationalOnly ? (
+          <Text size="sm" c="dimmed" data-testid="indicator-national-only">
+            {t('dashboard.cards.nationalOnly')}
+          </Text>
+        ) : failed ? (
           <Text size="sm" c="dimmed">
             {t('dashboard.cards.failed')}
           </Text>

@@ -27,7 +27,10 @@ export function IndicatorOverview({
 }) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const indicators = (catalogue.data?.indicators ?? []).filter((indicator) => indicator.evaluable);
+  // The own view has no figure of a national-only indicator to draw (its card says so).
+  const indicators = (catalogue.data?.indicators ?? []).filter(
+    (indicator) => indicator.evaluable && (scope === 'national' || !indicator.nationalOnly),
+  );
   const [chosen, setChosen] = useState<string | null>(null);
   const indicator =
     indicators.find((entry) => entry.code === chosen) ??
