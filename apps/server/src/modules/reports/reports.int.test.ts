@@ -145,7 +145,8 @@ describe(`indicator targets and review reports (${testEngine})`, () => {
     // Centre A received 20 persons in 2026 against a target of 50: 40 %.
     expect(text).toContain('Số người được tiếp nhận người 0 20 50 40 %');
     // Survivor voice has no own scope: named, left empty, and said why.
-    expect(text).toContain('Lượt góp ý của người được hỗ trợ Chỉ có số liệu toàn quốc');
+    expect(text).toContain('Người được hỗ trợ hài lòng (%) Chỉ có số liệu toàn quốc');
+    expect(text.split('Chỉ có số liệu toàn quốc').length - 1).toBe(4);
 
     const xlsx = await download(users.supervisorA, `/api/reports/${queued.json.id}/xlsx`);
     expect(xlsx.status).toBe(200);
