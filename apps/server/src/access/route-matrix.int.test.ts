@@ -176,6 +176,12 @@ const matrix: MatrixRow[] = [
     path: () => '/api/indicators/persons_received/values?from=2026-01-01&to=2026-12-31',
     expect: { allow: INDICATOR_READERS },
   },
+  // Survivor voice is national only (decision 0007): the aggregate readers, each in the national scope.
+  {
+    method: 'GET',
+    path: () => '/api/indicators/survivors_satisfied/values?from=2026-01-01&to=2026-12-31',
+    expect: { allow: INDICATOR_READERS },
+  },
   // The dashboard's data-quality panel (#19): own scope only, so indicators.read, not stats.read_aggregate.
   {
     method: 'GET',
