@@ -36,7 +36,9 @@ describe(`indicator values on a hand-built country (${testEngine})`, () => {
     const byCode = new Map(json.indicators.map((entry: { code: string }) => [entry.code, entry]));
     expect(byCode.get('persons_received')).toMatchObject({ unit: 'count', evaluable: true });
     // Groups, one-stop contacts and training are recorded now (#18, #19): every indicator can be computed.
-    expect(byCode.get('frontline_staff_trained')).toMatchObject({ evaluable: true });
+    expect(byCode.get('frontline_staff_trained')).toMatchObject({ evaluable: true, nationalOnly: false });
+    // Survivor voice (#20) is evaluable too, nationally only: its values are in voice-indicators.int.test.ts.
+    expect(byCode.get('survivors_satisfied')).toMatchObject({ evaluable: true, nationalOnly: true });
     expect(json.indicators.filter((entry: { evaluable: boolean }) => !entry.evaluable)).toEqual([]);
   });
 

@@ -29,7 +29,7 @@ const r = {
     method: 'get',
     path: '/api/indicators/{code}/values',
     summary:
-      "An indicator's table by period and up to two breakdowns; the national scope is suppressed (k = 11, with secondary suppression)",
+      "An indicator's table by period and up to two breakdowns; the national scope is suppressed (k = 11, with secondary suppression). National-only indicators (survivor voice) refuse scope=own with a 400 naming `scope`",
     request: { params: z.object({ code: z.string().max(48) }), query: indicatorValuesQuerySchema },
     responses: {
       200: answer('Table', indicatorTableSchema),
