@@ -353,7 +353,9 @@ describe(`self-help groups (${testEngine})`, () => {
         expect(json.error.details[0].message).toMatch(/[\u0600-\u06FF]/);
       }
     }
-    const outsider = await (await as(team.outsider)).request('PATCH', `/api/groups/${groupId}`, { name: 'X' });
+    const outsider = await (await as(team.outsider)).request('PATCH', `/api/groups/${groupId}`, {
+      name: 'X',
+    });
     expect(outsider.status).toBe(404);
     expect(await auditCount(t)).toBe(before);
   });

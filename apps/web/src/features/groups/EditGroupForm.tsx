@@ -117,7 +117,11 @@ export function EditGroupForm({ group, onDone }: { group: GroupView; onDone: (sa
       {!me && (
         <TextInput
           label={t('groups.form.facilitatorName')}
-          description={otherAccount ? `${t('groups.page.facilitator')}: ${group.facilitator ?? ''}` : t('groups.form.facilitatorNone')}
+          description={
+            otherAccount
+              ? `${t('groups.page.facilitator')}: ${group.facilitator ?? ''}`
+              : t('groups.form.facilitatorNone')
+          }
           {...fields.textField('facilitatorName', facilitatorName, setFacilitatorName)}
           data-testid="group-edit-facilitator-name"
         />
