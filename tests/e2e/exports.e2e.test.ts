@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { screenshotDir, seriousAccessibilityViolations, watchConsoleErrors } from './support/browser';
 import { postCreated, useDemoApp } from './support/session';
 
-// Programme monitoring (#19): the Lào Cai centre's administrator records a training in the register, and the
-// programme analyst downloads the CTDC-style file, told how many records were left out to keep it k-anonymous.
+// Programme monitoring (#19): the Lào Cai centre's administrator records a training in the register and corrects
+// it, and the programme analyst downloads the CTDC-style file, told how many records were left out to keep it k-anonymous.
 const app = useDemoApp();
 
 const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
@@ -36,6 +36,22 @@ describe('training register and partner exports', () => {
       .filter({ hasText: 'Tập huấn bộ công cụ sàng lọc cho cán bộ xã' });
     await card.waitFor();
     await card.getByText('14 học viên, trong đó 14 cán bộ tuyến đầu').waitFor();
+
+    // The administrator corrects it: a clearer title and two more participants; an empty title is refused.
+    await card.getByTestId('training-edit').click();
+    const title = page.getByTestId('training-title');
+    expect(await title.inputValue()).toBe('Tập huấn bộ công cụ sàng lọc cho cán bộ xã');
+    await title.fill('');
+    await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await page.getByText('Vui lòng nhập thông tin này.').waitFor();
+    await title.fill('Tập huấn sàng lọc nạn nhân cho cán bộ xã');
+    await page.getByTestId('training-line-count-0').fill('16');
+    await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    const corrected = page
+      .getByTestId('training-card')
+      .filter({ hasText: 'Tập huấn sàng lọc nạn nhân cho cán bộ xã' });
+    await corrected.getByText('16 học viên, trong đó 16 cán bộ tuyến đầu').waitFor();
+    expect(await page.getByTestId('training-card').count()).toBe(1);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(screenshotDir, 'training.png'), fullPage: true });
     expect(errors).toEqual([]);

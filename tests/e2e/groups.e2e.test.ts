@@ -6,7 +6,8 @@ import { postCreated, useDemoApp } from './support/session';
 
 // A case worker of the demo's Lào Cai social work centre, on a 390-px phone, starts a self-help group in a
 // commune of Huế, adds a person from one of her cases (found by case number), records a meeting with who
-// came and what the group saved, and reads the group's report; the person's case shows the group.
+// came and what the group saved, reads the group's report and corrects the group's name and commune; the
+// person's case shows the group.
 const WORKER = 'lan.nguyen';
 
 const app = useDemoApp();
@@ -83,9 +84,23 @@ describe('self-help groups', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(screenshotDir, 'groups-phone.png'), fullPage: true });
 
+    // The facilitator corrects the group's name and commune; an empty name is refused next to the field.
+    await page.getByTestId('group-edit').click();
+    const editName = page.getByTestId('group-edit-name');
+    await editName.fill('');
+    await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await page.getByText('Vui lòng nhập thông tin này.').waitFor();
+    expect(await editName.getAttribute('aria-invalid')).toBe('true');
+    await editName.fill('Nhóm Bình Minh');
+    await choose(page, 'group-edit-commune', 'Kim Long');
+    await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await page.getByText('Đã lưu thông tin nhóm.').waitFor();
+    await page.getByRole('heading', { name: 'Nhóm Bình Minh', level: 1 }).waitFor();
+    await page.getByText('Kim Long', { exact: false }).first().waitFor();
+
     // The person's case shows the group on its Reintegration tab.
     await page.goto(`${app.baseUrl}/cases/${kase.id}?tab=reintegration`);
-    await page.getByTestId('case-groups').getByText('Nhóm Ánh Dương').waitFor();
+    await page.getByTestId('case-groups').getByText('Nhóm Bình Minh').waitFor();
     expect(errors).toEqual([]);
 
     // In Arabic the page reads right to left and nothing runs off the side of the phone.
@@ -93,8 +108,13 @@ describe('self-help groups', () => {
     await arabic.addInitScript(() => localStorage.setItem('lantern.locale', 'ar'));
     await arabic.goto(`${app.baseUrl}/groups`);
     await arabic.getByRole('heading', { name: 'مجموعات المساعدة الذاتية', level: 1 }).waitFor();
-    await arabic.getByRole('link', { name: 'Nhóm Ánh Dương' }).click();
+    await arabic.getByRole('link', { name: 'Nhóm Bình Minh' }).click();
     await arabic.getByText('ملخص النشاط').waitFor();
+    // The edit form speaks Arabic too, its field errors included.
+    await arabic.getByTestId('group-edit').click();
+    await arabic.getByTestId('group-edit-name').fill('');
+    await arabic.getByRole('button', { name: 'حفظ التغييرات' }).click();
+    await arabic.getByText('يُرجى ملء هذا الحقل.').waitFor();
     expect(await arabic.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect(await noOverflow(arabic)).toBeLessThanOrEqual(0);
     expect(await seriousAccessibilityViolations(arabic)).toEqual([]);

@@ -27,7 +27,25 @@ export const createGroupSchema = z.object({
 });
 export type CreateGroupInput = z.infer<typeof createGroupSchema>;
 
-export const updateGroupSchema = z.object({ status: z.enum(groupStatuses) });
+/**
+ * PATCH /api/groups/{id}: the fields given replace the stored ones (at least one). The facilitator is either a
+ * user of the agency or a typed name: setting one clears the other; `null` clears it.
+ */
+export const updateGroupSchema = z
+  .object({
+    status: z.enum(groupStatuses).optional(),
+    name: text(200).optional(),
+    communeCode: z.string().min(1).max(10).optional(),
+    startedOn: day.optional(),
+    livelihoodFocus: z.string().min(1).max(100).optional(),
+    facilitatorUserId: z.uuid().nullable().optional(),
+    facilitatorName: text(200).nullable().optional(),
+  })
+  .refine((input) => Object.values(input).some((value) => value !== undefined), {
+    message: 'Nothing to change',
+    path: ['status'],
+  });
+export type UpdateGroupInput = z.infer<typeof updateGroupSchema>;
 
 export const groupListQuerySchema = z.object({
   provinceCode: z.string().max(10).optional(),
@@ -115,6 +133,8 @@ export type GroupMeeting = z.infer<typeof groupMeetingSchema>;
 
 export const groupViewSchema = groupSummarySchema.extend({
   facilitator: z.string().nullable(),
+  /** Set when the facilitator is a user of the agency (not a typed name). */
+  facilitatorUserId: z.string().nullable(),
   members: z.array(groupMemberSchema),
   meetings: z.array(groupMeetingSchema),
   report: groupReportSchema,

@@ -78,6 +78,8 @@ export const referrals = pgTable(
     index('referrals_incoming_idx').on(table.toAgencyId, table.status, table.respondBy),
     index('referrals_outgoing_idx').on(table.fromAgencyId, table.status, table.createdAt),
     index('referrals_case_idx').on(table.caseId, table.toAgencyId),
+    // Outcomes recorded recently, for the data-quality panel's late entries (migration 0045).
+    index('referrals_outcome_closed_idx').on(table.closedAt).where(sql`${table.outcome} is not null`),
     index('referrals_open_due_idx')
       .on(table.completeBy)
       .where(sql`${table.status} in ('sent', 'accepted', 'in_progress')`),

@@ -68,6 +68,8 @@ export const screenings = pgTable(
   },
   (table) => [
     index('screenings_agency_idx').on(table.agencyId, table.screenedAt),
+    // The data-quality panel's window of recent screenings for a province (migration 0045).
+    index('screenings_screened_at_idx').on(table.screenedAt),
     unique('screenings_client_draft_unique').on(table.agencyId, table.clientDraftId),
   ],
 );

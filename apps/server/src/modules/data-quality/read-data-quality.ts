@@ -4,6 +4,7 @@ import { authorize } from '../../access/policy';
 import { ownStatisticsScope } from '../../access/statistics-scope';
 import type { RequestContext } from '../../context/request-context';
 import { queryRows } from '../../db/query-rows';
+import { readLateEntries } from './read-late-entries';
 
 interface AgencyRow {
   agency_id: string;
@@ -25,7 +26,8 @@ const stuck = sql`c.state_changed_at < now() - make_interval(days => ${STUCK_AFT
 /**
  * The data-quality panel of the dashboard: for the reader's own scope (their agency's cases, or their province's
  * for a provincial coordinator, read under row-level security as the own-scope indicators are), how many open
- * cases of each agency lack each key field the indicators break down by, and how many are stuck in a state. Counts
+ * cases of each agency lack each key field the indicators break down by, how many are stuck in a state, and how
+ * many recent screenings, registrations and referral outcomes were entered late (read-late-entries.ts). Counts
  * of the reader's own cases only — no record, name or free text — so, like the indicators, no audit event.
  */
 export async function readDataQuality(ctx: RequestContext): Promise<DataQuality> {
@@ -57,6 +59,10 @@ export async function readDataQuality(ctx: RequestContext): Promise<DataQuality>
         where ${open} and ${stuck} and ${scope}
         group by c.state order by count(*) desc, c.state`,
     );
+    const lateEntries = await readLateEntries(
+      tx,
+      ownStatisticsScope(ctx, sql`f.agency_id`, sql`f.province_code`),
+    );
     return {
       stuckAfterDays: STUCK_AFTER_DAYS,
       agencies: agencies.slice(0, DATA_QUALITY_AGENCY_LIMIT).map((row) => ({
@@ -75,6 +81,7 @@ export async function readDataQuality(ctx: RequestContext): Promise<DataQuality>
       })),
       stuckByState: states,
       hasMore: agencies.length > DATA_QUALITY_AGENCY_LIMIT,
+      lateEntries,
     };
   });
 }

@@ -14,7 +14,7 @@ import type { Tx } from '../../db/types';
 import { newId } from '../../lib/ids';
 import { fieldProblem, invalid, sealFor } from './group-rows';
 
-const livelihoodCodes = new Set(vocabularies['vn-livelihood-focus'].codes.map((entry) => entry.code));
+export const livelihoodCodes = new Set(vocabularies['vn-livelihood-focus'].codes.map((entry) => entry.code));
 
 /** The commune must be a 2025 unit (the 34-province map); its province is taken from it, never typed twice. */
 export function communeOf(code: string) {
@@ -22,7 +22,11 @@ export function communeOf(code: string) {
   return unit && unit.level === 'commune' ? unit : undefined;
 }
 
-async function checkFacilitator(tx: Tx, ctx: RequestContext, input: CreateGroupInput) {
+export async function checkFacilitator(
+  tx: Tx,
+  ctx: RequestContext,
+  input: { facilitatorUserId?: string | null | undefined; facilitatorName?: string | null | undefined },
+) {
   if (input.facilitatorUserId && input.facilitatorName)
     throw invalid(fieldProblem('facilitatorName', 'group_facilitator_both'));
   if (!input.facilitatorUserId) return;

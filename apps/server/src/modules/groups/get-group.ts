@@ -78,6 +78,7 @@ export async function getGroup(ctx: RequestContext, id: string): Promise<GroupVi
       meetingCount: meetingRows.length,
       mayManage: managing,
       facilitator: await facilitatorOf(tx, ctx, group),
+      facilitatorUserId: group.facilitatorUserId,
       members,
       meetings,
       report: groupReport(rows, meetingRows, todayInVietNam()),

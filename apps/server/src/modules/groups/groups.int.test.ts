@@ -299,4 +299,64 @@ describe(`self-help groups (${testEngine})`, () => {
     });
     expect(again.status).toBe(409);
   });
+
+  it('corrects a group the agency facilitates — name, commune, facilitator — audited with the field names only', async () => {
+    const client = await as(team.worker);
+    const changed = await client.request('PATCH', `/api/groups/${groupId}`, {
+      name: 'Nhóm tự lực Sen Hồng',
+      communeCode: '00004',
+      facilitatorName: 'Đỗ Văn Tâm',
+    });
+    expect(changed.status, JSON.stringify(changed.json)).toBe(200);
+    const { json } = await client.request('GET', `/api/groups/${groupId}`);
+    expect(json).toMatchObject({
+      name: 'Nhóm tự lực Sen Hồng',
+      communeCode: '00004',
+      provinceCode: '01',
+      facilitator: 'Đỗ Văn Tâm',
+      facilitatorUserId: null,
+    });
+    const me = await client.request('PATCH', `/api/groups/${groupId}`, { facilitatorUserId: team.worker.id });
+    expect(me.status, JSON.stringify(me.json)).toBe(200);
+    const after = (await client.request('GET', `/api/groups/${groupId}`)).json;
+    expect(after.facilitatorUserId).toBe(team.worker.id);
+    const audit = await t.testDb.asOwner((o) =>
+      o.query<{ details: Record<string, unknown> }>(
+        `select details from audit_events where action = 'group.update' and resource_id = $1 order by seq`,
+        [groupId],
+      ),
+    );
+    expect(audit.rows.map((row) => row.details.fields)).toEqual([
+      'communeCode,facilitatorName,name',
+      'facilitatorUserId',
+    ]);
+    expect(JSON.stringify(audit.rows)).not.toContain('Tâm');
+  });
+
+  it('refuses a correction that would break the group, naming the field in the reader’s language', async () => {
+    const ar = new TestClient(t.app, { 'Accept-Language': 'ar' });
+    expect((await ar.signIn(await t.createUser('worker-ar', team.centre, ['case_worker']))).status).toBe(200);
+    const before = await auditCount(t);
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ startedOn: '2026-09-10' }, 'startedOn', 'group_start_after_activity'],
+      [{ communeCode: '99999' }, 'communeCode', 'group_commune_unknown'],
+      [{ livelihoodFocus: 'vn.Karaoke' }, 'livelihoodFocus', 'group_livelihood_unknown'],
+      [{ name: '  ' }, 'name', ''],
+      [{}, 'status', ''],
+    ];
+    for (const [body, field, code] of cases) {
+      const { status, json } = await ar.request('PATCH', `/api/groups/${groupId}`, body);
+      expect(status, `${field}: ${JSON.stringify(json)}`).toBe(400);
+      expect(json.error.details).toEqual([expect.objectContaining({ field })]);
+      if (code) {
+        expect(json.error.details[0].code).toBe(code);
+        expect(json.error.details[0].message).toMatch(/[\u0600-\u06FF]/);
+      }
+    }
+    const outsider = await (await as(team.outsider)).request('PATCH', `/api/groups/${groupId}`, {
+      name: 'X',
+    });
+    expect(outsider.status).toBe(404);
+    expect(await auditCount(t)).toBe(before);
+  });
 });

@@ -62,7 +62,8 @@ const r = {
   update: route(managers, {
     method: 'patch',
     path: '/api/groups/{id}',
-    summary: 'Close or reopen a group your agency facilitates',
+    summary:
+      'Correct a group your agency facilitates (name, commune, start, livelihood, facilitator) or close and reopen it',
     request: { params: idParamSchema, body: jsonBody(updateGroupSchema) },
     responses: { 200: answer('Updated', z.object({ id: z.string(), status: z.enum(groupStatuses) })) },
   }),

@@ -32,6 +32,15 @@ export const DEMO_USERS = [
     agency: 'womens_union_one_stop:91',
     roles: ['case_worker', 'one_stop_intake'],
   },
+  // Programme monitoring (#19): the province's coordinator, at the standing office of the provincial steering
+  // committee (the provincial police's anti-trafficking unit), reads every agency's cases of Lào Cai on the
+  // dashboard — their own scope, unsuppressed — and no other province's.
+  {
+    username: 'hang.dang',
+    name: 'Đặng Thu Hằng',
+    agency: 'provincial_police_anti_trafficking:15',
+    roles: ['provincial_coordinator'],
+  },
   // survivor voice (#20): the designated complaints officer sits at the ministry, outside every agency a
   // survivor can complain about in the demo, so every complaint reaches her.
   {

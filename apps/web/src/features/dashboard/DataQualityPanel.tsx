@@ -7,6 +7,7 @@ import { PartStatus } from '../cases/PartStatus';
 import { DataTable } from '../shared/DataTable';
 import { EmptyState } from '../shared/ListStates';
 import { Panel } from '../shared/Panel';
+import { LateEntriesTable } from './LateEntriesTable';
 import { useDataQuality } from './queries';
 
 type AgencyQuality = DataQuality['agencies'][number];
@@ -25,56 +26,57 @@ export function DataQualityPanel() {
     <Panel title={t('dashboard.quality.title')}>
       <Text size="sm">{t('dashboard.quality.intro', { days })}</Text>
       <PartStatus query={quality}>
-        {quality.data &&
-          (quality.data.agencies.length === 0 ? (
-            <EmptyState>{t('dashboard.quality.empty')}</EmptyState>
-          ) : (
-            <>
-              <DataTable<AgencyQuality>
-                headings={[
-                  t('dashboard.quality.agency'),
-                  t('dashboard.quality.openCases'),
-                  ...dataQualityFields.map((field) => t(`dashboard.quality.${field}`)),
-                  t('dashboard.quality.stuck', { days }),
-                ]}
-                rows={quality.data.agencies}
-                rowKey={(row) => row.agencyId}
-                minWidth={820}
-                verticalSpacing="xs"
-                testId="quality-table"
-                rowTestId="quality-row"
-                cells={(row) => (
-                  <>
-                    <Table.Td>{row.agencyName}</Table.Td>
-                    <Table.Td ta="end">{count(row.openCases)}</Table.Td>
-                    {dataQualityFields.map((field) => (
-                      <Table.Td key={field} ta="end" data-field={field}>
-                        {count(row.missing[field] ?? 0)}
-                      </Table.Td>
-                    ))}
-                    <Table.Td ta="end" data-field="stuck">
-                      {count(row.stuck)}
+        {quality.data && quality.data.agencies.length === 0 && (
+          <EmptyState>{t('dashboard.quality.empty')}</EmptyState>
+        )}
+        {quality.data && quality.data.agencies.length > 0 && (
+          <>
+            <DataTable<AgencyQuality>
+              headings={[
+                t('dashboard.quality.agency'),
+                t('dashboard.quality.openCases'),
+                ...dataQualityFields.map((field) => t(`dashboard.quality.${field}`)),
+                t('dashboard.quality.stuck', { days }),
+              ]}
+              rows={quality.data.agencies}
+              rowKey={(row) => row.agencyId}
+              minWidth={820}
+              verticalSpacing="xs"
+              testId="quality-table"
+              rowTestId="quality-row"
+              cells={(row) => (
+                <>
+                  <Table.Td>{row.agencyName}</Table.Td>
+                  <Table.Td ta="end">{count(row.openCases)}</Table.Td>
+                  {dataQualityFields.map((field) => (
+                    <Table.Td key={field} ta="end" data-field={field}>
+                      {count(row.missing[field] ?? 0)}
                     </Table.Td>
-                  </>
-                )}
-              />
-              {quality.data.hasMore && <Text size="sm">{t('dashboard.quality.more')}</Text>}
-              <Text fw={600} size="sm" component="h3" m={0}>
-                {t('dashboard.quality.stuckByState')}
-              </Text>
-              {quality.data.stuckByState.length === 0 ? (
-                <Text size="sm">{t('dashboard.quality.noneStuck', { days })}</Text>
-              ) : (
-                <List size="sm" data-testid="quality-stuck">
-                  {quality.data.stuckByState.map((entry) => (
-                    <List.Item key={entry.state}>
-                      {t(`case.state.${entry.state}`)}: {count(entry.count)}
-                    </List.Item>
                   ))}
-                </List>
+                  <Table.Td ta="end" data-field="stuck">
+                    {count(row.stuck)}
+                  </Table.Td>
+                </>
               )}
-            </>
-          ))}
+            />
+            {quality.data.hasMore && <Text size="sm">{t('dashboard.quality.more')}</Text>}
+            <Text fw={600} size="sm" component="h3" m={0}>
+              {t('dashboard.quality.stuckByState')}
+            </Text>
+            {quality.data.stuckByState.length === 0 ? (
+              <Text size="sm">{t('dashboard.quality.noneStuck', { days })}</Text>
+            ) : (
+              <List size="sm" data-testid="quality-stuck">
+                {quality.data.stuckByState.map((entry) => (
+                  <List.Item key={entry.state}>
+                    {t(`case.state.${entry.state}`)}: {count(entry.count)}
+                  </List.Item>
+                ))}
+              </List>
+            )}
+          </>
+        )}
+        {quality.data && <LateEntriesTable late={quality.data.lateEntries} />}
       </PartStatus>
     </Panel>
   );

@@ -14,6 +14,7 @@ import { EmptyState } from '../shared/ListStates';
 import { AnchorLink } from '../shell/links';
 import { ToneBadge } from '../shell/ToneBadge';
 import { AddMemberForm } from './AddMemberForm';
+import { EditGroupForm } from './EditGroupForm';
 import { GroupReportSummary } from './GroupReportSummary';
 import { MeetingForm } from './MeetingForm';
 import { MemberList, memberLabel } from './MemberList';
@@ -33,7 +34,7 @@ export function GroupPage() {
   );
 }
 
-type Open = 'member' | 'meeting' | null;
+type Open = 'member' | 'meeting' | 'edit' | null;
 
 function GroupDetail({ group }: { group: GroupView }) {
   const { t } = useTranslation();
@@ -43,7 +44,7 @@ function GroupDetail({ group }: { group: GroupView }) {
   const commune =
     communes.data?.units.find((unit) => unit.code === group.communeCode)?.label ?? group.communeCode;
   const [open, setOpen] = useState<Open>(null);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<'meeting' | 'group' | null>(null);
   const status = useSetGroupStatus(group.id);
   const canManage = group.mayManage && group.status === 'active';
   return (
@@ -69,7 +70,11 @@ function GroupDetail({ group }: { group: GroupView }) {
         </Text>
       </Stack>
       <GroupReportSummary report={group.report} />
-      {saved && <DoneNotice onClose={() => setSaved(false)}>{t('groups.meetings.recorded')}</DoneNotice>}
+      {saved && (
+        <DoneNotice onClose={() => setSaved(null)}>
+          {saved === 'group' ? t('groups.form.saved') : t('groups.meetings.recorded')}
+        </DoneNotice>
+      )}
       {canManage && open === null && (
         <Group gap="sm">
           <Button h={44} onClick={() => setOpen('member')} data-testid="group-add-member">
@@ -79,7 +84,7 @@ function GroupDetail({ group }: { group: GroupView }) {
             h={44}
             variant="light"
             onClick={() => {
-              setSaved(false);
+              setSaved(null);
               setOpen('meeting');
             }}
             data-testid="group-record-meeting"
@@ -95,14 +100,34 @@ function GroupDetail({ group }: { group: GroupView }) {
           members={group.members}
           onDone={() => {
             setOpen(null);
-            setSaved(true);
+            setSaved('meeting');
           }}
         />
       )}
       <MemberList groupId={group.id} members={group.members} canManage={canManage} />
       <MeetingList group={group} />
-      {group.mayManage && (
+      {open === 'edit' && (
+        <EditGroupForm
+          group={group}
+          onDone={(changed) => {
+            setOpen(null);
+            setSaved(changed ? 'group' : null);
+          }}
+        />
+      )}
+      {group.mayManage && open === null && (
         <Group>
+          <Button
+            variant="default"
+            h={44}
+            onClick={() => {
+              setSaved(null);
+              setOpen('edit');
+            }}
+            data-testid="group-edit"
+          >
+            {t('groups.form.edit')}
+          </Button>
           <Button
             variant="default"
             h={44}

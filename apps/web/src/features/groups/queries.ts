@@ -7,6 +7,7 @@ import type {
   GroupSummary,
   GroupView,
   RecordMeetingInput,
+  UpdateGroupInput,
 } from '@lantern/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api';
@@ -59,6 +60,15 @@ export function useSetGroupStatus(id: string) {
   return useMutation({
     mutationFn: (status: 'active' | 'closed') =>
       api(`/api/groups/${encodeURIComponent(id)}`, { method: 'PATCH', body: { status } }),
+    onSuccess: changed,
+  });
+}
+
+export function useUpdateGroup(id: string) {
+  const changed = useChanged();
+  return useMutation({
+    mutationFn: (input: UpdateGroupInput) =>
+      api(`/api/groups/${encodeURIComponent(id)}`, { method: 'PATCH', body: input }),
     onSuccess: changed,
   });
 }

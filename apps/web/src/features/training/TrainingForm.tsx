@@ -1,4 +1,4 @@
-import { type TrainingParticipantInput, todayInVietNam } from '@lantern/domain';
+import { type TrainingEvent, type TrainingParticipantInput, todayInVietNam } from '@lantern/domain';
 import {
   ActionIcon,
   Button,
@@ -19,7 +19,7 @@ import { useAgencyDirectory } from '../cases/queries';
 import { VocabularyMultiSelect, VocabularySelect } from '../cases/VocabularyField';
 import { AgencySelect } from '../referrals/RecipientPicker';
 import { useFieldErrors } from '../shared/useFieldErrors';
-import { useRecordTraining } from './queries';
+import { useRecordTraining, useUpdateTraining } from './queries';
 
 interface Line {
   /** The line's own key on the screen (lines are added and removed in any order). */
@@ -28,19 +28,36 @@ interface Line {
   role: string | null;
   sex: '' | 'Feminine' | 'Masculine';
   count: number;
+  /** A participant named by their Lantern account (kept as recorded when a training is corrected). */
+  user?: { id: string; displayName: string };
 }
 
-/** A training the agency organised: day, title, tools covered, and one line per agency, role and sex. */
-export function TrainingForm({ onDone }: { onDone: () => void }) {
+const linesOf = (event: TrainingEvent): Line[] =>
+  event.participants.map((line, key) => ({
+    key,
+    agencyId: line.agency.id,
+    role: line.role,
+    sex: line.sex === 'Feminine' || line.sex === 'Masculine' ? line.sex : '',
+    count: line.count,
+    ...(line.user ? { user: line.user } : {}),
+  }));
+
+/**
+ * A training the agency organised: day, title, tools covered, and one line per agency, role and sex. Given an
+ * `event`, the form corrects it: everything is sent back and the participant list replaces the stored one.
+ */
+export function TrainingForm({ event, onDone }: { event?: TrainingEvent; onDone: () => void }) {
   const { t } = useTranslation();
   const session = useActiveSession();
-  const record = useRecordTraining();
+  const create = useRecordTraining();
+  const update = useUpdateTraining(event?.id ?? '');
+  const record = event ? update : create;
   const fields = useFieldErrors(record.error);
   const directory = useAgencyDirectory();
-  const [heldOn, setHeldOn] = useState<string | null>(todayInVietNam());
-  const [title, setTitle] = useState('');
-  const [tools, setTools] = useState<string[]>([]);
-  const [nextKey, setNextKey] = useState(1);
+  const [heldOn, setHeldOn] = useState<string | null>(event?.heldOn ?? todayInVietNam());
+  const [title, setTitle] = useState(event?.title ?? '');
+  const [tools, setTools] = useState<string[]>(event?.tools ?? []);
+  const [nextKey, setNextKey] = useState(event ? event.participants.length : 1);
   const newLine = (key: number): Line => ({
     key,
     agencyId: session.user.agency.id,
@@ -48,7 +65,7 @@ export function TrainingForm({ onDone }: { onDone: () => void }) {
     sex: '',
     count: 1,
   });
-  const [lines, setLines] = useState<Line[]>(() => [newLine(0)]);
+  const [lines, setLines] = useState<Line[]>(() => (event ? linesOf(event) : [newLine(0)]));
   const change = (index: number, patch: Partial<Line>) =>
     setLines(lines.map((line, i) => (i === index ? { ...line, ...patch } : line)));
 
@@ -71,12 +88,13 @@ export function TrainingForm({ onDone }: { onDone: () => void }) {
       role: line.role as string,
       count: line.count,
       ...(line.sex ? { sex: line.sex } : {}),
+      ...(line.user ? { userId: line.user.id } : {}),
     }));
     record.mutate({ heldOn, title: title.trim(), tools, participants }, { onSuccess: onDone });
   };
 
   return (
-    <PartForm title={t('training.new')} onSubmit={submit}>
+    <PartForm title={event ? t('training.edit') : t('training.new')} onSubmit={submit}>
       <DayInput
         label={t('training.form.heldOn')}
         value={heldOn}
@@ -107,6 +125,11 @@ export function TrainingForm({ onDone }: { onDone: () => void }) {
       {lines.map((line, index) => (
         <Paper key={line.key} withBorder p="sm" data-testid="training-line">
           <Stack gap="xs">
+            {line.user && (
+              <Text fw={600} dir="auto">
+                {line.user.displayName}
+              </Text>
+            )}
             <AgencySelect
               agencies={directory.data ?? []}
               keep={session.user.agency}
@@ -131,7 +154,7 @@ export function TrainingForm({ onDone }: { onDone: () => void }) {
               <NativeSelect
                 label={t('training.form.sex')}
                 value={line.sex}
-                onChange={(event) => change(index, { sex: event.currentTarget.value as Line['sex'] })}
+                onChange={(choice) => change(index, { sex: choice.currentTarget.value as Line['sex'] })}
                 data={[
                   { value: '', label: t('training.form.sexAll') },
                   { value: 'Feminine', label: t('training.sex.Feminine') },
@@ -143,6 +166,7 @@ export function TrainingForm({ onDone }: { onDone: () => void }) {
                 min={1}
                 max={500}
                 value={line.count}
+                disabled={Boolean(line.user)}
                 onChange={(value) => change(index, { count: typeof value === 'number' ? value : 1 })}
                 error={fields.errorOf(`participants.${index}.count`)}
                 data-testid={`training-line-count-${index}`}
@@ -173,7 +197,7 @@ export function TrainingForm({ onDone }: { onDone: () => void }) {
       </Button>
       <PartFormFooter
         error={record.error}
-        submitLabel={t('training.form.save')}
+        submitLabel={event ? t('training.form.saveChanges') : t('training.form.save')}
         pending={record.isPending}
         onCancel={onDone}
       />

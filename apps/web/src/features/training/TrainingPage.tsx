@@ -15,6 +15,7 @@ import { TrainingForm } from './TrainingForm';
 export function TrainingPage() {
   const { t } = useTranslation();
   const [recording, setRecording] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
   const trainings = useTrainings();
   return (
     <Stack gap="md">
@@ -22,7 +23,8 @@ export function TrainingPage() {
         title={t('training.title')}
         intro={t('training.intro')}
         action={
-          !recording && (
+          !recording &&
+          !editing && (
             <Button h={44} onClick={() => setRecording(true)} data-testid="training-new">
               {t('training.new')}
             </Button>
@@ -36,9 +38,25 @@ export function TrainingPage() {
             <EmptyState>{t('training.empty')}</EmptyState>
           ) : (
             <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
-              {trainings.data.items.map((event) => (
-                <TrainingCard key={event.id} event={event} />
-              ))}
+              {trainings.data.items.map((event) =>
+                editing === event.id ? (
+                  <li key={event.id}>
+                    <TrainingForm event={event} onDone={() => setEditing(null)} />
+                  </li>
+                ) : (
+                  <TrainingCard
+                    key={event.id}
+                    event={event}
+                    onEdit={
+                      recording || editing
+                        ? undefined
+                        : () => {
+                            setEditing(event.id);
+                          }
+                    }
+                  />
+                ),
+              )}
             </Stack>
           ))}
       </PartStatus>
@@ -46,7 +64,7 @@ export function TrainingPage() {
   );
 }
 
-function TrainingCard({ event }: { event: TrainingEvent }) {
+function TrainingCard({ event, onEdit }: { event: TrainingEvent; onEdit: (() => void) | undefined }) {
   const { t } = useTranslation();
   const tool = useVocabularyLabels('vn-training-tool');
   const role = useVocabularyLabels('vn-training-role');
@@ -83,6 +101,13 @@ function TrainingCard({ event }: { event: TrainingEvent }) {
             </Text>
           ))}
         </Stack>
+        {onEdit && (
+          <Group>
+            <Button variant="default" h={44} onClick={onEdit} data-testid="training-edit">
+              {t('training.edit')}
+            </Button>
+          </Group>
+        )}
       </Stack>
     </Paper>
   );

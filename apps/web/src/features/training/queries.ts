@@ -1,4 +1,4 @@
-import type { RecordTrainingInput, TrainingEvent } from '@lantern/domain';
+import type { RecordTrainingInput, TrainingEvent, UpdateTrainingInput } from '@lantern/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api';
 
@@ -16,6 +16,15 @@ export function useRecordTraining() {
   return useMutation({
     mutationFn: (input: RecordTrainingInput) =>
       api<TrainingEvent>('/api/training/events', { method: 'POST', body: input }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: trainingKeys.all }),
+  });
+}
+
+export function useUpdateTraining(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: UpdateTrainingInput) =>
+      api<TrainingEvent>(`/api/training/events/${encodeURIComponent(id)}`, { method: 'PATCH', body: input }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: trainingKeys.all }),
   });
 }
