@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   indicatorBlockSchema,
+  indicatorDefinitionSchema,
   indicatorDimensions,
   indicatorPeriods,
   indicatorUnits,
@@ -19,8 +20,12 @@ export const indicatorSummarySchema = z.object({
   targets: z.array(z.object({ year: z.number().int(), value: z.number() })),
   /** False while the module that records its data is not part of this installation. */
   evaluable: z.boolean(),
+  /** Composed by an administrator of this installation (not one of Lantern's seeded indicators). */
+  custom: z.boolean().optional(),
 });
 export type IndicatorSummary = z.infer<typeof indicatorSummarySchema>;
+/** An administrator's own indicator, as `POST /api/indicators` takes it (targets have their own route). */
+export const indicatorDefinitionInputSchema = indicatorDefinitionSchema;
 export const indicatorCatalogueSchema = z.object({ indicators: z.array(indicatorSummarySchema) });
 
 /** At most this many breakdowns besides the period: the table stays readable and its size bounded. */
