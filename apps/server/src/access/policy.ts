@@ -56,6 +56,8 @@ export const GLOBAL_PERMISSIONS: Permission[] = [
   'admin.support_rates.manage',
   // indicator targets (#19): the programme's targets are the installation's.
   'admin.indicator_targets.manage',
+  // administrators' own indicators (#19): the catalogue is the installation's.
+  'admin.indicators.manage',
   // partner exports (#19): the de-identified file covers the whole country; identifying exports leave Lantern.
   'export.deidentified',
   'export.identifying',

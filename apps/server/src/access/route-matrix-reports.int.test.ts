@@ -1,4 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { onlineRecruitmentCount } from '../modules/indicators/custom-indicator.test-support';
 import { reportsIdle } from '../modules/reports/report-queue';
 import type { TestClient } from '../test-support/test-app';
 import { testEngine } from '../test-support/test-database';
@@ -10,6 +11,9 @@ useMatrixWorld();
 
 const READERS = ['supervisor', 'provincial_coordinator', 'programme_analyst'];
 const report = () => ({ fromYear: 2025, toYear: 2026, targetYear: 2026 });
+/** Administrators' indicators the rows change and retire; each new one gets a code of its own. */
+let composed = 0;
+const newIndicator = () => onlineRecruitmentCount(`matrix_indicator_${++composed}`);
 /** Each reader's own finished report; the row tests reach it by the reader's role. */
 const own = new Map<string, string>();
 
@@ -20,6 +24,11 @@ beforeAll(async () => {
     own.set(role, asked.json.id);
   }
   await reportsIdle();
+  const admin = clients.get('system_admin') as TestClient;
+  for (const code of ['matrix_changed', 'matrix_retired']) {
+    const added = await admin.request('POST', '/api/indicators', onlineRecruitmentCount(code));
+    expect(added.status, JSON.stringify(added.json)).toBe(201);
+  }
 }, 120_000);
 // Jobs the rows queue are built before the world closes.
 afterEach(() => reportsIdle());
@@ -32,6 +41,14 @@ const matrix: MatrixRow[] = [
     body: () => ({ targets: [{ year: 2026, value: 100 }] }),
     expect: { allow: ['system_admin'] },
   },
+  { method: 'POST', path: () => '/api/indicators', body: newIndicator, expect: { allow: ['system_admin'] } },
+  {
+    method: 'PUT',
+    path: () => '/api/indicators/matrix_changed',
+    body: () => onlineRecruitmentCount('matrix_changed'),
+    expect: { allow: ['system_admin'] },
+  },
+  { method: 'DELETE', path: () => '/api/indicators/matrix_retired', expect: { allow: ['system_admin'] } },
   { method: 'POST', path: () => '/api/reports/review', body: report, expect: { allow: READERS } },
   { method: 'GET', path: () => '/api/reports', expect: { allow: READERS } },
 ];

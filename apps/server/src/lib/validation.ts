@@ -28,6 +28,11 @@ function describeIssue(issue: Issue): { code: string; params: Record<string, str
       return { code: 'invalid_format', params: {} };
     case 'invalid_value':
       return { code: 'invalid_value', params: {} };
+    case 'custom': {
+      // A schema's own rule names its field error (`params.fieldCode`), translated like every other one.
+      const fieldCode = issue.params?.fieldCode;
+      return { code: typeof fieldCode === 'string' ? fieldCode : 'invalid', params: {} };
+    }
     default:
       return { code: 'invalid', params: {} };
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   indicatorBlockSchema,
+  indicatorDefinitionSchema,
   indicatorDimensions,
   indicatorPeriods,
   indicatorUnits,
@@ -24,8 +25,12 @@ export const indicatorSummarySchema = z.object({
    * is refused (400, field `scope`, `national_only`).
    */
   nationalOnly: z.boolean(),
+  /** Composed by an administrator of this installation (not one of Lantern's seeded indicators). */
+  custom: z.boolean().optional(),
 });
 export type IndicatorSummary = z.infer<typeof indicatorSummarySchema>;
+/** An administrator's own indicator, as `POST /api/indicators` takes it (targets have their own route). */
+export const indicatorDefinitionInputSchema = indicatorDefinitionSchema;
 export const indicatorCatalogueSchema = z.object({ indicators: z.array(indicatorSummarySchema) });
 
 /** At most this many breakdowns besides the period: the table stays readable and its size bounded. */

@@ -141,6 +141,9 @@ export const auditActions = [
   // indicator targets and review reports (#19)
   'indicator.target_set',
   'indicator.target_clear',
+  'indicator.define',
+  'indicator.redefine',
+  'indicator.retire',
   'report.request',
   'report.start',
   'report.finish',

@@ -27,6 +27,9 @@ import contactsVi from './features/contacts.vi.json' with { type: 'json' };
 import coordinationAr from './features/coordination.ar.json' with { type: 'json' };
 import coordinationEn from './features/coordination.en.json' with { type: 'json' };
 import coordinationVi from './features/coordination.vi.json' with { type: 'json' };
+import customIndicatorsAr from './features/custom-indicators.ar.json' with { type: 'json' };
+import customIndicatorsEn from './features/custom-indicators.en.json' with { type: 'json' };
+import customIndicatorsVi from './features/custom-indicators.vi.json' with { type: 'json' };
 import dashboardAr from './features/dashboard.ar.json' with { type: 'json' };
 import dashboardEn from './features/dashboard.en.json' with { type: 'json' };
 import dashboardVi from './features/dashboard.vi.json' with { type: 'json' };
@@ -167,6 +170,7 @@ export const catalogs: Record<Locale, Catalog> = {
     reintegrationPlanVi,
     indicatorsVi,
     reportsVi,
+    customIndicatorsVi,
     contactsVi,
     dashboardVi,
     programmeVi,
@@ -207,6 +211,7 @@ export const catalogs: Record<Locale, Catalog> = {
     reintegrationPlanEn,
     indicatorsEn,
     reportsEn,
+    customIndicatorsEn,
     contactsEn,
     dashboardEn,
     programmeEn,
@@ -247,6 +252,7 @@ export const catalogs: Record<Locale, Catalog> = {
     reintegrationPlanAr,
     indicatorsAr,
     reportsAr,
+    customIndicatorsAr,
     contactsAr,
     dashboardAr,
     programmeAr,

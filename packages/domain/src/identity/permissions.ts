@@ -41,6 +41,8 @@ export const permissions = [
   'contact.record',
   // indicator targets and review reports (#19): the system administrator enters the programme's targets.
   'admin.indicator_targets.manage',
+  // administrators' own indicators (#19): compose indicators from the catalogue's building blocks, without code.
+  'admin.indicators.manage',
   // training register (#19): record the trainings an agency organises and who took part (no victim data).
   'training.manage',
   // partner exports (#19): the k-anonymised CTDC-style file (no record of fewer than 11 alike).

@@ -88,6 +88,8 @@ export const seedRoles: readonly RoleDefinition[] = [
       'admin.support_rates.manage',
       // indicator targets (#19)
       'admin.indicator_targets.manage',
+      // administrators' own indicators (#19)
+      'admin.indicators.manage',
       // partner exports (#19): the de-identified CTDC file only; no case-level export
       'export.deidentified',
     ],

@@ -185,6 +185,7 @@ export const indicatorDefinitionSchema = z
           code: 'custom',
           path: ['block', 'where', index, 'code'],
           message: 'filter.subject',
+          params: { fieldCode: 'indicator_filter_not_for_subject' },
         });
       }
     });
@@ -192,22 +193,42 @@ export const indicatorDefinitionSchema = z
     if (block.kind === 'median_days') events.push(block.to);
     for (const event of events) {
       if (event && !subjectEvents.includes(event)) {
-        issue.addIssue({ code: 'custom', path: ['periodBy'], message: 'event.subject' });
+        issue.addIssue({
+          code: 'custom',
+          path: ['periodBy'],
+          message: 'event.subject',
+          params: { fieldCode: 'indicator_event_not_for_subject' },
+        });
       }
     }
     const expectedUnit = { count: 'count', ratio: 'percentage', median_days: 'median_days', mean: 'mean' }[
       block.kind
     ];
     if (definition.unit !== expectedUnit) {
-      issue.addIssue({ code: 'custom', path: ['unit'], message: 'unit.block' });
+      issue.addIssue({
+        code: 'custom',
+        path: ['unit'],
+        message: 'unit.block',
+        params: { fieldCode: 'indicator_unit_not_for_block' },
+      });
     }
     definition.dimensions.forEach((dimension, index) => {
       if (!subjectDimensions[block.subject].includes(dimension)) {
-        issue.addIssue({ code: 'custom', path: ['dimensions', index], message: 'dimension.subject' });
+        issue.addIssue({
+          code: 'custom',
+          path: ['dimensions', index],
+          message: 'dimension.subject',
+          params: { fieldCode: 'indicator_dimension_not_for_subject' },
+        });
       }
     });
     if (new Set(definition.dimensions).size !== definition.dimensions.length) {
-      issue.addIssue({ code: 'custom', path: ['dimensions'], message: 'dimensions.repeated' });
+      issue.addIssue({
+        code: 'custom',
+        path: ['dimensions'],
+        message: 'dimensions.repeated',
+        params: { fieldCode: 'indicator_dimension_repeated' },
+      });
     }
   });
 export type IndicatorDefinition = z.infer<typeof indicatorDefinitionSchema>;

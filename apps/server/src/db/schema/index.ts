@@ -3,6 +3,7 @@ export * from './case-shares';
 export * from './case-work';
 export * from './cases';
 export * from './contacts';
+export * from './custom-indicators';
 export * from './duplicates';
 export * from './groups';
 export * from './handoff';

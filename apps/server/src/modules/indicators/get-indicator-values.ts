@@ -1,5 +1,4 @@
 import {
-  findIndicator,
   type IndicatorDimension,
   type IndicatorTable,
   type IndicatorValuesQuery,
@@ -13,9 +12,9 @@ import { authorize } from '../../access/policy';
 import { ownStatisticsScope, statisticsScope } from '../../access/statistics-scope';
 import type { RequestContext } from '../../context/request-context';
 import { queryRows } from '../../db/query-rows';
-import type { Tx } from '../../db/types';
 import { AppError, notFound } from '../../lib/errors';
 import { FieldProblems } from '../support/support-checks';
+import { resolveIndicator } from './catalogue-source';
 import { compileIndicator, type IndicatorRow } from './compile-indicator';
 import { indicatorTable } from './indicator-table';
 import { nationalTables } from './national-table-cache';
@@ -37,32 +36,34 @@ export async function getIndicatorValues(
   query: IndicatorValuesQuery,
 ): Promise<IndicatorTable> {
   authorize(ctx, 'indicators.read', 'stats.read_aggregate');
-  const definition = findIndicator(code);
-  if (!definition) throw notFound();
-  const nationalOnly = isNationalOnly(definition);
-  if (nationalOnly && query.scope === 'own') new FieldProblems().add('scope', 'national_only').throwIfAny();
-  const scope = statisticsScope(ctx, nationalOnly ? 'national' : query.scope);
-  const by = checkQuery(definition.dimensions, query, scope === 'national');
-  const subject = subjectSql[definition.block.subject];
-  if (!subject) throw new AppError(409, 'indicators.not_evaluable');
-  const national = scope === 'national';
-  const request = {
-    period: query.period,
-    from: query.from,
-    to: query.to,
-    by,
-    national,
-    scope: national ? sql`true` : ownStatisticsScope(ctx, sql`f.owner_agency_id`, sql`f.province_code`),
-  };
-  const compute = async (tx: Tx): Promise<IndicatorTable> => {
-    const rows = await queryRows<IndicatorRow>(tx, compileIndicator(definition, subject, request));
-    return { ...indicatorTable(definition, request, rows), scope };
-  };
-  if (!national) return ctx.transaction(compute);
-  // The national table is the same for every aggregate reader: computed once while nothing it reads changes.
-  // The whole definition is in the key, so an edited definition never meets a table computed from the old one.
-  const key = JSON.stringify([definition, query.period, query.from, query.to, by]);
-  return ctx.transaction((tx) => nationalTables.read(tx, key, () => compute(tx)));
+  return ctx.transaction(async (tx) => {
+    const definition = await resolveIndicator(tx, code);
+    if (!definition) throw notFound();
+    const nationalOnly = isNationalOnly(definition);
+    if (nationalOnly && query.scope === 'own') new FieldProblems().add('scope', 'national_only').throwIfAny();
+    const scope = statisticsScope(ctx, nationalOnly ? 'national' : query.scope);
+    const national = scope === 'national';
+    const by = checkQuery(definition.dimensions, query, national);
+    const subject = subjectSql[definition.block.subject];
+    if (!subject) throw new AppError(409, 'indicators.not_evaluable');
+    const request = {
+      period: query.period,
+      from: query.from,
+      to: query.to,
+      by,
+      national,
+      scope: national ? sql`true` : ownStatisticsScope(ctx, sql`f.owner_agency_id`, sql`f.province_code`),
+    };
+    const compute = async (): Promise<IndicatorTable> => {
+      const rows = await queryRows<IndicatorRow>(tx, compileIndicator(definition, subject, request));
+      return { ...indicatorTable(definition, request, rows), scope };
+    };
+    if (!national) return compute();
+    // The national table is the same for every aggregate reader: computed once while nothing it reads changes.
+    // The whole definition is in the key, so an edited definition never meets a table computed from the old one.
+    const key = JSON.stringify([definition, query.period, query.from, query.to, by]);
+    return nationalTables.read(tx, key, compute);
+  });
 }
 
 /**

@@ -1,6 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import {
   indicatorCatalogueSchema,
+  indicatorDefinitionInputSchema,
+  indicatorSummarySchema,
   indicatorTableSchema,
   indicatorTargetListSchema,
   indicatorValuesQuerySchema,
@@ -9,6 +11,8 @@ import {
 import { anyOf, moduleRoutes } from '../../access/route-access';
 import { answer, errorAnswer, jsonBody, scopedErrors } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
+import { redefineIndicator, retireIndicator } from './change-indicator';
+import { defineIndicator } from './define-indicator';
 import { getIndicatorValues } from './get-indicator-values';
 import { listIndicatorTargets } from './list-indicator-targets';
 import { listIndicators } from './list-indicators';
@@ -19,11 +23,51 @@ const route = moduleRoutes(['Indicators'], scopedErrors);
 const readIndicators = anyOf('indicators.read', 'stats.read_aggregate');
 
 const r = {
-  list: route(anyOf('indicators.read', 'stats.read_aggregate', 'admin.indicator_targets.manage'), {
-    method: 'get',
+  list: route(
+    anyOf(
+      'indicators.read',
+      'stats.read_aggregate',
+      'admin.indicator_targets.manage',
+      'admin.indicators.manage',
+    ),
+    {
+      method: 'get',
+      path: '/api/indicators',
+      summary:
+        'The indicator catalogue: definitions in vi/en/ar, unit, building block, breakdowns and targets',
+      responses: { 200: answer('Catalogue', indicatorCatalogueSchema) },
+    },
+  ),
+  define: route(anyOf('admin.indicators.manage'), {
+    method: 'post',
     path: '/api/indicators',
-    summary: 'The indicator catalogue: definitions in vi/en/ar, unit, building block, breakdowns and targets',
-    responses: { 200: answer('Catalogue', indicatorCatalogueSchema) },
+    summary:
+      "Adds an administrator's own indicator, composed from the building blocks (count, ratio, median of days, mean over a subject with named filters)",
+    request: { body: jsonBody(indicatorDefinitionInputSchema) },
+    responses: { 201: answer('The new indicator', indicatorSummarySchema) },
+  }),
+  redefine: route(anyOf('admin.indicators.manage'), {
+    method: 'put',
+    path: '/api/indicators/{code}',
+    summary: "Changes an administrator's own indicator (Lantern's seeded indicators cannot be changed: 409)",
+    request: {
+      params: z.object({ code: z.string().max(48) }),
+      body: jsonBody(indicatorDefinitionInputSchema),
+    },
+    responses: {
+      200: answer('The changed indicator', indicatorSummarySchema),
+      409: errorAnswer("A seeded indicator: part of Lantern's catalogue, not changed here"),
+    },
+  }),
+  retire: route(anyOf('admin.indicators.manage'), {
+    method: 'delete',
+    path: '/api/indicators/{code}',
+    summary: "Retires an administrator's own indicator: it leaves the catalogue and its code is never reused",
+    request: { params: z.object({ code: z.string().max(48) }) },
+    responses: {
+      204: { description: 'Retired' },
+      409: errorAnswer("A seeded indicator: part of Lantern's catalogue, not retired here"),
+    },
   }),
   values: route(readIndicators, {
     method: 'get',
@@ -54,6 +98,14 @@ const r = {
 
 export const indicatorRoutes = createRouter()
   .openapi(r.list, async (c) => c.json(await listIndicators(c.get('ctx')), 200))
+  .openapi(r.define, async (c) => c.json(await defineIndicator(c.get('ctx'), c.req.valid('json')), 201))
+  .openapi(r.redefine, async (c) =>
+    c.json(await redefineIndicator(c.get('ctx'), c.req.valid('param').code, c.req.valid('json')), 200),
+  )
+  .openapi(r.retire, async (c) => {
+    await retireIndicator(c.get('ctx'), c.req.valid('param').code);
+    return c.body(null, 204);
+  })
   .openapi(r.listTargets, async (c) => c.json(await listIndicatorTargets(c.get('ctx')), 200))
   .openapi(r.setTargets, async (c) =>
     c.json(await setIndicatorTargets(c.get('ctx'), c.req.valid('param').code, c.req.valid('json')), 200),

@@ -1,9 +1,4 @@
-import {
-  findIndicator,
-  findUnit,
-  type IndicatorTargetView,
-  type SetIndicatorTargetsInput,
-} from '@lantern/domain';
+import { findUnit, type IndicatorTargetView, type SetIndicatorTargetsInput } from '@lantern/domain';
 import { and, eq, isNull } from 'drizzle-orm';
 import { authorize } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
@@ -12,6 +7,7 @@ import { indicatorTargets } from '../../db/schema';
 import { AppError, notFound } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { FieldProblems } from '../support/support-checks';
+import { resolveIndicator } from './catalogue-source';
 import { readIndicatorTargets } from './indicator-targets';
 
 /**
@@ -24,7 +20,6 @@ export async function setIndicatorTargets(
   input: SetIndicatorTargetsInput,
 ): Promise<{ targets: IndicatorTargetView[] }> {
   authorize(ctx, 'admin.indicator_targets.manage');
-  if (!findIndicator(code)) throw notFound();
   const actor = ctx.actor;
   if (!actor) throw new AppError(401, 'auth.required');
   const provinceCode = input.provinceCode ?? null;
@@ -36,6 +31,7 @@ export async function setIndicatorTargets(
     problems.add('provinceCode', 'invalid_value');
   problems.throwIfAny();
   return ctx.transaction(async (tx) => {
+    if (!(await resolveIndicator(tx, code))) throw notFound();
     for (const { year, value } of input.targets) {
       const same = and(
         eq(indicatorTargets.indicatorCode, code),

@@ -4,10 +4,10 @@ import {
   type IndicatorSubject,
   isNationalOnly,
   type Locale,
-  seededIndicators,
 } from '@lantern/domain';
 import type { RequestContext } from '../../context/request-context';
 import type { ReportPeriods } from '../../db/schema';
+import { readCatalogue } from '../indicators/catalogue-source';
 import { getIndicatorValues } from '../indicators/get-indicator-values';
 import { nationalTargetsByIndicator, readIndicatorTargets } from '../indicators/indicator-targets';
 import { subjectSql } from '../indicators/subject-sql';
@@ -66,10 +66,13 @@ export async function collectReviewFigures(
 ): Promise<ReviewFigures> {
   const { fromYear, toYear, targetYear } = job.periods;
   const years = Array.from({ length: toYear - fromYear + 1 }, (_, index) => fromYear + index);
-  const targets = nationalTargetsByIndicator(await ctx.transaction((tx) => readIndicatorTargets(tx)));
+  const [targets, catalogue] = await ctx.transaction(async (tx) => [
+    nationalTargetsByIndicator(await readIndicatorTargets(tx)),
+    await readCatalogue(tx),
+  ]);
   const lines = new Map<ReviewGroup, ReviewLine[]>();
   let done = 0;
-  for (const definition of seededIndicators) {
+  for (const { definition } of catalogue) {
     const evaluable = subjectSql[definition.block.subject] !== undefined;
     // Survivor voice has no own scope (docs/decisions/0007): the own report names it and leaves it empty.
     const nationalOnly = job.scope === 'own' && isNationalOnly(definition);
@@ -89,7 +92,7 @@ export async function collectReviewFigures(
     });
     lines.set(group, list);
     done += 1;
-    await progress(done, seededIndicators.length);
+    await progress(done, catalogue.length);
   }
   return {
     language: job.language,
