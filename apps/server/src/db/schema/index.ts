@@ -6,6 +6,7 @@ export * from './contacts';
 export * from './duplicates';
 export * from './groups';
 export * from './handoff';
+export * from './holidays';
 export * from './identity';
 export * from './identity-history';
 export * from './instance';
