@@ -52,7 +52,7 @@ let holidayDay = 0;
 const holiday = () => {
   holidayDay += 1;
   return {
-    day: `2031-03-${String(holidayDay).padStart(2, '0')}`,
+    day: new Date(Date.UTC(2031, 0, holidayDay)).toISOString().slice(0, 10),
     nameVi: 'Ngày nghỉ bù',
     nameEn: 'Day off in lieu',
   };
