@@ -34,6 +34,7 @@ import { exportRoutes } from './modules/exports/routes';
 import { feedbackRoutes } from './modules/feedback/routes';
 import { groupRoutes } from './modules/groups/routes';
 import { healthRoutes } from './modules/health/routes';
+import { holidayRoutes } from './modules/holidays/routes';
 import { indicatorRoutes } from './modules/indicators/routes';
 import { localValueRoutes } from './modules/local-values/routes';
 import { referenceRoutes } from './modules/reference/routes';
@@ -152,6 +153,7 @@ export function createApp(options: AppOptions) {
   // survivor voice (#20)
   app.route('/', statusCheckRoutes);
   app.route('/', feedbackRoutes);
+  app.route('/', holidayRoutes);
 
   declarePublic('GET', '/api/openapi.json');
   app.doc31('/api/openapi.json', {

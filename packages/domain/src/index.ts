@@ -13,6 +13,7 @@ export * from './api/feedback';
 export * from './api/groups';
 export * from './api/handoff';
 export * from './api/health';
+export * from './api/holidays';
 export * from './api/identity';
 export * from './api/indicators';
 export * from './api/lists';

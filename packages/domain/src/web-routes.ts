@@ -35,6 +35,8 @@ export const webRoutePatterns = [
   // support (#18)
   '/approvals',
   '/admin/support-rates',
+  // public holidays in complaint deadlines (#20)
+  '/admin/public-holidays',
   // self-help groups (#18)
   '/groups',
   '/groups/$id',

@@ -3,7 +3,7 @@ import { TestClient } from '../test-support/test-app';
 import { testEngine } from '../test-support/test-database';
 import { checkRow, clients, type MatrixRow, named, roleCodes, useMatrixWorld, w } from './test-route-matrix';
 
-// Who may call the survivor-voice routes (#20). Filing a complaint, the agency list and the status check are
+// Who may call the survivor-voice routes (#20), and the public holidays their deadlines skip. Filing a complaint, the agency list and the status check are
 // public (complaints.int.test.ts covers them). A complaint about agency B is handled by the complaints officer
 // of agency A; one about agency A is handled in agency B, so agency A's officer gets 404 for it.
 useMatrixWorld();
@@ -47,7 +47,28 @@ const complaintAbout = async (agencyId: string) => {
   return row?.id ?? '';
 };
 
+/** Public holidays (#20): each allowed add takes a day of its own, each removal a day of its own. */
+let holidayDay = 0;
+const holiday = () => {
+  holidayDay += 1;
+  return {
+    day: new Date(Date.UTC(2031, 0, holidayDay)).toISOString().slice(0, 10),
+    nameVi: 'Ngày nghỉ bù',
+    nameEn: 'Day off in lieu',
+  };
+};
+let holidayA = '{holiday}';
+const removable: string[] = [];
+
 beforeAll(async () => {
+  const admin = clients.get('system_admin') as TestClient;
+  const addHoliday = async () => {
+    const added = await admin.request('POST', '/api/admin/public-holidays', holiday());
+    expect(added.status, JSON.stringify(added.json)).toBe(201);
+    return added.json.id as string;
+  };
+  holidayA = await addHoliday();
+  for (let i = 0; i < roleCodes.length + 2; i += 1) removable.push(await addHoliday());
   const officerB = new TestClient(w.t.app);
   expect(
     (await officerB.signIn(await w.t.createUser('officer.b', w.agencyB, ['complaints_officer']))).status,
@@ -133,6 +154,29 @@ const matrix: MatrixRow[] = [
     expect: { allow: ['supervisor'] },
   },
   { method: 'GET', path: () => '/api/stories', expect: { allow: STORY_READERS } },
+  { method: 'GET', path: () => '/api/admin/public-holidays', expect: { allow: ['system_admin'] } },
+  {
+    method: 'POST',
+    path: () => '/api/admin/public-holidays',
+    body: holiday,
+    expect: { allow: ['system_admin'] },
+  },
+  {
+    method: 'PUT',
+    path: () => `/api/admin/public-holidays/${holidayA}`,
+    body: () => ({
+      day: '2031-04-30',
+      nameVi: 'Ngày Chiến thắng',
+      nameEn: 'Reunification Day',
+      toCheck: true,
+    }),
+    expect: { allow: ['system_admin'] },
+  },
+  {
+    method: 'DELETE',
+    path: () => `/api/admin/public-holidays/${next(removable)}`,
+    expect: { allow: ['system_admin'] },
+  },
   // Last: it removes every story of case A.
   {
     method: 'POST',

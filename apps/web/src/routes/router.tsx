@@ -211,6 +211,12 @@ export const routeTree = rootRoute.addChildren([
     path: '/admin/support-rates',
     component: lazyRouteComponent(() => import('../features/support/SupportRatesPage'), 'SupportRatesPage'),
   }),
+  // public holidays in complaint deadlines (#20)
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/admin/public-holidays',
+    component: lazyRouteComponent(() => import('../features/holidays/HolidaysPage'), 'HolidaysPage'),
+  }),
   // self-help groups (#18)
   createRoute({
     getParentRoute: () => rootRoute,

@@ -177,6 +177,11 @@ export const auditActions = [
   'feedback.text_view',
   'feedback.text_screen',
   'feedback.survivor_mode_exit',
+  // public holidays in complaint deadlines (#20)
+  'holiday.add',
+  'holiday.update',
+  'holiday.remove',
+  'system.demo_voice',
   'system.demo_end',
   'system.synthetic_seed',
   'system.synthetic_grid',
@@ -228,6 +233,7 @@ export const auditResourceTypes = [
   'story',
   // survivor voice (#20)
   'feedback_code',
+  'public_holiday',
 ] as const;
 export type AuditResourceType = (typeof auditResourceTypes)[number];
 

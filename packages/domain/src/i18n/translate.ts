@@ -45,6 +45,9 @@ import groupsVi from './features/groups.vi.json' with { type: 'json' };
 import handoffAr from './features/handoff.ar.json' with { type: 'json' };
 import handoffEn from './features/handoff.en.json' with { type: 'json' };
 import handoffVi from './features/handoff.vi.json' with { type: 'json' };
+import holidaysAr from './features/holidays.ar.json' with { type: 'json' };
+import holidaysEn from './features/holidays.en.json' with { type: 'json' };
+import holidaysVi from './features/holidays.vi.json' with { type: 'json' };
 import identityAr from './features/identity.ar.json' with { type: 'json' };
 import identityEn from './features/identity.en.json' with { type: 'json' };
 import identityVi from './features/identity.vi.json' with { type: 'json' };
@@ -176,6 +179,7 @@ export const catalogs: Record<Locale, Catalog> = {
     programmeVi,
     voiceVi,
     survivorVoiceVi,
+    holidaysVi,
   ),
   en: merge(
     en,
@@ -217,6 +221,7 @@ export const catalogs: Record<Locale, Catalog> = {
     programmeEn,
     voiceEn,
     survivorVoiceEn,
+    holidaysEn,
   ),
   ar: merge(
     ar,
@@ -258,6 +263,7 @@ export const catalogs: Record<Locale, Catalog> = {
     programmeAr,
     voiceAr,
     survivorVoiceAr,
+    holidaysAr,
   ),
 };
 

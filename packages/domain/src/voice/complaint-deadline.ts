@@ -1,7 +1,9 @@
 /**
- * The response deadline of a complaint, counted in working days (Monday to Friday). Public holidays are not
- * in the reference data, so a deadline that spans Tết is a few days short; the officer sees the date, not a
- * promise. The number of days is configurable (LANTERN_COMPLAINT_RESPONSE_DAYS); 15 by default.
+ * The response deadline of a complaint, counted in working days: Monday to Friday, less Viet Nam's public
+ * holidays (Labour Code 2019, Art. 112) and the days off the Government moves around them each year. The
+ * holidays are data (the `public_holidays` table, kept by a system administrator), because Tết and the Hùng
+ * Kings' day follow the lunar calendar and the official days off are announced yearly. The number of days is
+ * configurable (LANTERN_COMPLAINT_RESPONSE_DAYS); 15 by default.
  */
 export const DEFAULT_COMPLAINT_RESPONSE_DAYS = 15;
 
@@ -13,14 +15,24 @@ function parseDay(isoDay: string): Date {
 
 const formatDay = (day: Date) => day.toISOString().slice(0, 10);
 
-/** The day `workingDays` working days after `isoDay` (yyyy-MM-dd); weekends are skipped. */
-export function addWorkingDays(isoDay: string, workingDays: number): string {
+/** Saturday and Sunday: the weekly rest days of public administration (Decree on working hours). */
+export function isWeekend(isoDay: string): boolean {
+  const weekday = parseDay(isoDay).getUTCDay();
+  return weekday === 0 || weekday === 6;
+}
+
+/**
+ * The day `workingDays` working days after `isoDay` (yyyy-MM-dd): weekends and the given days off
+ * (yyyy-MM-dd) are skipped. The day the count starts from is not counted, whatever it is.
+ */
+export function addWorkingDays(isoDay: string, workingDays: number, daysOff: Iterable<string> = []): string {
+  const off = new Set(daysOff);
   const day = parseDay(isoDay);
   let left = workingDays;
   while (left > 0) {
     day.setUTCDate(day.getUTCDate() + 1);
-    const weekday = day.getUTCDay();
-    if (weekday !== 0 && weekday !== 6) left -= 1;
+    const iso = formatDay(day);
+    if (!isWeekend(iso) && !off.has(iso)) left -= 1;
   }
   return formatDay(day);
 }

@@ -7,6 +7,7 @@ export * from './custom-indicators';
 export * from './duplicates';
 export * from './groups';
 export * from './handoff';
+export * from './holidays';
 export * from './identity';
 export * from './identity-history';
 export * from './instance';

@@ -18,6 +18,7 @@ import { agencies, complaints, notifications } from '../../db/schema';
 import type { Tx } from '../../db/types';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { daysOffFrom } from '../holidays/holiday-rows';
 import { invalidField, receiptHash, sealFor } from './complaint-rows';
 
 /**
@@ -73,7 +74,8 @@ export async function fileComplaint(
     const officer = routeComplaint(agency, officers);
     const id = newId();
     const code = receiptCodeFrom(randomBytes(32));
-    const dueOn = addWorkingDays(todayInVietNam(), responseDays);
+    const today = todayInVietNam();
+    const dueOn = addWorkingDays(today, responseDays, await daysOffFrom(tx, today));
     await tx.insert(complaints).values({
       id,
       receiptHash: receiptHash(ctx, code),

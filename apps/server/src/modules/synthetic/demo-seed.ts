@@ -11,6 +11,7 @@ import { seedDemoGroups } from './demo-groups';
 import { fillDemoInboxes } from './demo-inbox';
 import { publishDemoServices } from './demo-services';
 import { fillDemoSupport } from './demo-support';
+import { seedDemoVoice } from './demo-voice';
 import { markAsDemo } from './mark-as-demo';
 import { seedDemoReintegration } from './reintegration-rows';
 import { readSyntheticState, seedSynthetic } from './synthetic-seed';
@@ -114,6 +115,7 @@ export async function seedDemoCaseload(
         await owner.transaction((session) => seedDemoGroups(session, keys));
         await owner.transaction((session) => fillDemoSupport(session, keys));
         await owner.transaction((session) => seedDemoContacts(session, keys));
+        await owner.transaction((session) => seedDemoVoice(session, keys, DEMO_SEED));
       } finally {
         await owner.close();
       }

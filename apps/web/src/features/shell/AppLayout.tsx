@@ -121,6 +121,11 @@ const NAV_ITEMS = [
     visible: withPermission('admin.support_rates.manage'),
   },
   {
+    to: '/admin/public-holidays',
+    labelKey: 'holidays.nav',
+    visible: withPermission('admin.vocabularies.manage'),
+  },
+  {
     to: '/admin/indicator-targets',
     labelKey: 'indicatorTargets.nav',
     visible: withPermission('admin.indicator_targets.manage'),
