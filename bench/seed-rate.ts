@@ -1,6 +1,6 @@
 // How fast `lantern seed --synthetic` loads: seeds N persons into a throwaway PostgreSQL cluster (or PGlite) and
 // prints persons/s and rows/s over every table the seed writes. A measurement, not a test.
-//   npx tsx bench/seed-rate.ts [persons=5000] [postgres|pglite]
+//   npx tsx bench/seed-rate.ts [persons=5000] [postgres|pglite] [without-programme]
 import { ensureInstallationRows } from '../apps/server/src/cli/installation-rows';
 import { openKeyRing } from '../apps/server/src/db/data-keys';
 import { loadMigrations } from '../apps/server/src/db/migrations';
@@ -32,6 +32,8 @@ const TABLES = [
 
 const persons = Number(process.argv[2] ?? 5000);
 const engine = (process.argv[3] ?? 'postgres') as Engine;
+/** `without-programme`: the registrations alone, as before issue #18's support, groups and contacts. */
+const programme = process.argv[4] !== 'without-programme';
 const opened = await openEngine(engine);
 try {
   const { database } = opened;
@@ -44,6 +46,7 @@ try {
     asOf: BENCH_AS_OF,
     total: persons,
     batchSize: engine === 'pglite' ? 500 : 1000,
+    programme,
   });
   const seconds = (performance.now() - started) / 1000;
   const owner = await database.openOwner();
