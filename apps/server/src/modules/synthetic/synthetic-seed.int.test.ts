@@ -208,7 +208,13 @@ describe(`lantern seed --synthetic (${testEngine})`, () => {
            union all select row_to_json(c)::text from case_notes c
            union all select row_to_json(k)::text from case_tasks k
            union all select row_to_json(r)::text from referrals r
-           union all select row_to_json(e)::text from case_events e) s`,
+           union all select row_to_json(e)::text from case_events e
+           union all select row_to_json(sp)::text from support_plans sp
+           union all select row_to_json(sd)::text from support_deliveries sd
+           union all select row_to_json(sa)::text from support_approvals sa
+           union all select row_to_json(gm)::text from self_help_group_members gm
+           union all select row_to_json(mt)::text from self_help_group_meetings mt
+           union all select row_to_json(ct)::text from contacts ct) s`,
       );
       return rows[0]?.dump ?? '';
     });
