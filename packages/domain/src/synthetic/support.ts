@@ -119,10 +119,10 @@ export function supportFor(
   const entitled = regimesOn(category, isoOf(startDay));
   const regimes = entitled.filter((regime) =>
     USUAL.has(regime)
-      ? chance(random, 0.85)
+      ? chance(random, 0.6)
       : monetaryRegimes.includes(regime)
-        ? chance(random, 0.6)
-        : chance(random, 0.3),
+        ? chance(random, 0.5)
+        : chance(random, 0.12),
   );
   if (regimes.length === 0) regimes.push(entitled[0] ?? 'vn.EssentialNeeds');
   const support: SyntheticSupport = {
