@@ -85,7 +85,7 @@ describe('synthetic self-help groups and support models', () => {
     const membership = registration.membership as NonNullable<typeof registration.membership>;
     const group = syntheticGroup(options.seed, membership.communeCode, asOfDay);
     expect(syntheticGroup(options.seed, membership.communeCode, asOfDay)).toEqual(group);
-    expect(group.meetings.at(-1)?.heldOn <= options.asOf).toBe(true);
+    expect((group.meetings.at(-1)?.heldOn ?? '') <= options.asOf).toBe(true);
     expect(group.community.length).toBeGreaterThanOrEqual(2);
     for (const k of membership.attended) {
       const heldOn = group.meetings[k]?.heldOn as string;
