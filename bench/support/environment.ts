@@ -55,7 +55,7 @@ export interface BenchEnvironment {
   close(): Promise<void>;
 }
 
-async function openEngine(
+export async function openEngine(
   engine: Engine,
   keepIn?: string,
 ): Promise<{

@@ -150,6 +150,7 @@ export function assemble(random: Random, draft: Draft, asOfDay: number): Synthet
     notes: [],
     tasks: [],
     referrals: [],
+    contacts: [],
     createdAt,
   };
   if (draft.details.relationshipToRecruiter)

@@ -9,11 +9,14 @@ import {
 } from '../matching/synthetic-people';
 import { assemble, type Draft } from './assemble';
 import { caseStory, type StoryPerson } from './case-story';
+import { membershipFor } from './community';
+import { contactsFor } from './contacts';
 import { ethnicityAndName } from './ethnicity';
 import { ANY_PROVINCE, registeringAgencyType } from './places';
 import { profileFor } from './profile';
 import { chance, dayOf, draw, drawWeighted, isoOf, mixSeed, type Random } from './random';
 import { referralsFor } from './referrals';
+import { supportFor } from './support';
 import type { SyntheticDatasetOptions, SyntheticRegistration } from './types';
 
 /** Share of registrations that are a second agency's record of an earlier one. */
@@ -27,6 +30,10 @@ const SALT_KIND = 0x4b1d;
 const SALT_RECORD = 0x7e57;
 // Referrals draw from a stream of their own: how many a case gets never moves the rest of its registration.
 const SALT_REFERRALS = 0x2ef3;
+// So do support, group membership and one-stop contacts (added later: the earlier streams stay as they were).
+const SALT_SUPPORT = 0x5a11;
+const SALT_MEMBERSHIP = 0x6b22;
+const SALT_CONTACTS = 0x7c33;
 
 type Kind = { kind: 'original' } | { kind: 'duplicate' | 'namesake'; of: number };
 const ORIGINAL: Kind = { kind: 'original' };
@@ -223,6 +230,22 @@ function build(options: SyntheticDatasetOptions, asOfDay: number, index: number)
   return built;
 }
 
+/** What follows a registration (support, a group, one-stop contacts); only for the position asked for. */
+function followUp(seed: number, asOfDay: number, registration: SyntheticRegistration): SyntheticRegistration {
+  const { index } = registration;
+  const support = supportFor(randomSource(mixSeed(seed, index, SALT_SUPPORT)), registration, asOfDay);
+  if (support) registration.support = support;
+  const joining = randomSource(mixSeed(seed, index, SALT_MEMBERSHIP));
+  const membership = membershipFor(joining, seed, registration, asOfDay);
+  if (membership) registration.membership = membership;
+  registration.contacts = contactsFor(
+    randomSource(mixSeed(seed, index, SALT_CONTACTS)),
+    registration,
+    asOfDay,
+  );
+  return registration;
+}
+
 /**
  * One synthetic registration, a pure function of the seed, `asOf` and the position: any position can be
  * generated on its own, in any order, and always comes out the same.
@@ -233,7 +256,8 @@ export function syntheticRegistration(
 ): SyntheticRegistration {
   if (!Number.isInteger(index) || index < 0)
     throw new RangeError(`index must be a whole number ≥ 0: ${index}`);
-  return build(options, dayOf(options.asOf), index).registration;
+  const asOfDay = dayOf(options.asOf);
+  return followUp(options.seed, asOfDay, build(options, asOfDay, index).registration);
 }
 
 /** The registrations at positions `from` (included) to `to` (excluded). */
@@ -244,7 +268,8 @@ export function syntheticRegistrations(
 ): SyntheticRegistration[] {
   const asOfDay = dayOf(options.asOf);
   const registrations: SyntheticRegistration[] = [];
-  for (let index = from; index < to; index++) registrations.push(build(options, asOfDay, index).registration);
+  for (let index = from; index < to; index++)
+    registrations.push(followUp(options.seed, asOfDay, build(options, asOfDay, index).registration));
   return registrations;
 }
 

@@ -1,3 +1,12 @@
+export {
+  COMMUNITY_SITES,
+  type CommunitySite,
+  communitySiteOf,
+  type SyntheticGroup,
+  type SyntheticMembership,
+  syntheticGroup,
+} from './community';
+export type { SyntheticContact } from './contacts';
 export { ETHNIC_LANGUAGES } from './ethnicity';
 export {
   DUPLICATE_SHARE as SYNTHETIC_DUPLICATE_SHARE,
@@ -22,6 +31,7 @@ export {
   syntheticFollowUp,
 } from './reintegration';
 export { SCREENING_INSTRUMENT as SYNTHETIC_SCREENING_INSTRUMENT } from './screening-answers';
+export type { SyntheticApproval, SyntheticDelivery, SyntheticSupport } from './support';
 export type {
   SyntheticDatasetOptions,
   SyntheticEvent,

@@ -2,6 +2,9 @@ import type { CaseDetails, ConsentInput, PersonProfile } from '../api/cases';
 import type { CaseState, ClosureReason } from '../cases/lifecycle';
 import type { SyntheticPerson } from '../matching/synthetic-people';
 import type { ReferralSection, ReferralStatus, ReferralUrgency } from '../referrals/lifecycle';
+import type { SyntheticMembership } from './community';
+import type { SyntheticContact } from './contacts';
+import type { SyntheticSupport } from './support';
 
 /**
  * One synthetic registration, as the generator describes it and `lantern seed` writes it. Nobody here is real.
@@ -47,6 +50,12 @@ export interface SyntheticRegistration {
   tasks: Array<{ title: string; dueOn: string; doneOn?: string; createdAt: string }>;
   /** The case's referrals to other agencies' inboxes (0–2), each within the person's sharing consent or overridden. */
   referrals: SyntheticReferral[];
+  /** An identified victim's support plan, deliveries and approvals, once support started. */
+  support?: SyntheticSupport;
+  /** A survivor's membership of the self-help group (or support model) of their home commune. */
+  membership?: SyntheticMembership;
+  /** One-stop office contacts around the registration (its own intake and other people's). */
+  contacts: SyntheticContact[];
   /** Entered into the system later than it happened (a "late entry"): createdAt is after receivedOn. */
   createdAt: string;
 }

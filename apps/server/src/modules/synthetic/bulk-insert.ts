@@ -3,7 +3,18 @@ import type { SqlSession } from '../../db/types';
 /** A column of a bulk insert: its name, its SQL type, and one value per row. */
 export interface BulkColumn {
   name: string;
-  type: 'uuid' | 'text' | 'int' | 'float8' | 'bool' | 'date' | 'timestamptz' | 'jsonb' | 'text[]' | 'uuid[]';
+  type:
+    | 'uuid'
+    | 'text'
+    | 'int'
+    | 'int8'
+    | 'float8'
+    | 'bool'
+    | 'date'
+    | 'timestamptz'
+    | 'jsonb'
+    | 'text[]'
+    | 'uuid[]';
   values: unknown[];
 }
 

@@ -8,7 +8,12 @@ describe(`demo self-help groups (${testEngine})`, () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp();
-    await seedSynthetic(t.testDb.database, t.secrets, { seed: 7, asOf: '2026-11-28', total: 300 });
+    await seedSynthetic(t.testDb.database, t.secrets, {
+      seed: 7,
+      asOf: '2026-11-28',
+      total: 300,
+      programme: false,
+    });
     await t.testDb.asOwner((session) => seedDemoGroups(session, t.secrets));
   }, 180_000);
   afterAll(() => t.close());

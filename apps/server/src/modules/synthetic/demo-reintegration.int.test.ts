@@ -10,7 +10,12 @@ describe('demo reintegration follow-up', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp();
-    await seedSynthetic(t.testDb.database, t.secrets, { seed: 2026, asOf: AS_OF, total: 400 });
+    await seedSynthetic(t.testDb.database, t.secrets, {
+      seed: 2026,
+      asOf: AS_OF,
+      total: 400,
+      programme: false,
+    });
   }, 120_000);
   afterAll(async () => t.close());
 

@@ -104,7 +104,8 @@ export async function seedDemoCaseload(
   if (outcome === 'refused') return;
   const state = await readSyntheticState(database);
   if (outcome === 'seeded' && cases > 0) {
-    await seedSynthetic(database, keys, { seed: DEMO_SEED, asOf: todayInVietNam(), total: cases });
+    const programme = false; // the demo writes its own support, groups and contacts below
+    await seedSynthetic(database, keys, { seed: DEMO_SEED, asOf: todayInVietNam(), total: cases, programme });
     const owner = await database.openOwner();
     if (owner)
       try {
@@ -120,5 +121,10 @@ export async function seedDemoCaseload(
         await owner.close();
       }
   } else if (state?.seed === DEMO_SEED && state.loaded < cases)
-    await seedSynthetic(database, keys, { seed: DEMO_SEED, asOf: state.asOf, total: cases });
+    await seedSynthetic(database, keys, {
+      seed: DEMO_SEED,
+      asOf: state.asOf,
+      total: cases,
+      programme: false,
+    });
 }

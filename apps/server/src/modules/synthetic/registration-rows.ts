@@ -14,6 +14,8 @@ import { noteContext } from '../case-work/note-visibility';
 import { taskTitleContext } from '../case-work/task-view';
 import { ageBandFor, evidenceOf, matchKeyHashes, sealIdentity } from '../cases/person-identity';
 import type { AgencyGrid, GridAgency } from './agency-grid';
+import type { CommunityLoader } from './community-rows';
+import { emptyProgrammeRows, type ProgrammeRows, programmeRows } from './programme-rows';
 import { referralRows } from './referral-rows';
 import { seedId } from './seed-ids';
 
@@ -35,6 +37,8 @@ export interface RegistrationRows {
   tasks: Row[];
   /** Without their case code, like the case. */
   referrals: Row[];
+  /** Support, group membership and one-stop contacts (empty when the seed leaves them out). */
+  programme: ProgrammeRows;
 }
 
 function agencyFor(grid: AgencyGrid, registration: SyntheticRegistration): GridAgency {
@@ -71,6 +75,7 @@ export function registrationRows(
   keys: KeyRing,
   grid: AgencyGrid,
   registration: SyntheticRegistration,
+  community?: CommunityLoader,
 ): RegistrationRows {
   const i = registration.index;
   const agency = agencyFor(grid, registration);
@@ -268,5 +273,9 @@ export function registrationRows(
   const referred = referralRows(seed, keys, grid, registration, { caseId, agency, registrant });
   rows.referrals = referred.referrals;
   rows.events.push(...referred.events);
+  rows.programme = community
+    ? programmeRows(seed, keys, grid, registration, community, { caseId, agency, registrant, screeningId })
+    : emptyProgrammeRows();
+  rows.events.push(...rows.programme.events);
   return rows as RegistrationRows;
 }

@@ -3,6 +3,7 @@ import { recordSystemAudit } from '../../audit/system-audit';
 import type { Database, OwnerConnection, SqlSession } from '../../db/types';
 import type { KeyRing } from '../../lib/key-ring';
 import { type AgencyGrid, ensureAgencyGrid } from './agency-grid';
+import { CommunityLoader } from './community-rows';
 import { markAsDemo } from './mark-as-demo';
 import type { Progress } from './progress';
 import { type RegistrationRows, registrationRows } from './registration-rows';
@@ -28,6 +29,11 @@ export interface SyntheticSeedOptions extends SyntheticDatasetOptions {
   progress?: (start: number) => Progress;
   /** Checked between batches: an interrupted seed stops after the batch in flight commits. */
   shouldStop?: () => boolean;
+  /**
+   * Support plans and deliveries, self-help groups and one-stop contacts with the registrations (default). The
+   * demo leaves them out: it writes its own, smaller and hand-shaped, after the caseload.
+   */
+  programme?: boolean;
 }
 
 export interface SyntheticSeedResult {
@@ -96,7 +102,8 @@ async function prepare(
 }
 
 /**
- * Loads synthetic registrations (screenings, persons, cases, consents, timeline, notes, tasks) in batches, one
+ * Loads synthetic registrations (screenings, persons, cases, consents, timeline, notes, tasks, referrals, and
+ * the support, self-help groups and one-stop contacts around them) in batches, one
  * transaction per batch: an interrupted run leaves whole batches only, and running it again continues.
  * While one batch is being written the next is generated and sealed, so both cores stay busy.
  */
@@ -111,12 +118,20 @@ export async function seedSynthetic(
     const { grid, loaded: start } = await prepare(owner, options);
     const batchSize = options.batchSize ?? 1000;
     const progress = options.progress?.(start);
+    let community: CommunityLoader | undefined;
+    if (options.programme !== false) {
+      const loader = new CommunityLoader(options.seed, options.asOf, keys, grid);
+      await owner.transaction((session) => loader.load(session));
+      community = loader;
+    }
     // Generating and sealing take about as long as writing; the builder gives way to the event loop every few
     // registrations, so the batch being written keeps PostgreSQL busy meanwhile.
     const build = async (from: number): Promise<RegistrationRows[]> => {
       const rows: RegistrationRows[] = [];
       for (let index = from; index < Math.min(options.total, from + batchSize); index++) {
-        rows.push(registrationRows(options.seed, keys, grid, syntheticRegistration(options, index)));
+        rows.push(
+          registrationRows(options.seed, keys, grid, syntheticRegistration(options, index), community),
+        );
         if (index % 25 === 0) await new Promise((resolve) => setImmediate(resolve));
       }
       return rows;

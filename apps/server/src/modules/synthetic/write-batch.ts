@@ -1,12 +1,14 @@
 import { recordSystemAudit } from '../../audit/system-audit';
 import type { SqlSession } from '../../db/types';
 import { type BulkColumn, bulkInsert } from './bulk-insert';
+import { writeProgrammeRows } from './programme-rows';
 import type { RegistrationRows } from './registration-rows';
 
 type Row = Record<string, unknown>;
 type Columns = ReadonlyArray<readonly [string, BulkColumn['type']]>;
 
-const TABLES: ReadonlyArray<readonly [keyof RegistrationRows | 'matchKeyRows', string, Columns]> = [
+type TableKey = Exclude<keyof RegistrationRows, 'programme'> | 'matchKeyRows';
+const TABLES: ReadonlyArray<readonly [TableKey, string, Columns]> = [
   [
     'screening',
     'screenings',
@@ -255,5 +257,9 @@ export async function writeBatch(
       columns.map(([name, type]) => ({ name, type, values: rows.map((row) => row[name] ?? null) })),
     );
   }
+  await writeProgrammeRows(
+    session,
+    batch.map((rows) => rows.programme),
+  );
   await recordSystemAudit(session, { action: 'system.synthetic_seed', details: audit });
 }
