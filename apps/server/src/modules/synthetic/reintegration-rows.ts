@@ -35,13 +35,15 @@ const earliest = (a: string, b: string) => (a < b ? a : b);
  * The demo's reintegration follow-up: every case in (or closed from) reintegration gets its 1/3/6/12-month visits,
  * the assessments of the visits already due (answers from the synthetic trajectory, sealed and scored by the
  * engine as the API would), a livelihood outcome at each, and a reintegration plan run by its own agency. One
- * bulk statement per table, and one system audit event for the lot.
+ * bulk statement per table, and one system audit event for the lot. The synthetic seed calls it for each batch's
+ * cases (`onlyCases`): each case's story then follows from its id, so batches of any size give the same dataset.
  */
 export async function seedDemoReintegration(
   session: SqlSession,
   keys: KeyRing,
   seed: number,
   asOf: string,
+  onlyCases?: readonly string[],
 ): Promise<number> {
   const { rows: followed } = await session.query<FollowedCase>(
     `select c.id, coalesce(c.journey->>'returnedOn', c.received_on::text) as reference_on,
@@ -50,13 +52,16 @@ export async function seedDemoReintegration(
        from cases c
       where (c.state = 'reintegration' or (c.state = 'closed' and c.closed_from = 'reintegration'))
         and not exists (select 1 from reintegration_visits v where v.case_id = c.id)
+        and ($1::uuid[] is null or c.id = any($1::uuid[]))
       order by c.id`,
+    [onlyCases ? [...onlyCases] : null],
   );
   const rows = { visits: [] as Row[], assessments: [] as Row[], livelihood: [] as Row[], plan: [] as Row[] };
   for (const [index, kase] of followed.entries()) {
     if (!kase.worker) continue;
     const referenceOn = earliest(kase.reference_on, asOf);
-    const story = syntheticFollowUp(seed, index, daysBetween(referenceOn, asOf) / 30.44);
+    const storyIndex = onlyCases ? Number.parseInt(kase.id.replaceAll('-', '').slice(-8), 16) : index;
+    const story = syntheticFollowUp(seed, storyIndex, daysBetween(referenceOn, asOf) / 30.44);
     const schedule = followUpSchedule(referenceOn, followUpMonths);
     for (const planned of schedule) {
       const visitId = newId();

@@ -39,6 +39,10 @@ async function programmeRows(t: TestApp) {
       ),
       approvals: await ids('select id || status as id from support_approvals order by id'),
       groups: await ids('select id from self_help_groups order by id'),
+      // Follow-up rows get fresh ids; what must repeat is each case's schedule and scores.
+      visits: await ids(
+        "select v.case_id || ':' || v.months || ':' || v.due_on || ':' || coalesce(a.composite::text, '') as id from reintegration_visits v left join reintegration_assessments a on a.visit_id = v.id order by 1",
+      ),
       members: await ids('select id from self_help_group_members order by id'),
       meetings: await ids(
         "select id || ':' || attended_count as id from self_help_group_meetings order by id",
@@ -102,7 +106,7 @@ describe(`lantern seed --synthetic (${testEngine})`, () => {
     } finally {
       await other.close();
     }
-  });
+  }, 120_000);
 
   it('refuses another seed on the same database, and any database with real accounts', async () => {
     await expect(
@@ -340,5 +344,10 @@ describe(`the synthetic programme: support, groups, one-stop contacts (${testEng
     expect((await total('one_stop_contacts')).value).toBeGreaterThan(200);
     expect((await total('self_help_groups_active')).value).toBeGreaterThan(3);
     expect((await total('self_help_group_members')).value).toBeGreaterThan(10);
+    // Reintegration follow-ups (#18): the 12-month visits are assessed, with scores in 0–1.
+    const score = await total('reintegration_score_12_months');
+    expect(score.count).toBeGreaterThan(50);
+    expect(score.value).toBeGreaterThan(0);
+    expect(score.value).toBeLessThanOrEqual(1);
   });
 });
