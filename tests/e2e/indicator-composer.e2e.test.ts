@@ -106,6 +106,12 @@ describe("administrators' own indicators", () => {
     await page.getByTestId('indicator-numerator-number').waitFor();
     await page.getByRole('button', { name: 'حفظ المؤشر' }).click();
     await page.getByText('أدخل عددًا صحيحًا.').waitFor();
+    // The server's refusal comes in Arabic too, beside the code.
+    await page.getByTestId('indicator-numerator-number').fill('30');
+    await page.getByTestId('indicator-code').fill('persons_received');
+    await fillNamesAndDefinitions(page, 'Hồ sơ xác minh nhanh');
+    await page.getByRole('button', { name: 'حفظ المؤشر' }).click();
+    await page.getByText('هذا الرمز مستخدم', { exact: false }).waitFor();
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect(await noOverflow(page)).toBeLessThanOrEqual(0);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);

@@ -11,9 +11,11 @@ import { Checkbox, Group, NativeSelect, Stack, Textarea, TextInput } from '@mant
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api';
+import { currentLocale } from '../../lib/i18n';
 import { PartForm, PartFormFooter } from '../cases/PartForm';
 import { ErrorAlert } from '../shared/Alerts';
 import shared from '../shared/shared.module.css';
+import { useLeaveGuard } from '../shell/useLeaveGuard';
 import {
   type BlockKind,
   blockKinds,
@@ -54,6 +56,7 @@ export function IndicatorComposer({
   const [draft, setDraft] = useState(initial);
   const [checked, setChecked] = useState(false);
   const update = (change: Partial<IndicatorDraft>) => setDraft((current) => ({ ...current, ...change }));
+  useLeaveGuard(!save.isSuccess && JSON.stringify(draft) !== JSON.stringify(initial));
 
   const apiError = save.error instanceof ApiError ? save.error : null;
   const sent = save.variables;
@@ -111,7 +114,7 @@ export function IndicatorComposer({
     <PartForm
       title={
         editing
-          ? t('indicatorAdmin.changeTitle', { name: initial.name.vi })
+          ? t('indicatorAdmin.changeTitle', { name: initial.name[currentLocale()] })
           : t('indicatorAdmin.composeTitle')
       }
       onSubmit={submit}
