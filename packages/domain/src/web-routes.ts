@@ -45,6 +45,8 @@ export const webRoutePatterns = [
   // indicator targets and review reports (#19)
   '/reports',
   '/admin/indicator-targets',
+  // administrators' own indicators (#19)
+  '/admin/indicators',
 
   // programme monitoring dashboard (#19)
   '/dashboard',

@@ -254,6 +254,15 @@ export const routeTree = rootRoute.addChildren([
       'IndicatorTargetsPage',
     ),
   }),
+  // administrators' own indicators (#19)
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/admin/indicators',
+    component: lazyRouteComponent(
+      () => import('../features/indicators/IndicatorsAdminPage'),
+      'IndicatorsAdminPage',
+    ),
+  }),
   // training register and partner exports (#19)
   createRoute({
     getParentRoute: () => rootRoute,

@@ -130,6 +130,11 @@ const NAV_ITEMS = [
     labelKey: 'indicatorTargets.nav',
     visible: withPermission('admin.indicator_targets.manage'),
   },
+  {
+    to: '/admin/indicators',
+    labelKey: 'indicatorAdmin.nav',
+    visible: withPermission('admin.indicators.manage'),
+  },
   { to: '/audit', labelKey: 'shell.nav.audit', visible: withPermission('audit.read') },
   { to: '/reference', labelKey: 'reference.nav', visible: always },
   { to: '/status', labelKey: 'nav.status', visible: always },
