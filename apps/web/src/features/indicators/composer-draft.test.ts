@@ -51,6 +51,7 @@ describe('the indicator composer', () => {
       dimensions: ['province'],
       targets: [],
       evaluable: true,
+      nationalOnly: false,
       custom: true,
     });
     expect(draft.where).toEqual([{ code: 'visit_months', number: '12' }]);
