@@ -9,7 +9,12 @@ const opened = new Map<string, Font>();
 
 export type TextStyle = { fontSize: number; bold?: boolean; italics?: boolean };
 /** One pdfmake inline: a piece of text and the font that has its letters. */
-export type Inline = { text: string; font: 'Roboto' | 'NotoSansArabic' };
+export type Inline = { text: string; font: 'Roboto' | 'NotoSansArabic'; lineHeight?: number };
+/**
+ * Noto Sans Arabic's ascent and descent (2.1 em, room for stacked marks) would space lines twice as far apart as
+ * Roboto's (1.2 em): 0.8 of it keeps Arabic lines about as close as the Vietnamese ones at 1.15.
+ */
+const LINE_HEIGHT = 0.8;
 
 /**
  * pdfmake sets the pieces of a line left to right and breaks lines itself, reading order be damned: right-to-left
@@ -22,12 +27,20 @@ export function rightToLeftText(text: string, width: number, style: TextStyle): 
   const lines = text
     .split('\n')
     .flatMap((paragraph) => rightToLeftLines(paragraph, width - 1, (line) => textWidth(line, style)));
-  return lines.flatMap((runs, index) =>
-    runs.map((run, at): Inline => {
+  if (lines.length === 0) return [{ text: '', font: 'Roboto' }];
+  return lines.flatMap((runs, index) => [
+    // pdfmake puts a line's baseline below the tallest ascender of its fonts: a space in Noto Sans Arabic
+    // (cut, being first) gives every line the same, so numbers in one cell and words in the next share it.
+    { text: ' ', font: 'NotoSansArabic', lineHeight: LINE_HEIGHT },
+    ...runs.map((run, at): Inline => {
       const end = at === runs.length - 1 && index < lines.length - 1 ? '\n' : '';
-      return { text: run.text + end, font: run.arabic ? 'NotoSansArabic' : 'Roboto' };
+      return {
+        text: run.text + end,
+        font: run.arabic ? 'NotoSansArabic' : 'Roboto',
+        lineHeight: LINE_HEIGHT,
+      };
     }),
-  );
+  ]);
 }
 
 /** The width of a line of text in points, each script in its font, as pdfmake measures it. */
