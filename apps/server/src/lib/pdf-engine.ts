@@ -9,21 +9,26 @@ export type PdfMake = {
 };
 export type FontFiles = Record<'normal' | 'bold' | 'italics' | 'bolditalics', string>;
 let engine: PdfMake | undefined;
-let fonts: { Roboto: FontFiles; NotoSansArabic: FontFiles } | undefined;
+let fonts: { Roboto: FontFiles; PlexArabic: FontFiles } | undefined;
 
 /**
  * The font files pdfmake may read: its own Roboto (it covers Vietnamese and Latin, but has no Arabic letters) and
- * Noto Sans Arabic's Arabic subset from @fontsource/noto-sans-arabic (Arabic letters and the space, no digits nor
- * Latin: an Arabic line mixes the two, see rtl-text.ts). Noto Sans Arabic has no italics; its upright is used.
+ * the Arabic subset of IBM Plex Sans Arabic from @fontsource/ibm-plex-sans-arabic (Arabic letters and the space,
+ * no digits nor Latin: an Arabic line mixes the two, see rtl-text.ts). Not Noto Sans Arabic, the web app's face:
+ * it draws dots as glyphs of their own on letter shapes shared by several letters, so text copied or searched in
+ * the PDF came out with the wrong letters (برنامج as بربامج); each Plex glyph is one letter form. Plex has no
+ * italics; its upright is used.
  */
 export function pdfFonts() {
   if (fonts) return fonts;
   const arabic = (weight: number) =>
-    require.resolve(`@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-${weight}-normal.woff`);
+    require.resolve(
+      `@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-${weight}-normal.woff`,
+    );
   const roboto = (require('pdfmake/fonts/Roboto.js') as { Roboto: FontFiles }).Roboto;
   fonts = {
     Roboto: roboto,
-    NotoSansArabic: {
+    PlexArabic: {
       normal: arabic(400),
       bold: arabic(700),
       italics: arabic(400),

@@ -9,17 +9,17 @@ const opened = new Map<string, Font>();
 
 export type TextStyle = { fontSize: number; bold?: boolean; italics?: boolean };
 /** One pdfmake inline: a piece of text and the font that has its letters. */
-export type Inline = { text: string; font: 'Roboto' | 'NotoSansArabic'; lineHeight?: number };
+export type Inline = { text: string; font: 'Roboto' | 'PlexArabic'; lineHeight?: number };
 /**
- * Noto Sans Arabic's ascent and descent (2.1 em, room for stacked marks) would space lines twice as far apart as
- * Roboto's (1.2 em): 0.8 of it keeps Arabic lines about as close as the Vietnamese ones at 1.15.
+ * IBM Plex Sans Arabic's ascent and descent (1.5 em, room for marks above and below) would space lines further
+ * apart than Roboto's (1.2 em) at the document's 1.15: 1 keeps them a little apart for the marks, not more.
  */
-const LINE_HEIGHT = 0.8;
+const LINE_HEIGHT = 1;
 
 /**
  * pdfmake sets the pieces of a line left to right and breaks lines itself, reading order be damned: right-to-left
  * text is therefore broken into lines here, measured with the fonts pdfmake will use (a small slack keeps pdfmake
- * from breaking them again), and each line handed over in drawing order, Arabic words in Noto Sans Arabic and
+ * from breaking them again), and each line handed over in drawing order, Arabic words in IBM Plex Sans Arabic and
  * everything else (digits, Latin names, signs, spaces) in Roboto. The caller aligns the paragraph (right, or
  * centred).
  */
@@ -29,14 +29,14 @@ export function rightToLeftText(text: string, width: number, style: TextStyle): 
     .flatMap((paragraph) => rightToLeftLines(paragraph, width - 1, (line) => textWidth(line, style)));
   if (lines.length === 0) return [{ text: '', font: 'Roboto' }];
   return lines.flatMap((runs, index) => [
-    // pdfmake puts a line's baseline below the tallest ascender of its fonts: a space in Noto Sans Arabic
+    // pdfmake puts a line's baseline below the tallest ascender of its fonts: a space in IBM Plex Sans Arabic
     // (cut, being first) gives every line the same, so numbers in one cell and words in the next share it.
-    { text: ' ', font: 'NotoSansArabic', lineHeight: LINE_HEIGHT },
+    { text: ' ', font: 'PlexArabic', lineHeight: LINE_HEIGHT },
     ...runs.map((run, at): Inline => {
       const end = at === runs.length - 1 && index < lines.length - 1 ? '\n' : '';
       return {
         text: run.text + end,
-        font: run.arabic ? 'NotoSansArabic' : 'Roboto',
+        font: run.arabic ? 'PlexArabic' : 'Roboto',
         lineHeight: LINE_HEIGHT,
       };
     }),
@@ -47,7 +47,7 @@ export function rightToLeftText(text: string, width: number, style: TextStyle): 
 export function textWidth(text: string, style: TextStyle): number {
   let width = 0;
   for (const run of scriptRuns(text)) {
-    const font = fontOf(run.arabic ? pdfFonts().NotoSansArabic : pdfFonts().Roboto, style);
+    const font = fontOf(run.arabic ? pdfFonts().PlexArabic : pdfFonts().Roboto, style);
     width += (font.layout(run.text).advanceWidth / font.unitsPerEm) * style.fontSize;
   }
   return width;

@@ -10,7 +10,7 @@ import { chart, writingFor, yearChart } from './review-pdf-charts';
  * the last year as a share of it) and a bar chart of that share drawn as vectors. Vietnamese and English are set
  * in pdfmake's Roboto. Arabic is set right to left: pdfmake neither reorders right-to-left text nor breaks its
  * lines in reading order, so each Arabic paragraph is broken into lines and reordered here (rtl-text.ts), Arabic
- * words in Noto Sans Arabic and digits and Latin in Roboto; tables read from the right (the indicator in the
+ * words in IBM Plex Sans Arabic and digits and Latin in Roboto; tables read from the right (the indicator in the
  * rightmost column) and the bars grow from the right.
  */
 export function renderReviewPdf(figures: ReviewFigures): Promise<Buffer> {
