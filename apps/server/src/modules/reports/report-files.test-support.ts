@@ -16,6 +16,28 @@ export function pdfText(pdf: Buffer): string {
   }
 }
 
+/** The words of one page with where they start from the left (in points), from pdftotext's word boxes. */
+export function pdfWords(pdf: Buffer, page: number): { text: string; left: number }[] {
+  const folder = mkdtempSync(join(tmpdir(), 'lantern-report-'));
+  try {
+    const file = join(folder, 'report.pdf');
+    writeFileSync(file, pdf);
+    const boxes = execFileSync(
+      'pdftotext',
+      ['-bbox', '-enc', 'UTF-8', '-f', `${page}`, '-l', `${page}`, file, '-'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    return [...boxes.matchAll(/<word xMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((match) => ({
+      text: match[2] ?? '',
+      left: Number(match[1]),
+    }));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 /** Opens a workbook: each sheet's name and its rows of cell values (1-based, as exceljs gives them). */
 export async function readWorkbook(xlsx: Buffer) {
   const workbook = new ExcelJS.Workbook();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pdfText, readWorkbook } from './report-files.test-support';
+import { pdfText, pdfWords, readWorkbook } from './report-files.test-support';
 import { renderReviewPdf } from './review-pdf';
 import { sampleFigures } from './review-sample.test-support';
 import { renderReviewXlsx } from './review-xlsx';
@@ -22,9 +22,36 @@ describe('the review report files', () => {
     expect(text).toContain('Xác minh trong vòng 3 ngày (%) % 80 85,5 97 90 107,8 %');
   });
 
-  it('writes the PDF of an Arabic request in English (the font has no Arabic glyphs)', async () => {
-    const text = pdfText(await renderReviewPdf(sampleFigures('ar'))).replace(/\s+/g, ' ');
-    expect(text).toContain('REVIEW OF THE ANTI-TRAFFICKING PROGRAMME');
+  it('writes the PDF of an Arabic request in Arabic, words and numbers in reading order, tables from the right', async () => {
+    const pdf = await renderReviewPdf(sampleFigures('ar'));
+    // pdftotext marks right-to-left stretches with embedding controls; a reader copying the text sees none.
+    const text = pdfText(pdf)
+      .replace(/[\u202a-\u202e]/g, '')
+      .replace(/\s+/g, ' ');
+    // These words have no required ligature (لا, ني…): pdftotext writes a ligature's two letters backwards.
+    for (const words of [
+      'مراجعة برنامج مكافحة',
+      'مقارنة بهدف 2025',
+      'الوحدة',
+      'هدف 2025',
+      'أشخاص',
+      'قاعدة الحماية',
+      'Persons received',
+    ]) {
+      expect(text).toContain(words);
+    }
+    expect(text).not.toContain('REVIEW OF THE ANTI-TRAFFICKING PROGRAMME');
+    expect(text).not.toContain('Indicator');
+    // Numbers as English writes them, each whole; a share's sign drawn to its left, as Arabic reads it.
+    expect(text).toContain('1,200');
+    expect(text).toContain('85.5');
+    expect(text).toContain('% 107.8');
+    // The first table reads from the right: the indicator, then 2021, 2022, 2023.
+    const words = pdfWords(pdf, 1);
+    const left = (word: string) => words.find((each) => each.text === word)?.left ?? Number.NaN;
+    expect(left('Persons')).toBeGreaterThan(left('2021'));
+    expect(left('2021')).toBeGreaterThan(left('2022'));
+    expect(left('2022')).toBeGreaterThan(left('2023'));
   });
 
   it('writes a workbook with numbers as numbers and a suppressed value as "<11" text with a note', async () => {
