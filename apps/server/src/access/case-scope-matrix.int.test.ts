@@ -221,9 +221,12 @@ describe(`case visibility by ownership and scope (${testEngine})`, () => {
 
     // Last in the file: it knocks the database's rule down for the rest of this database's life.
     it('the application alone: with the database rule gone, no list entry and no identity', async () => {
+      // The rule lives in the cases policy (with case_reach, migration 0047) and in lantern_case_visible.
       await t.testDb.asOwner((o) =>
         o.exec(`create or replace function lantern_case_visible(owner uuid, province text, creator uuid, case_id uuid)
-                returns boolean language sql stable as $$ select true $$`),
+                returns boolean language sql stable as $$ select true $$;
+                drop policy cases_read on cases;
+                create policy cases_read on cases for select using (true);`),
       );
       expect(await hospitalRows()).toHaveLength(1);
       const read = await client('sharedAgency').request('GET', `/api/cases/${caseId}`);
