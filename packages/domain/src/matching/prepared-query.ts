@@ -24,7 +24,13 @@ export interface PreparedQuery {
    * times among 400 candidates ("Nguyễn Thị Lan"). Held by the prepared query alone, so no decrypted name
    * outlives the search that opened it; absent when the caller keeps the query for long (see scoreMatch).
    */
-  readonly namesSeen: Map<string, readonly MatchReason[]> | undefined;
+  readonly namesSeen: NamesSeen | undefined;
+}
+
+/** Candidates known by one name, by that name; those with aliases, by the list as JSON (any character may be in a name). */
+interface NamesSeen {
+  byName: Map<string, readonly MatchReason[]>;
+  byNames: Map<string, readonly MatchReason[]>;
 }
 
 /** Enough for every candidate of a search many times over; a longer scan starts over rather than grow. */
@@ -62,7 +68,7 @@ export function prepareQuery(query: PersonEvidence, options = { rememberNames: t
       dateOfBirth: present(evidence.dateOfBirth),
       homeCommuneCode: present(evidence.homeCommuneCode),
     },
-    namesSeen: options.rememberNames ? new Map() : undefined,
+    namesSeen: options.rememberNames ? { byName: new Map(), byNames: new Map() } : undefined,
   };
 }
 
@@ -92,12 +98,11 @@ function sameList(then: readonly string[] | undefined, now: readonly string[] | 
 
 /** The name comparison of the query with a candidate, remembered for the candidates' names seen before. */
 export function nameReasonsFor(query: PreparedQuery, candidate: PersonEvidence): MatchReason[] {
-  const memo = query.namesSeen;
-  if (!memo) return bestNameReasons(query.names, namesOf(candidate));
-  // Unambiguous: a name alone, or the list of names as JSON (a name may hold any character).
-  const key = candidate.otherNames?.length
-    ? `j${JSON.stringify([candidate.fullName, ...candidate.otherNames])}`
-    : `n${candidate.fullName}`;
+  const seen = query.namesSeen;
+  if (!seen) return bestNameReasons(query.names, namesOf(candidate));
+  const aliases = candidate.otherNames?.length ? candidate.otherNames : undefined;
+  const memo = aliases ? seen.byNames : seen.byName;
+  const key = aliases ? JSON.stringify([candidate.fullName, ...aliases]) : candidate.fullName;
   let reasons = memo.get(key);
   if (!reasons) {
     reasons = bestNameReasons(query.names, namesOf(candidate));

@@ -36,6 +36,9 @@ function compareBirth(a: PreparedQuery, b: PersonEvidence): MatchReason[] {
   if (a.evidence.dateOfBirth && b.dateOfBirth) {
     if (a.evidence.dateOfBirth === b.dateOfBirth) return [reason('birth_date_same', BITS.birthDateSame)];
     const [ya, ma, da] = a.dateParts as readonly (string | undefined)[];
+    // Most candidates are born in another year: no need to split their date to know it is not transposed.
+    if (!sameFirstPart(b.dateOfBirth, ya as string))
+      return [reason('birth_date_differs', BITS.birthDateDiffers)];
     const [yb, mb, db] = b.dateOfBirth.split('-');
     if (ya === yb && ma === db && da === mb)
       return [reason('birth_date_transposed', BITS.birthDateTransposed)];
@@ -54,6 +57,11 @@ function compareBirth(a: PreparedQuery, b: PersonEvidence): MatchReason[] {
   return [
     overlap ? reason('age_consistent', BITS.ageConsistent) : reason('age_inconsistent', BITS.ageInconsistent),
   ];
+}
+
+/** Whether `date.split('-')[0] === part`, for a part without "-" (itself the first part of a split). */
+function sameFirstPart(date: string, part: string): boolean {
+  return date.startsWith(part) && (date.length === part.length || date[part.length] === '-');
 }
 
 function compareContacts(a: PreparedQuery, b: PersonEvidence): MatchReason[] {
