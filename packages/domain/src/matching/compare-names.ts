@@ -43,7 +43,7 @@ function similarGiven(a: Word, b: Word): boolean {
 }
 
 /** A parsed name with what every comparison needs from it, worked out once per record. */
-interface NameView extends ParsedName {
+export interface NameView extends ParsedName {
   /** Its words other than Thị/Văn, sorted: the name regardless of order. */
   words: string;
   /** Its words other than the family name and Thị/Văn, sorted. */
@@ -90,7 +90,7 @@ function compareFamily(a: Word, b: Word): MatchReason {
   return reason('family_name_differs', BITS.familyDiffers);
 }
 
-function compareNames(a: NameView, b: NameView): MatchReason[] {
+export function compareNames(a: NameView, b: NameView): MatchReason[] {
   const reasons: MatchReason[] = [];
   if (a.words === b.words && (a.given !== b.given || a.family !== b.family)) {
     // The same words in another order ("Ha Pham Thanh" / "Phạm Thanh Hà"): which one is the family name is a
@@ -125,12 +125,12 @@ function compareNames(a: NameView, b: NameView): MatchReason[] {
 }
 
 /** A name's preferred reading, and the others worked out only when it does not settle the comparison. */
-interface Readings {
+export interface Readings {
   preferred: NameView;
   others(): NameView[];
 }
 
-function readingsOf(fullName: string): Readings {
+export function readingsOf(fullName: string): Readings {
   const [preferred, ...rest] = nameReadings(fullName);
   let others: NameView[] | undefined;
   return {
@@ -142,22 +142,9 @@ function readingsOf(fullName: string): Readings {
   };
 }
 
-/**
- * The first record's names, worked out once: a search (or a scan) scores one record, passed first, against
- * many. Held only while the caller holds that record (a WeakMap), so no name outlives the request that
- * decrypted it; the second record's names are worked out on each call.
- */
-const namesSeen = new WeakMap<PersonEvidence, { from: PersonEvidence; views: Readings[] }>();
-
-function namesOf(person: PersonEvidence, remember: boolean): Readings[] {
-  const seen = remember ? namesSeen.get(person) : undefined;
-  // A record changed since (a name corrected in place) is worked out again.
-  if (seen && seen.from.fullName === person.fullName && seen.from.otherNames === person.otherNames)
-    return seen.views;
-  const views = [person.fullName, ...(person.otherNames ?? [])].map(readingsOf);
-  if (remember)
-    namesSeen.set(person, { from: { fullName: person.fullName, otherNames: person.otherNames }, views });
-  return views;
+/** Every name a record is known by (aliases included), each with its readings. */
+export function namesOf(person: PersonEvidence): Readings[] {
+  return [person.fullName, ...(person.otherNames ?? [])].map(readingsOf);
 }
 
 const agree = (reasons: readonly MatchReason[], code: string) => reasons.some((found) => found.code === code);
@@ -167,15 +154,14 @@ const agree = (reasons: readonly MatchReason[], code: string) => reasons.some((f
  * read every plausible way. A reading other than the preferred one, on one side only, costs a little (the
  * more readings tried, the likelier one fits by chance) and is shown as a reason of its own.
  */
-export function bestNameReasons(a: PersonEvidence, b: PersonEvidence): MatchReason[] {
+export function bestNameReasons(namesA: readonly Readings[], namesB: readonly Readings[]): MatchReason[] {
   let best: MatchReason[] | undefined;
   let bestTotal = Number.NEGATIVE_INFINITY;
   const consider = (reasons: MatchReason[]) => {
     const sum = total(reasons);
     if (sum > bestTotal) [best, bestTotal] = [reasons, sum];
   };
-  const namesB = namesOf(b, false);
-  for (const nameA of namesOf(a, true))
+  for (const nameA of namesA)
     for (const nameB of namesB) {
       const preferred = compareNames(nameA.preferred, nameB.preferred);
       consider(preferred);

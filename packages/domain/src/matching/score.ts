@@ -1,8 +1,10 @@
-import { bestNameReasons } from './compare-names';
 import { birthYears, normaliseDocument, normalisePhone, type PersonEvidence } from './evidence';
+import { nameReasonsFor, type PreparedQuery, prepareQuery, unchangedSince } from './prepared-query';
 import { BITS, type MatchReason, reason, round, total } from './weights';
 
 export { editDistance } from './edits';
+export type { PreparedQuery } from './prepared-query';
+export { prepareQuery } from './prepared-query';
 export type { MatchReason } from './weights';
 
 export type MatchBand = 'probable' | 'possible' | 'unlikely';
@@ -30,16 +32,19 @@ export interface MatchScore {
 export const PROBABLE = 10;
 export const POSSIBLE = 6;
 
-function compareBirth(a: PersonEvidence, b: PersonEvidence): MatchReason[] {
-  if (a.dateOfBirth && b.dateOfBirth) {
-    if (a.dateOfBirth === b.dateOfBirth) return [reason('birth_date_same', BITS.birthDateSame)];
-    const [ya, ma, da] = a.dateOfBirth.split('-');
+function compareBirth(a: PreparedQuery, b: PersonEvidence): MatchReason[] {
+  if (a.evidence.dateOfBirth && b.dateOfBirth) {
+    if (a.evidence.dateOfBirth === b.dateOfBirth) return [reason('birth_date_same', BITS.birthDateSame)];
+    const [ya, ma, da] = a.dateParts as readonly (string | undefined)[];
+    // Most candidates are born in another year: no need to split their date to know it is not transposed.
+    if (!sameFirstPart(b.dateOfBirth, ya as string))
+      return [reason('birth_date_differs', BITS.birthDateDiffers)];
     const [yb, mb, db] = b.dateOfBirth.split('-');
     if (ya === yb && ma === db && da === mb)
       return [reason('birth_date_transposed', BITS.birthDateTransposed)];
     return [reason('birth_date_differs', BITS.birthDateDiffers)];
   }
-  const yearsA = birthYears(a);
+  const yearsA = a.years;
   const yearsB = birthYears(b);
   if (!yearsA || !yearsB) return [];
   if (yearsA.precise && yearsB.precise) {
@@ -54,18 +59,24 @@ function compareBirth(a: PersonEvidence, b: PersonEvidence): MatchReason[] {
   ];
 }
 
-function compareContacts(a: PersonEvidence, b: PersonEvidence): MatchReason[] {
+/** Whether `date.split('-')[0] === part`, for a part without "-" (itself the first part of a split). */
+function sameFirstPart(date: string, part: string): boolean {
+  return date.startsWith(part) && (date.length === part.length || date[part.length] === '-');
+}
+
+function compareContacts(a: PreparedQuery, b: PersonEvidence): MatchReason[] {
   const reasons: MatchReason[] = [];
-  if (a.phones?.length && b.phones?.length) {
-    const phonesB = new Set(b.phones.map(normalisePhone));
-    if (a.phones.some((phone) => phonesB.has(normalisePhone(phone))))
-      reasons.push(reason('phone_same', BITS.phoneSame));
-  }
-  if (a.documentNumbers?.length && b.documentNumbers?.length) {
-    const documentsB = new Set(b.documentNumbers.map(normaliseDocument));
-    if (a.documentNumbers.some((number) => documentsB.has(normaliseDocument(number))))
-      reasons.push(reason('document_same', BITS.documentSame));
-  }
+  // Any phone (document) of one equal to any of the other once normalised, whichever side is looked up.
+  const phones = a.phones;
+  if (phones && b.phones?.length && b.phones.some((phone) => phones.has(normalisePhone(phone))))
+    reasons.push(reason('phone_same', BITS.phoneSame));
+  const documents = a.documents;
+  if (
+    documents &&
+    b.documentNumbers?.length &&
+    b.documentNumbers.some((number) => documents.has(normaliseDocument(number)))
+  )
+    reasons.push(reason('document_same', BITS.documentSame));
   return reasons;
 }
 
@@ -81,12 +92,29 @@ function comparePlace(a: PersonEvidence, b: PersonEvidence): MatchReason[] {
   return [];
 }
 
+/**
+ * The queries {@link scoreMatch} was called with, prepared once: callers score one record against many.
+ * Held only while the caller holds that record (a WeakMap), and without the candidates' names.
+ */
+const preparedFor = new WeakMap<PersonEvidence, PreparedQuery>();
+
 /** How likely two records describe the same person, with the reasons, strongest first. */
 export function scoreMatch(a: PersonEvidence, b: PersonEvidence): MatchScore {
+  let query = preparedFor.get(a);
+  if (!query || !unchangedSince(query, a)) {
+    query = prepareQuery(a, { rememberNames: false });
+    preparedFor.set(a, query);
+  }
+  return scoreCandidate(query, b);
+}
+
+/** {@link scoreMatch} for a search prepared once ({@link prepareQuery}) and scored against many candidates. */
+export function scoreCandidate(query: PreparedQuery, b: PersonEvidence): MatchScore {
+  const a = query.evidence;
   const reasons = [
-    ...bestNameReasons(a, b),
-    ...compareBirth(a, b),
-    ...compareContacts(a, b),
+    ...nameReasonsFor(query, b),
+    ...compareBirth(query, b),
+    ...compareContacts(query, b),
     ...comparePlace(a, b),
   ];
   if (a.sex && b.sex && a.sex !== 'Unknown' && b.sex !== 'Unknown')
@@ -97,19 +125,18 @@ export function scoreMatch(a: PersonEvidence, b: PersonEvidence): MatchScore {
     score,
     band,
     reasons: reasons.sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight)),
-    settleWith: band === 'possible' ? settlingEvidence(a, b, score, reasons) : [],
+    settleWith: band === 'possible' ? settlingEvidence(query, b, score, reasons) : [],
   };
 }
 
-function bothHave(a: PersonEvidence, b: PersonEvidence, field: keyof PersonEvidence): boolean {
-  const present = (value: PersonEvidence[keyof PersonEvidence]) =>
-    Array.isArray(value) ? value.length > 0 : value !== undefined && value !== '';
-  return present(a[field]) && present(b[field]);
+function bothHave(a: PreparedQuery, b: PersonEvidence, field: keyof PreparedQuery['has']): boolean {
+  const value = b[field];
+  return a.has[field] && (Array.isArray(value) ? value.length > 0 : value !== undefined && value !== '');
 }
 
 /** For each piece of evidence missing on a side, what its agreement would add; kept if that is enough. */
 function settlingEvidence(
-  a: PersonEvidence,
+  a: PreparedQuery,
   b: PersonEvidence,
   score: number,
   reasons: readonly MatchReason[],
