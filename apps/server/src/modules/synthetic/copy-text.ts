@@ -7,13 +7,19 @@ import type { BulkColumn } from './bulk-insert';
 export function copyText(columns: readonly BulkColumn[]): string {
   const rows = columns[0]?.values.length ?? 0;
   const formatters = columns.map((column) => formatterFor(column.type));
+  // Ids, numbers, flags, dates and times never hold a tab, newline or backslash: only text-like values are escaped.
+  const escaped = columns.map((column) => ESCAPED.has(column.type));
   const lines: string[] = new Array(rows);
   for (let r = 0; r < rows; r++) {
     let line = '';
     for (let c = 0; c < columns.length; c++) {
       const value = (columns[c] as BulkColumn).values[r];
       if (c > 0) line += '\t';
-      line += value === null || value === undefined ? '\\N' : escapeCopy((formatters[c] as Format)(value));
+      if (value === null || value === undefined) line += '\\N';
+      else {
+        const text = (formatters[c] as Format)(value);
+        line += escaped[c] ? escapeCopy(text) : text;
+      }
     }
     lines[r] = line;
   }
@@ -21,6 +27,7 @@ export function copyText(columns: readonly BulkColumn[]): string {
 }
 
 type Format = (value: unknown) => string;
+const ESCAPED = new Set<BulkColumn['type']>(['text', 'jsonb', 'text[]', 'uuid[]']);
 
 function formatterFor(type: BulkColumn['type']): Format {
   switch (type) {
