@@ -1,23 +1,7 @@
 import type { SqlSession } from '../../db/types';
-import { copyText } from './copy-text';
+import { type BulkColumn, copyText } from './copy-text';
 
-/** A column of a bulk insert: its name, its SQL type, and one value per row. */
-export interface BulkColumn {
-  name: string;
-  type:
-    | 'uuid'
-    | 'text'
-    | 'int'
-    | 'int8'
-    | 'float8'
-    | 'bool'
-    | 'date'
-    | 'timestamptz'
-    | 'jsonb'
-    | 'text[]'
-    | 'uuid[]';
-  values: unknown[];
-}
+export type { BulkColumn };
 
 /**
  * Inserts many rows in one statement. Where the engine takes `COPY` (both do; a suffix such as `on conflict`

@@ -1,4 +1,20 @@
-import type { BulkColumn } from './bulk-insert';
+/** A column of a bulk insert: its name, its SQL type, and one value per row. */
+export interface BulkColumn {
+  name: string;
+  type:
+    | 'uuid'
+    | 'text'
+    | 'int'
+    | 'int8'
+    | 'float8'
+    | 'bool'
+    | 'date'
+    | 'timestamptz'
+    | 'jsonb'
+    | 'text[]'
+    | 'uuid[]';
+  values: unknown[];
+}
 
 /**
  * Rows in PostgreSQL's COPY text format (tab-separated, `\N` for null, backslash escapes), typed by the same
