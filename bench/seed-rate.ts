@@ -7,6 +7,7 @@ import { loadMigrations } from '../apps/server/src/db/migrations';
 import { migrate } from '../apps/server/src/db/migrator';
 import { seedSynthetic } from '../apps/server/src/modules/synthetic/synthetic-seed';
 import { BENCH_AS_OF, BENCH_SEED, type Engine, openEngine } from './support/environment';
+import { postgresCpuSeconds } from './support/postgres-cpu';
 
 const TABLES = [
   'screenings',
@@ -40,6 +41,8 @@ try {
   await migrate(database, loadMigrations());
   await ensureInstallationRows(database);
   const keys = await openKeyRing(database, Buffer.alloc(32, 7));
+  const pgCpu = engine === 'postgres' ? await postgresCpuSeconds(database) : undefined;
+  const nodeCpu = process.cpuUsage();
   const started = performance.now();
   await seedSynthetic(database, keys, {
     seed: BENCH_SEED,
@@ -49,6 +52,8 @@ try {
     programme,
   });
   const seconds = (performance.now() - started) / 1000;
+  const nodeUsed = process.cpuUsage(nodeCpu);
+  const pgUsed = pgCpu ? (await pgCpu.since()).toFixed(1) : 'in process';
   const owner = await database.openOwner();
   if (!owner) throw new Error('no owner connection');
   const counts = await owner.transaction(async (session) => {
@@ -64,6 +69,8 @@ try {
     `${engine}: ${persons} persons in ${seconds.toFixed(1)} s — ${(persons / seconds).toFixed(0)} persons/s, ` +
       `${rows} rows, ${(rows / seconds).toFixed(0)} rows/s`,
   );
+  // CPU time does not depend on what else the machine runs: the comparable figure on a shared machine.
+  console.log(`CPU: node ${((nodeUsed.user + nodeUsed.system) / 1e6).toFixed(1)} s, PostgreSQL ${pgUsed} s`);
   await database.close();
 } finally {
   opened.stop();

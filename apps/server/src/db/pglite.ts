@@ -38,6 +38,12 @@ export async function openPglite(dataDir: string | undefined, template?: Blob): 
           exec: async (script) => {
             await tx.exec(script);
           },
+          // PGlite reads COPY data from the blob it is handed as the file '/dev/blob'.
+          copyFrom: async (table, columns, data) => {
+            await tx.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`, [], {
+              blob: new Blob([data]),
+            });
+          },
         };
         return work(session);
       }),

@@ -1,5 +1,6 @@
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { copyIntoPostgres } from './copy-from';
 import * as schema from './schema';
 import type { Database, OwnerConnection, SqlSession } from './types';
 
@@ -73,6 +74,7 @@ export async function openPostgres(databaseUrl: string, ownerUrl: string | undef
           exec: async (script) => {
             await client.query(script);
           },
+          copyFrom: (table, columns, data) => copyIntoPostgres(client, table, columns, data),
         };
         try {
           await client.query('begin');

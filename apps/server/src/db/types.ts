@@ -13,6 +13,11 @@ export interface SqlSession {
   query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: Row[] }>;
   /** Runs a script of several statements without parameters (the simple query protocol). */
   exec(script: string): Promise<void>;
+  /**
+   * Loads rows with `COPY table (columns) FROM STDIN` from `data` in COPY's text format (bulk loads: the
+   * synthetic seed). Absent where the engine cannot; callers then insert.
+   */
+  copyFrom?(table: string, columns: readonly string[], data: string): Promise<void>;
 }
 
 export interface OwnerConnection {

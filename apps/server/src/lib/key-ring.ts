@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import { freshIv } from './fresh-iv';
 import { createSecretBox, KeyError, type SecretBox } from './secret-box';
 
 /**
@@ -75,7 +76,7 @@ export function createKeyRing(masterKey: Buffer, rows: readonly WrappedDataKey[]
   const derivationKey = single('derivation').key;
 
   function sealBytes(plaintext: Buffer, context: string): Buffer {
-    const iv = randomBytes(12);
+    const iv = freshIv();
     const cipher = createCipheriv('aes-256-gcm', active.key, iv);
     cipher.setAAD(Buffer.from(context));
     const data = Buffer.concat([cipher.update(plaintext), cipher.final()]);
@@ -104,7 +105,7 @@ export function createKeyRing(masterKey: Buffer, rows: readonly WrappedDataKey[]
   return {
     keyId: active.id,
     seal(plaintext, context) {
-      const iv = randomBytes(12);
+      const iv = freshIv();
       const cipher = createCipheriv('aes-256-gcm', active.key, iv);
       // The context (e.g. "person:<id>:fullName") is bound as associated data: a value copied elsewhere fails to open.
       cipher.setAAD(Buffer.from(context));

@@ -1,27 +1,13 @@
 import type { SqlSession } from '../../db/types';
+import { type BulkColumn, copyText } from './copy-text';
 
-/** A column of a bulk insert: its name, its SQL type, and one value per row. */
-export interface BulkColumn {
-  name: string;
-  type:
-    | 'uuid'
-    | 'text'
-    | 'int'
-    | 'int8'
-    | 'float8'
-    | 'bool'
-    | 'date'
-    | 'timestamptz'
-    | 'jsonb'
-    | 'text[]'
-    | 'uuid[]';
-  values: unknown[];
-}
+export type { BulkColumn };
 
 /**
- * Inserts many rows in one statement: the rows travel as one JSON document and `jsonb_to_recordset` turns
- * them back into typed rows (arrays and JSON included). One parameter and one round trip per table and batch,
- * and the same statement text every time.
+ * Inserts many rows in one statement. Where the engine takes `COPY` (both do; a suffix such as `on conflict`
+ * needs an insert), the rows travel in COPY's text format: PostgreSQL parses that several times faster than
+ * JSON. Otherwise they travel as one JSON document and `jsonb_to_recordset` turns them back into typed rows.
+ * Both give the same rows: the column types below type both.
  */
 export async function bulkInsert(
   session: SqlSession,
@@ -31,10 +17,15 @@ export async function bulkInsert(
 ): Promise<void> {
   const rows = columns[0]?.values.length ?? 0;
   if (rows === 0) return;
-  const records: Record<string, unknown>[] = Array.from({ length: rows }, () => ({}));
-  for (const column of columns) {
+  for (const column of columns)
     if (column.values.length !== rows)
       throw new Error(`bulk insert into ${table}: uneven column ${column.name}`);
+  if (session.copyFrom && suffix === '') {
+    const names = columns.map((column) => column.name);
+    return session.copyFrom(table, names, copyText(columns));
+  }
+  const records: Record<string, unknown>[] = Array.from({ length: rows }, () => ({}));
+  for (const column of columns) {
     column.values.forEach((value, r) => {
       (records[r] as Record<string, unknown>)[column.name] = value;
     });

@@ -82,6 +82,12 @@ export function programmeRows(
   return rows;
 }
 
+export const PROGRAMME_TABLES: readonly string[] = [
+  ...SUPPORT_TABLES.map(([, table]) => table),
+  ...COMMUNITY_TABLES.map(([, table]) => table),
+  'contacts',
+];
+
 /**
  * Writes a batch's programme rows, one statement per table (the case timeline lines travel with the case
  * events), then counts attendance again at the meetings of the groups the batch joined.

@@ -128,6 +128,13 @@ export async function seedDemoReintegration(
   return followed.length;
 }
 
+export const REINTEGRATION_TABLES: readonly string[] = [
+  'reintegration_visits',
+  'reintegration_assessments',
+  'livelihood_outcomes',
+  'reintegration_plan_items',
+];
+
 const VISIT_COLUMNS = [
   ['id', 'uuid'],
   ['case_id', 'uuid'],

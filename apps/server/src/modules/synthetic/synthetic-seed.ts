@@ -3,12 +3,13 @@ import { recordSystemAudit } from '../../audit/system-audit';
 import type { Database, OwnerConnection, SqlSession } from '../../db/types';
 import type { KeyRing } from '../../lib/key-ring';
 import { type AgencyGrid, ensureAgencyGrid } from './agency-grid';
+import { withAuditCheckedOnce } from './audit-checked-once';
 import { CommunityLoader } from './community-rows';
 import { markAsDemo } from './mark-as-demo';
 import type { Progress } from './progress';
 import { type RegistrationRows, registrationRows } from './registration-rows';
-import { seedDemoReintegration } from './reintegration-rows';
-import { writeBatch } from './write-batch';
+import { REINTEGRATION_TABLES, seedDemoReintegration } from './reintegration-rows';
+import { BATCH_TABLES, writeBatch } from './write-batch';
 
 /** A seed that cannot run here; the message says why and what to do. */
 export class SeedRefusedError extends Error {
@@ -146,12 +147,14 @@ export async function seedSynthetic(
       const writing = owner.transaction(async (session) => {
         // Safe for a bulk load: a crash loses at most the last batches, which the state row says to redo.
         await session.query('set local synchronous_commit = off');
-        await writeBatch(session, batch, { seed: options.seed, from: loaded, to: end });
-        // The 1/3/6/12-month follow-ups of the batch's cases in (or closed from) reintegration.
-        if (options.programme !== false) {
-          const caseIds = batch.map((rows) => String(rows.case.id));
-          await seedDemoReintegration(session, keys, options.seed, options.asOf, caseIds);
-        }
+        await withAuditCheckedOnce(session, [...BATCH_TABLES, ...REINTEGRATION_TABLES], async () => {
+          await writeBatch(session, batch, { seed: options.seed, from: loaded, to: end });
+          // The 1/3/6/12-month follow-ups of the batch's cases in (or closed from) reintegration.
+          if (options.programme !== false) {
+            const caseIds = batch.map((rows) => String(rows.case.id));
+            await seedDemoReintegration(session, keys, options.seed, options.asOf, caseIds);
+          }
+        });
         await writeState(session, { seed: options.seed, asOf: options.asOf, loaded: end });
       });
       const building = !options.shouldStop?.() && end < options.total ? build(end) : Promise.resolve([]);

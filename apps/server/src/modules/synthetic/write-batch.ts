@@ -1,7 +1,7 @@
 import { recordSystemAudit } from '../../audit/system-audit';
 import type { SqlSession } from '../../db/types';
 import { type BulkColumn, bulkInsert } from './bulk-insert';
-import { writeProgrammeRows } from './programme-rows';
+import { PROGRAMME_TABLES, writeProgrammeRows } from './programme-rows';
 import type { RegistrationRows } from './registration-rows';
 
 type Row = Record<string, unknown>;
@@ -193,6 +193,9 @@ const TABLES: ReadonlyArray<readonly [TableKey, string, Columns]> = [
     ],
   ],
 ];
+
+/** The tables a batch loads in bulk (the case code counters and the dataset's state row are single rows). */
+export const BATCH_TABLES: readonly string[] = [...TABLES.map(([, table]) => table), ...PROGRAMME_TABLES];
 
 /**
  * Case codes for a batch: each province and year's counter is moved on once by the batch's count, so the
