@@ -42,7 +42,8 @@ describe(`case_reach follows referrals, shares, consents and agency types (${tes
   }
   const opens = async (caseId: string) =>
     (await w.client('worker').request('GET', `/api/cases/${caseId}`)).status;
-  const reaches = (pairs: string[], caseId: string, agencyId: string) => pairs.includes(`${caseId}/${agencyId}`);
+  const reaches = (pairs: string[], caseId: string, agencyId: string) =>
+    pairs.includes(`${caseId}/${agencyId}`);
 
   it('a referral reaches the recipient until it is declined', async () => {
     const caseId = await w.caseOfBorderPost('Hầu Thị Dợ');
