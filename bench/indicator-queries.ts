@@ -15,6 +15,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { compileIndicator } from '../apps/server/src/modules/indicators/compile-indicator';
+import { statementSettings } from '../apps/server/src/modules/indicators/get-indicator-values';
 import { subjectSql } from '../apps/server/src/modules/indicators/subject-sql';
 import { BENCH_AS_OF } from './support/environment';
 
@@ -84,6 +85,8 @@ async function main() {
            set_config('lantern.agency_id', $2, true), set_config('lantern.permissions', $3, true)`,
           [user.id, user.agency_id, user.permissions.join(',')],
         );
+        const server = dialect.sqlToQuery(statementSettings);
+        await client.query(server.sql, server.params as unknown[]);
         for (const [name, value] of settings)
           await client.query('select set_config($1, $2, true)', [name, value]);
         const started = performance.now();

@@ -73,7 +73,7 @@ export async function getIndicatorValues(
  * one-off statements cost more than it saved — seconds, once the planner's estimate crossed the inlining
  * threshold — on a cold dashboard that runs each statement once.
  */
-const statementSettings = sql`select set_config('work_mem', '32MB', true), set_config('jit', 'off', true)`;
+export const statementSettings = sql`select set_config('work_mem', '32MB', true), set_config('jit', 'off', true)`;
 
 /**
  * The breakdowns asked for, each allowed for this indicator, and a range that runs forward, is not too long and,
