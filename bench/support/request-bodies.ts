@@ -1,5 +1,5 @@
 // Bodies for the write paths: new synthetic people and screenings, as the register and screening forms send them.
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { type SyntheticRegistration, syntheticRegistration } from '@lantern/domain';
 import { BENCH_AS_OF } from './environment';
 
@@ -18,7 +18,9 @@ function nextRegistration(counter: { next: number }): SyntheticRegistration {
 }
 
 export function registerCaseBodies(): () => string {
-  const counter = { next: 0 };
+  // Each run starts somewhere else in the generator: a cluster kept with --keep already holds the people an
+  // earlier run registered, and registering them again answers 409 (probable duplicate) instead of creating.
+  const counter = { next: randomInt(0, 2 ** 40) };
   return () => {
     const r = nextRegistration(counter);
     const { person } = r;
