@@ -78,6 +78,23 @@ describe(`case_reach follows referrals, shares, consents and agency types (${tes
     expect(await opens(caseId)).toBe(404);
   });
 
+  it('referrals of one case sent at the same moment all succeed, and the table still matches', async () => {
+    const caseId = await w.caseOfBorderPost('Vàng Thị Sua');
+    // On PostgreSQL these run in transactions side by side, each rewriting the case's rows.
+    const sent = await Promise.all(
+      ['vn.Shelter', 'vn.Psychological', 'vn.Medical', 'vn.LegalAid'].map((service) =>
+        w
+          .client('guard')
+          .request('POST', `/api/cases/${caseId}/referrals`, {
+            ...referralTo(w.agencies.centre),
+            services: [service],
+          }),
+      ),
+    );
+    expect(sent.map((answer) => answer.status)).toEqual([201, 201, 201, 201]);
+    expect(reaches(await expectTableMatchesDefinition(), caseId, w.agencies.centre)).toBe(true);
+  });
+
   it('a consent naming an agency type follows the agency when its type changes', async () => {
     const caseId = await w.caseOfBorderPost('Sùng Thị Chá', [], ['social_work_centre']);
     await refer(w, caseId, referralTo(w.agencies.centre));
