@@ -27,8 +27,19 @@ CREATE POLICY case_reach_read ON case_reach FOR SELECT USING (agency_id = lanter
 GRANT SELECT ON TABLE case_reach TO lantern_app;
 --> statement-breakpoint
 -- The definition: the same rule as the referral and share arms of migration 0035's lantern_case_visible.
+-- Two transactions changing the same case (two referrals sent at once, a referral declined while a consent is
+-- withdrawn) would each rewrite the case's rows from their own snapshot: the second insert of a pair would
+-- collide, or a stale answer would win. So each rewrite first takes a transaction lock per case (an advisory
+-- lock on the case id, in a fixed order so two rewrites cannot wait on each other), and each statement after it
+-- reads what the transaction that held it committed. The lock is the case's alone: nothing country-wide waits.
 CREATE FUNCTION lantern_refresh_case_reach(for_cases uuid[]) RETURNS void
-  LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public AS $$
+  LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public AS $$
+  DECLARE
+    lock_key integer;
+  BEGIN
+    FOR lock_key IN SELECT DISTINCT hashtext(c::text) FROM unnest(for_cases) AS c ORDER BY 1 LOOP
+      PERFORM pg_advisory_xact_lock(1667331432, lock_key);
+    END LOOP;
     DELETE FROM case_reach WHERE case_id = ANY (for_cases);
     INSERT INTO case_reach (case_id, agency_id)
     SELECT r.case_id, r.to_agency_id FROM referrals r JOIN agencies a ON a.id = r.to_agency_id
@@ -44,6 +55,7 @@ CREATE FUNCTION lantern_refresh_case_reach(for_cases uuid[]) RETURNS void
         SELECT 1 FROM consents c
         WHERE c.case_id = s.case_id AND c.purpose = 'sharing' AND c.withdrawn_at IS NULL
           AND (s.agency_id = ANY (c.sharing_agency_ids) OR a.type_code = ANY (c.sharing_agency_types)));
+  END
   $$;
 --> statement-breakpoint
 -- One trigger function for every table and event: each trigger names its transition table `changed`.
