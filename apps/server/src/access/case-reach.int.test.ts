@@ -83,12 +83,10 @@ describe(`case_reach follows referrals, shares, consents and agency types (${tes
     // On PostgreSQL these run in transactions side by side, each rewriting the case's rows.
     const sent = await Promise.all(
       ['vn.Shelter', 'vn.Psychological', 'vn.Medical', 'vn.LegalAid'].map((service) =>
-        w
-          .client('guard')
-          .request('POST', `/api/cases/${caseId}/referrals`, {
-            ...referralTo(w.agencies.centre),
-            services: [service],
-          }),
+        w.client('guard').request('POST', `/api/cases/${caseId}/referrals`, {
+          ...referralTo(w.agencies.centre),
+          services: [service],
+        }),
       ),
     );
     expect(sent.map((answer) => answer.status)).toEqual([201, 201, 201, 201]);
