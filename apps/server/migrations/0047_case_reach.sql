@@ -26,7 +26,24 @@ CREATE POLICY case_reach_read ON case_reach FOR SELECT USING (agency_id = lanter
 --> statement-breakpoint
 GRANT SELECT ON TABLE case_reach TO lantern_app;
 --> statement-breakpoint
--- The definition: the same rule as the referral and share arms of migration 0035's lantern_case_visible.
+-- The rule, stated once: the same as the referral and share arms of migration 0035's lantern_case_visible.
+-- Read only by the schema owner (the rewrite below and the fill at the end); requests read case_reach.
+CREATE VIEW case_reach_rule AS
+  SELECT r.case_id, r.to_agency_id AS agency_id FROM referrals r JOIN agencies a ON a.id = r.to_agency_id
+  WHERE r.status IN ('sent', 'accepted', 'in_progress')
+    AND (r.consent_overridden OR EXISTS (
+      SELECT 1 FROM consents c
+      WHERE c.case_id = r.case_id AND c.purpose = 'sharing' AND c.withdrawn_at IS NULL
+        AND (r.to_agency_id = ANY (c.sharing_agency_ids) OR a.type_code = ANY (c.sharing_agency_types))))
+  UNION
+  SELECT s.case_id, s.agency_id FROM case_shares s JOIN agencies a ON a.id = s.agency_id
+  WHERE s.revoked_at IS NULL
+    AND EXISTS (
+      SELECT 1 FROM consents c
+      WHERE c.case_id = s.case_id AND c.purpose = 'sharing' AND c.withdrawn_at IS NULL
+        AND (s.agency_id = ANY (c.sharing_agency_ids) OR a.type_code = ANY (c.sharing_agency_types)));
+--> statement-breakpoint
+-- Rewriting a case's rows from the rule.
 -- Two transactions changing the same case (two referrals sent at once, a referral declined while a consent is
 -- withdrawn) would each rewrite the case's rows from their own snapshot: the second insert of a pair would
 -- collide, or a stale answer would win. So each rewrite first takes a transaction lock per case (an advisory
@@ -41,20 +58,9 @@ CREATE FUNCTION lantern_refresh_case_reach(for_cases uuid[]) RETURNS void
       PERFORM pg_advisory_xact_lock(1667331432, lock_key);
     END LOOP;
     DELETE FROM case_reach WHERE case_id = ANY (for_cases);
+    -- The planner pushes the case filter into both arms of the rule's union.
     INSERT INTO case_reach (case_id, agency_id)
-    SELECT r.case_id, r.to_agency_id FROM referrals r JOIN agencies a ON a.id = r.to_agency_id
-    WHERE r.case_id = ANY (for_cases) AND r.status IN ('sent', 'accepted', 'in_progress')
-      AND (r.consent_overridden OR EXISTS (
-        SELECT 1 FROM consents c
-        WHERE c.case_id = r.case_id AND c.purpose = 'sharing' AND c.withdrawn_at IS NULL
-          AND (r.to_agency_id = ANY (c.sharing_agency_ids) OR a.type_code = ANY (c.sharing_agency_types))))
-    UNION
-    SELECT s.case_id, s.agency_id FROM case_shares s JOIN agencies a ON a.id = s.agency_id
-    WHERE s.case_id = ANY (for_cases) AND s.revoked_at IS NULL
-      AND EXISTS (
-        SELECT 1 FROM consents c
-        WHERE c.case_id = s.case_id AND c.purpose = 'sharing' AND c.withdrawn_at IS NULL
-          AND (s.agency_id = ANY (c.sharing_agency_ids) OR a.type_code = ANY (c.sharing_agency_types)));
+    SELECT rule.case_id, rule.agency_id FROM case_reach_rule rule WHERE rule.case_id = ANY (for_cases);
   END
   $$;
 --> statement-breakpoint
@@ -108,20 +114,7 @@ CREATE FUNCTION lantern_case_reach_agency_type() RETURNS trigger
 CREATE TRIGGER agencies_reach_type AFTER UPDATE OF type_code ON agencies
   FOR EACH ROW WHEN (OLD.type_code IS DISTINCT FROM NEW.type_code) EXECUTE FUNCTION lantern_case_reach_agency_type();
 --> statement-breakpoint
-INSERT INTO case_reach (case_id, agency_id)
-SELECT r.case_id, r.to_agency_id FROM referrals r JOIN agencies a ON a.id = r.to_agency_id
-WHERE r.status IN ('sent', 'accepted', 'in_progress')
-  AND (r.consent_overridden OR EXISTS (
-    SELECT 1 FROM consents c
-    WHERE c.case_id = r.case_id AND c.purpose = 'sharing' AND c.withdrawn_at IS NULL
-      AND (r.to_agency_id = ANY (c.sharing_agency_ids) OR a.type_code = ANY (c.sharing_agency_types))))
-UNION
-SELECT s.case_id, s.agency_id FROM case_shares s JOIN agencies a ON a.id = s.agency_id
-WHERE s.revoked_at IS NULL
-  AND EXISTS (
-    SELECT 1 FROM consents c
-    WHERE c.case_id = s.case_id AND c.purpose = 'sharing' AND c.withdrawn_at IS NULL
-      AND (s.agency_id = ANY (c.sharing_agency_ids) OR a.type_code = ANY (c.sharing_agency_types)));
+INSERT INTO case_reach (case_id, agency_id) SELECT case_id, agency_id FROM case_reach_rule;
 --> statement-breakpoint
 CREATE INDEX access_grants_user_resource_idx ON access_grants (user_id, resource_type, resource_id);
 --> statement-breakpoint
