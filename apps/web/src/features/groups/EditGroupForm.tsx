@@ -1,14 +1,10 @@
 import type { GroupView, UpdateGroupInput } from '@lantern/domain';
-import { Checkbox, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActiveSession } from '../auth/RequireSession';
-import { DayInput } from '../cases/DayInput';
 import { PartForm, PartFormFooter } from '../cases/PartForm';
-import { VocabularySelect } from '../cases/VocabularyField';
-import { useProvinces, useUnitsUnder } from '../reference/queries';
-import { UnitSelect } from '../reference/UnitSelect';
 import { useFieldErrors } from '../shared/useFieldErrors';
+import { GroupFields, type GroupFieldValues, missingGroupFields } from './GroupFields';
 import { useUpdateGroup } from './queries';
 
 /**
@@ -20,22 +16,22 @@ export function EditGroupForm({ group, onDone }: { group: GroupView; onDone: (sa
   const session = useActiveSession();
   const update = useUpdateGroup(group.id);
   const fields = useFieldErrors(update.error);
-  const [name, setName] = useState(group.name);
-  const [provinceCode, setProvinceCode] = useState<string | null>(group.provinceCode);
-  const [communeCode, setCommuneCode] = useState<string | null>(group.communeCode);
-  const [startedOn, setStartedOn] = useState<string | null>(group.startedOn);
-  const [livelihood, setLivelihood] = useState<string | null>(group.livelihoodFocus);
   const otherAccount = group.facilitatorUserId !== null && group.facilitatorUserId !== session.user.id;
-  const [me, setMe] = useState(group.facilitatorUserId === session.user.id);
-  const [facilitatorName, setFacilitatorName] = useState(
-    group.facilitatorUserId === null ? (group.facilitator ?? '') : '',
-  );
-  const provinces = useProvinces('2025');
-  const communes = useUnitsUnder('2025', provinceCode);
+  const [values, setValues] = useState<GroupFieldValues>(() => ({
+    name: group.name,
+    provinceCode: group.provinceCode,
+    communeCode: group.communeCode,
+    startedOn: group.startedOn,
+    livelihoodFocus: group.livelihoodFocus,
+    facilitatedByMe: group.facilitatorUserId === session.user.id,
+    facilitatorName: group.facilitatorUserId === null ? (group.facilitator ?? '') : '',
+  }));
 
   const facilitatorChange = (): Pick<UpdateGroupInput, 'facilitatorUserId' | 'facilitatorName'> => {
-    if (me) return group.facilitatorUserId === session.user.id ? {} : { facilitatorUserId: session.user.id };
-    const typed = facilitatorName.trim();
+    if (values.facilitatedByMe) {
+      return group.facilitatorUserId === session.user.id ? {} : { facilitatorUserId: session.user.id };
+    }
+    const typed = values.facilitatorName.trim();
     // Another user of the agency stays the facilitator until a name is typed or "I facilitate" is ticked.
     if (otherAccount && !typed) return {};
     if (group.facilitatorUserId === null && typed === (group.facilitator ?? '')) return {};
@@ -43,19 +39,14 @@ export function EditGroupForm({ group, onDone }: { group: GroupView; onDone: (sa
   };
 
   const submit = () => {
-    const required = t('errors.field.required');
-    const ok = fields.accept({
-      name: name.trim() ? undefined : required,
-      communeCode: communeCode ? undefined : required,
-      startedOn: startedOn ? undefined : required,
-      livelihoodFocus: livelihood ? undefined : required,
-    });
-    if (!ok || !communeCode || !startedOn || !livelihood) return;
+    const ok = fields.accept(missingGroupFields(values, t('errors.field.required')));
+    const { name, communeCode, startedOn, livelihoodFocus } = values;
+    if (!ok || !communeCode || !startedOn || !livelihoodFocus) return;
     const input: UpdateGroupInput = {
       ...(name.trim() !== group.name ? { name: name.trim() } : {}),
       ...(communeCode !== group.communeCode ? { communeCode } : {}),
       ...(startedOn !== group.startedOn ? { startedOn } : {}),
-      ...(livelihood !== group.livelihoodFocus ? { livelihoodFocus: livelihood } : {}),
+      ...(livelihoodFocus !== group.livelihoodFocus ? { livelihoodFocus } : {}),
       ...facilitatorChange(),
     };
     if (Object.keys(input).length === 0) return onDone(false);
@@ -64,68 +55,17 @@ export function EditGroupForm({ group, onDone }: { group: GroupView; onDone: (sa
 
   return (
     <PartForm title={t('groups.form.edit')} onSubmit={submit}>
-      <TextInput
-        label={t('groups.form.name')}
-        required
-        {...fields.textField('name', name, setName)}
-        data-testid="group-edit-name"
+      <GroupFields
+        values={values}
+        onChange={(change) => setValues((current) => ({ ...current, ...change }))}
+        fields={fields}
+        testIdPrefix="group-edit"
+        facilitatorNameHelp={
+          otherAccount
+            ? `${t('groups.page.facilitator')}: ${group.facilitator ?? ''}`
+            : t('groups.form.facilitatorNone')
+        }
       />
-      <UnitSelect
-        label={t('groups.filter.province')}
-        units={provinces.data?.units}
-        value={provinceCode}
-        onChange={(code) => {
-          setProvinceCode(code);
-          setCommuneCode(null);
-        }}
-        loading={provinces.isLoading}
-        testId="group-edit-province"
-      />
-      <UnitSelect
-        label={t('groups.filter.commune')}
-        units={communes.data?.units}
-        value={communeCode}
-        onChange={setCommuneCode}
-        loading={communes.isLoading}
-        waitingFor={provinceCode ? undefined : t('groups.filter.province')}
-        error={fields.errorOf('communeCode')}
-        testId="group-edit-commune"
-      />
-      <DayInput
-        label={t('groups.form.startedOn')}
-        value={startedOn}
-        onChange={setStartedOn}
-        error={fields.errorOf('startedOn')}
-        required
-        testId="group-edit-started"
-      />
-      <VocabularySelect
-        vocabulary="vn-livelihood-focus"
-        label={t('groups.form.livelihood')}
-        value={livelihood}
-        onChange={setLivelihood}
-        error={fields.errorOf('livelihoodFocus')}
-        required
-        testId="group-edit-livelihood"
-      />
-      <Checkbox
-        label={t('groups.form.facilitatorMe')}
-        checked={me}
-        onChange={(event) => setMe(event.currentTarget.checked)}
-        data-testid="group-edit-facilitator-me"
-      />
-      {!me && (
-        <TextInput
-          label={t('groups.form.facilitatorName')}
-          description={
-            otherAccount
-              ? `${t('groups.page.facilitator')}: ${group.facilitator ?? ''}`
-              : t('groups.form.facilitatorNone')
-          }
-          {...fields.textField('facilitatorName', facilitatorName, setFacilitatorName)}
-          data-testid="group-edit-facilitator-name"
-        />
-      )}
       <PartFormFooter
         error={update.error}
         submitLabel={t('groups.form.save')}
