@@ -43,6 +43,15 @@ beforeAll(async () => {
   app.get('/api/test/explode', () => {
     throw new Error('internal detail: Nguyễn Thị Lan, 0912345678');
   });
+  // What node-postgres throws when the database gives up on a transaction, as drizzle hands it on.
+  app.get('/api/test/deadlock', () => {
+    throw new Error('Failed query: update cases …', {
+      cause: Object.assign(new Error('deadlock detected'), { code: '40P01' }),
+    });
+  });
+  app.get('/api/test/no-connection', () => {
+    throw new Error('timeout exceeded when trying to connect');
+  });
 });
 afterAll(async () => {
   await testDb.close();
@@ -135,6 +144,17 @@ describe('errors', () => {
     const logged = logLines.filter((line) => line.includes(requestId));
     expect(logged.some((line) => line.includes('request failed'))).toBe(true);
     expect(logged.join('\n')).not.toMatch(/Nguyễn|0912345678/);
+  });
+
+  it('tells the user to try again when the database is too busy, not that the server failed', async () => {
+    for (const route of ['/api/test/deadlock', '/api/test/no-connection']) {
+      const response = await app.request(route, { headers: { 'Accept-Language': 'vi' } });
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('1');
+      const { error } = errorResponseSchema.parse(await response.json());
+      expect(error.code).toBe('busy');
+      expect(error.message).toContain('thử lại');
+    }
   });
 
   it('keeps a well-formed incoming request id and replaces a hostile one', async () => {

@@ -43,6 +43,22 @@ function fromHttpException(exception: HTTPException): AppError {
   }
 }
 
+// SQLSTATEs of a database too busy to finish the request: a deadlock or serialisation failure, a lock or
+// statement timeout, no connection slot. The transaction was rolled back, so sending the request again is safe.
+const busyStates = new Set(['40001', '40P01', '55P03', '57014', '53300', '57P03']);
+
+/** The database could not take the request in time: nothing was saved; the request can be sent again. */
+function isDatabaseBusy(error: unknown): boolean {
+  for (let cause = error, depth = 0; cause instanceof Error && depth < 4; depth++) {
+    const state = (cause as { code?: unknown }).code;
+    if (typeof state === 'string' && busyStates.has(state)) return true;
+    // node-postgres's pool, when no connection frees up within its connection timeout.
+    if (cause.message === 'timeout exceeded when trying to connect') return true;
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
 /**
  * The last line of defence: whatever went wrong, the client gets the one error shape in its language
  * and never a stack trace; unexpected errors are logged (without request data) under the request id.
@@ -56,9 +72,13 @@ export async function handleError(error: Error, c: Context<LanternEnv>, keepRefu
   let appError: AppError;
   if (error instanceof AppError) appError = error;
   else if (error instanceof HTTPException) appError = fromHttpException(error);
+  else if (isDatabaseBusy(error)) appError = new AppError(503, 'busy');
   else appError = new AppError(500, 'internal');
 
-  if (appError.status >= 500) {
+  if (appError.code === 'busy') {
+    c.get('runtime')?.logger.warn({ requestId, err: describeErrorForLog(error) }, 'database busy');
+    c.header('Retry-After', '1');
+  } else if (appError.status >= 500) {
     c.get('runtime')?.logger.error({ requestId, err: describeErrorForLog(error) }, 'request failed');
   }
   if (keepRefusal) {

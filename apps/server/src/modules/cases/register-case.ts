@@ -8,6 +8,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { authorize } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
+import { queryRows } from '../../db/query-rows';
 import { caseEvents, cases, consents, personMatchKeys, persons, screenings } from '../../db/schema';
 import type { Tx } from '../../db/types';
 import { AppError } from '../../lib/errors';
@@ -72,6 +73,7 @@ export async function registerCase(ctx: RequestContext, input: RegisterCaseInput
     const screeningIds = await linkedScreenings(tx, ctx, input.screeningId);
     // The actor's province, read inside the insert rather than by a query of its own.
     const province = sql`coalesce(lantern_current_province(), '00')`;
+    const year = Number(today.slice(0, 4));
 
     const personId = newId();
     // No RETURNING: the new person becomes readable through its case, inserted below.
@@ -88,11 +90,10 @@ export async function registerCase(ctx: RequestContext, input: RegisterCaseInput
       await tx.insert(personMatchKeys).values(hashes.map((keyHash) => ({ personId, keyHash })));
 
     const caseId = newId();
-    // The code is drawn inside the insert (one round trip fewer). The province-year counter row stays locked
-    // until commit, so it is taken as late as possible: the slower steps (sealing identity, matching) are done.
+    // The code is drawn last (below): until then the uncommitted case carries a placeholder.
     await tx.insert(cases).values({
       id: caseId,
-      code: sql`lantern_next_case_code(${province}, ${Number(today.slice(0, 4))})`,
+      code: `pending-${caseId}`,
       personId,
       ownerAgencyId: actor.agencyId,
       provinceCode: province,
@@ -140,12 +141,25 @@ export async function registerCase(ctx: RequestContext, input: RegisterCaseInput
     });
     // Registered from a screening another agency sent here: that hand-off is done, and its sender is told.
     if (screeningIds[0]) await completeScreeningReferral(tx, ctx, screeningIds[0], caseId, 'case_registered');
-    // Registered by an agency that does no case work: handed to the one that will carry it (a transfer referral).
-    if (input.handOverTo) await handOverAtRegistration(tx, ctx, caseId, input.handOverTo.agencyId);
-    return {
-      kind: 'registered' as const,
-      detail: await findCase(tx, ctx, caseId),
+    // The province-year counter row stays locked from the draw until commit, and every registration in the
+    // province waits for it: drawn as the last statement, the wait is the commit alone.
+    const drawCode = async () => {
+      const [drawn] = await queryRows<{ code: string }>(
+        tx,
+        sql`select lantern_assign_case_code(${caseId}, ${year}) as code`,
+      );
+      if (!drawn) throw new Error('no case code was drawn');
+      return drawn.code;
     };
+    // Registered by an agency that does no case work: handed to the one that will carry it (a transfer referral).
+    // The transfer carries the case code into the recipient's inbox, so on this path the code is drawn first.
+    if (input.handOverTo) {
+      await drawCode();
+      await handOverAtRegistration(tx, ctx, caseId, input.handOverTo.agencyId);
+      return { kind: 'registered' as const, detail: await findCase(tx, ctx, caseId) };
+    }
+    const detail = await findCase(tx, ctx, caseId);
+    return { kind: 'registered' as const, detail: { ...detail, code: await drawCode() } };
   });
   if (outcome.kind === 'duplicates')
     throw new AppError(409, 'case.probable_duplicate', { count: outcome.candidates.length }, undefined, {
