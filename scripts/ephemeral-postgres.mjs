@@ -67,6 +67,8 @@ export async function startEphemeralPostgres({ keepIn } = {}) {
     '-c synchronous_commit=off',
     '-c full_page_writes=off',
     '-c max_connections=200',
+    // For a question about one run (the benchmark's), e.g. "-c shared_preload_libraries=pg_stat_statements".
+    ...(process.env.LANTERN_PG_OPTIONS ? [process.env.LANTERN_PG_OPTIONS] : []),
   ].join(' ');
   runAs('pg_ctl', [
     '-D',
