@@ -35,6 +35,8 @@ const { values } = parseArgs({
     only: { type: 'string' },
     sizes: { type: 'string' },
     keep: { type: 'string' },
+    // --skip indicators: the request paths alone (the indicator tables take many minutes at 1,000,000).
+    skip: { type: 'string' },
   },
 });
 const quick = values.quick ?? false;
@@ -81,7 +83,7 @@ async function sealerLagOf(env: BenchEnvironment, windows: Window[]): Promise<Se
 async function runScale(
   engine: Engine,
   persons: number,
-  previousSeed?: Pick<ScaleResult, 'seedSeconds' | 'seedRate'>,
+  previous?: Pick<ScaleResult, 'seedSeconds' | 'seedRate' | 'indicators'>,
 ): Promise<ScaleResult> {
   const searches = quick ? 60 : 300;
   // Searches count against a per-user minute (30): they get users of their own, so the load's users start
@@ -141,17 +143,19 @@ async function runScale(
       const sealer = await sealerLagOf(env, busiest);
       process.stderr.write(`${engine} ${persons} · sealer ${JSON.stringify(sealer)}\n`);
       const [analyst, coordinator] = await signInAll([env.analyst, env.coordinator]);
-      const indicators = await runIndicatorBench({
-        url: server.url,
-        analyst: analyst as BenchSession,
-        coordinator: coordinator as BenchSession,
-      });
+      const indicators = values.skip?.split(',').includes('indicators')
+        ? previous?.indicators
+        : await runIndicatorBench({
+            url: server.url,
+            analyst: analyst as BenchSession,
+            coordinator: coordinator as BenchSession,
+          });
       process.stderr.write(`${engine} ${persons} · indicators ${JSON.stringify(indicators)}\n`);
       return {
         engine,
         persons,
         ...(env.seedSeconds === null
-          ? { seedSeconds: previousSeed?.seedSeconds ?? 0, seedRate: previousSeed?.seedRate ?? 0 }
+          ? { seedSeconds: previous?.seedSeconds ?? 0, seedRate: previous?.seedRate ?? 0 }
           : {
               seedSeconds: Math.round(env.seedSeconds * 10) / 10,
               seedRate: Math.round(persons / env.seedSeconds),
@@ -159,7 +163,7 @@ async function runScale(
         search,
         paths: results,
         sealer,
-        indicators,
+        ...(indicators ? { indicators } : {}),
       };
     } finally {
       await server.stop();

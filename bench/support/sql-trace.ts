@@ -14,6 +14,12 @@ export interface TracedStatement {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUID_INSIDE = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/** A generated id inside a longer value (the case's placeholder code, 'pending-' and its id) follows its id. */
+export function withCarriedIds(value: string, carried: ReadonlyMap<string, string>): string {
+  return value.replace(UUID_INSIDE, (id) => carried.get(id) ?? id);
+}
 
 function asArrays(rows: unknown[]): unknown[][] {
   return rows.map((row) => (Array.isArray(row) ? row : Object.values(row as object)));
@@ -91,7 +97,7 @@ export async function replayTrace(
         return fresh;
       }
       seen.add(value);
-      return value;
+      return UUID.test(value) ? value : withCarriedIds(value, carried);
     });
     const result = statement.arrays
       ? await client.query({ text: statement.text, values, rowMode: 'array' })

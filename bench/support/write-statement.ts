@@ -2,6 +2,7 @@
 // one statement — a chain of data-modifying CTEs — as a hand-written server would send it.
 import { randomUUID } from 'node:crypto';
 import type { TracedStatement } from './sql-trace';
+import { withCarriedIds } from './sql-trace';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -131,5 +132,9 @@ export function valuesFor(write: WriteStatement, carried: ReadonlyMap<string, st
     }
     return id;
   };
-  return write.statements.map((statement) => statement.values.map(swap));
+  return write.statements.map((statement) =>
+    statement.values
+      .map(swap)
+      .map((value) => (typeof value === 'string' ? withCarriedIds(value, fresh) : value)),
+  );
 }

@@ -162,7 +162,7 @@ export function createApp(options: AppOptions) {
       title: 'Lantern API',
       version: options.version ?? '0.1.0',
       description:
-        'Screening, case management, referral and support for victims of human trafficking. Errors always have the shape {error: {code, message, details?}}, with the message in the language of Accept-Language (vi, en, ar). Text with a NUL character or a lone UTF-16 surrogate (in the path, query or body), JSON nested deeper than 32 levels and the keys __proto__, constructor and prototype are refused with 400 (code validation, field codes invalid_characters, too_deep, unrecognized).',
+        'Screening, case management, referral and support for victims of human trafficking. Errors always have the shape {error: {code, message, details?}}, with the message in the language of Accept-Language (vi, en, ar). Text with a NUL character or a lone UTF-16 surrogate (in the path, query or body), JSON nested deeper than 32 levels and the keys __proto__, constructor and prototype are refused with 400 (code validation, field codes invalid_characters, too_deep, unrecognized). A database too busy to take a request in time answers 503 (code busy) with Retry-After: nothing was saved, and the same request may be sent again.',
     },
   });
   app.route('/', apiDocs());

@@ -48,15 +48,28 @@ export async function listCases(
     );
   return ctx.transaction(async (tx) => {
     const where = and(await caseListScope(tx, ctx), ...filters);
+    const newestFirst = [desc(cases.receivedOn), desc(cases.code)];
     const { rows, ...page } = await readCountedListPage(tx, cases, where, query, (limit, offset, total) =>
       tx
         .select({ kase: cases, person: persons, listTotal: total })
         .from(cases)
         .innerJoin(persons, eq(persons.id, cases.personId))
-        .where(where)
-        .orderBy(desc(cases.receivedOn), desc(cases.code))
-        .limit(limit)
-        .offset(offset),
+        // The page's cases are chosen before any person is joined. Joined first, the database opened the
+        // person (and its row-level check) of every matching case to keep 50: 3,917 of them for a busy agency
+        // at 1,000,000 persons.
+        .where(
+          inArray(
+            cases.id,
+            tx
+              .select({ id: cases.id })
+              .from(cases)
+              .where(where)
+              .orderBy(...newestFirst)
+              .limit(limit)
+              .offset(offset),
+          ),
+        )
+        .orderBy(...newestFirst),
     );
     const agencyId = ctx.actor?.agencyId;
     const named = can(ctx, 'case.read_identity') && can(ctx, 'case.read');

@@ -1,0 +1,31 @@
+-- Sending a referral rewrote every row of the case in case_reach from the rule, reading all of the case's
+-- referrals: a case referred again and again (the benchmark sends one case thousands of times) made each send
+-- slower than the last. A new referral can only add reach — the rule is a union over referrals, and a row more
+-- never removes an answer — so an insert now adds the (case, agency) pairs it brings when the rule holds for
+-- them, asking the rule for that pair alone (one probe that stops at its first open, consented referral).
+-- Changes that can take reach away (an answer, a withdrawal, a revoked share, a consent withdrawn, an agency's
+-- type) still rewrite the case's rows as before. The per-case lock is taken the same way, so a send and a
+-- withdrawal of the same case still follow one another.
+CREATE FUNCTION lantern_case_reach_add_referrals() RETURNS trigger
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+  DECLARE
+    lock_key integer;
+  BEGIN
+    FOR lock_key IN SELECT DISTINCT hashtext(changed.case_id::text) FROM changed ORDER BY 1 LOOP
+      PERFORM pg_advisory_xact_lock(1667331432, lock_key);
+    END LOOP;
+    INSERT INTO case_reach (case_id, agency_id)
+    SELECT sent.case_id, sent.to_agency_id
+      FROM (SELECT DISTINCT changed.case_id, changed.to_agency_id FROM changed
+            WHERE changed.case_id IS NOT NULL AND changed.to_agency_id IS NOT NULL) sent
+     WHERE EXISTS (SELECT 1 FROM case_reach_rule rule
+                    WHERE rule.case_id = sent.case_id AND rule.agency_id = sent.to_agency_id)
+    ON CONFLICT DO NOTHING;
+    RETURN NULL;
+  END
+  $$;
+--> statement-breakpoint
+DROP TRIGGER referrals_reach_insert ON referrals;
+--> statement-breakpoint
+CREATE TRIGGER referrals_reach_insert AFTER INSERT ON referrals
+  REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION lantern_case_reach_add_referrals();
