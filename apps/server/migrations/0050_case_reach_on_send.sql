@@ -6,6 +6,37 @@
 -- Changes that can take reach away (an answer, a withdrawal, a revoked share, a consent withdrawn, an agency's
 -- type) still rewrite the case's rows as before. The per-case lock is taken the same way, so a send and a
 -- withdrawal of the same case still follow one another.
+-- The rule's two arms are now joined without removing duplicates (UNION ALL), so that a question about one pair
+-- stops at its first answer; the rewrite below removes duplicates itself.
+CREATE OR REPLACE VIEW case_reach_rule AS
+  SELECT r.case_id, r.to_agency_id AS agency_id FROM referrals r JOIN agencies a ON a.id = r.to_agency_id
+  WHERE r.status IN ('sent', 'accepted', 'in_progress')
+    AND (r.consent_overridden OR EXISTS (
+      SELECT 1 FROM consents c
+      WHERE c.case_id = r.case_id AND c.purpose = 'sharing' AND c.withdrawn_at IS NULL
+        AND (r.to_agency_id = ANY (c.sharing_agency_ids) OR a.type_code = ANY (c.sharing_agency_types))))
+  UNION ALL
+  SELECT s.case_id, s.agency_id FROM case_shares s JOIN agencies a ON a.id = s.agency_id
+  WHERE s.revoked_at IS NULL
+    AND EXISTS (
+      SELECT 1 FROM consents c
+      WHERE c.case_id = s.case_id AND c.purpose = 'sharing' AND c.withdrawn_at IS NULL
+        AND (s.agency_id = ANY (c.sharing_agency_ids) OR a.type_code = ANY (c.sharing_agency_types)));
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION lantern_refresh_case_reach(for_cases uuid[]) RETURNS void
+  LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public AS $$
+  DECLARE
+    lock_key integer;
+  BEGIN
+    FOR lock_key IN SELECT DISTINCT hashtext(c::text) FROM unnest(for_cases) AS c ORDER BY 1 LOOP
+      PERFORM pg_advisory_xact_lock(1667331432, lock_key);
+    END LOOP;
+    DELETE FROM case_reach WHERE case_id = ANY (for_cases);
+    INSERT INTO case_reach (case_id, agency_id)
+    SELECT DISTINCT rule.case_id, rule.agency_id FROM case_reach_rule rule WHERE rule.case_id = ANY (for_cases);
+  END
+  $$;
+--> statement-breakpoint
 CREATE FUNCTION lantern_case_reach_add_referrals() RETURNS trigger
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
   DECLARE
