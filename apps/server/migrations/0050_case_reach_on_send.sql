@@ -23,14 +23,23 @@ CREATE OR REPLACE VIEW case_reach_rule AS
       WHERE c.case_id = s.case_id AND c.purpose = 'sharing' AND c.withdrawn_at IS NULL
         AND (s.agency_id = ANY (c.sharing_agency_ids) OR a.type_code = ANY (c.sharing_agency_types)));
 --> statement-breakpoint
-CREATE OR REPLACE FUNCTION lantern_refresh_case_reach(for_cases uuid[]) RETURNS void
+-- The per-case lock of every case_reach change, stated once (it was written out inside the rewrite): a
+-- transaction lock on each case id, taken in a fixed order so two changes cannot wait on each other.
+CREATE FUNCTION lantern_lock_case_reach(for_cases uuid[]) RETURNS void
   LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public AS $$
   DECLARE
     lock_key integer;
   BEGIN
-    FOR lock_key IN SELECT DISTINCT hashtext(c::text) FROM unnest(for_cases) AS c ORDER BY 1 LOOP
+    FOR lock_key IN SELECT DISTINCT hashtext(c::text) FROM unnest(for_cases) AS c WHERE c IS NOT NULL ORDER BY 1 LOOP
       PERFORM pg_advisory_xact_lock(1667331432, lock_key);
     END LOOP;
+  END
+  $$;
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION lantern_refresh_case_reach(for_cases uuid[]) RETURNS void
+  LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public AS $$
+  BEGIN
+    PERFORM lantern_lock_case_reach(for_cases);
     DELETE FROM case_reach WHERE case_id = ANY (for_cases);
     INSERT INTO case_reach (case_id, agency_id)
     SELECT DISTINCT rule.case_id, rule.agency_id FROM case_reach_rule rule WHERE rule.case_id = ANY (for_cases);
@@ -39,12 +48,8 @@ CREATE OR REPLACE FUNCTION lantern_refresh_case_reach(for_cases uuid[]) RETURNS 
 --> statement-breakpoint
 CREATE FUNCTION lantern_case_reach_add_referrals() RETURNS trigger
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
-  DECLARE
-    lock_key integer;
   BEGIN
-    FOR lock_key IN SELECT DISTINCT hashtext(changed.case_id::text) FROM changed ORDER BY 1 LOOP
-      PERFORM pg_advisory_xact_lock(1667331432, lock_key);
-    END LOOP;
+    PERFORM lantern_lock_case_reach(ARRAY(SELECT changed.case_id FROM changed));
     INSERT INTO case_reach (case_id, agency_id)
     SELECT sent.case_id, sent.to_agency_id
       FROM (SELECT DISTINCT changed.case_id, changed.to_agency_id FROM changed
