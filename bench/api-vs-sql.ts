@@ -11,7 +11,7 @@ import type { BenchPath, BenchUsers } from './bench-paths';
 import type { BenchEnvironment } from './support/environment';
 import { type IdealRequest, idealRead, idealWrite } from './support/ideal-floor';
 import type { IdealActor } from './support/ideal-reads';
-import { type LoadResult, loadApi, loadClients, loadSql } from './support/load';
+import { type LoadResult, loadApi, loadClients, loadSql, rotation } from './support/load';
 import type { Window } from './support/sealer-lag';
 import { type BenchSession, sessionHeaders, signIn } from './support/sessions';
 import { type TracedStatement, traceStatements } from './support/sql-trace';
@@ -156,6 +156,7 @@ export async function runApiVsSql(options: ApiVsSqlOptions): Promise<PathResult[
     });
     if (ideal) result.ideal = { describe: ideal.request.describe, check: ideal.check };
     for (const connections of options.connections) {
+      const nextSwap = rotation(path.request.rotate);
       const from = new Date();
       const api = await loadApi({
         url: options.url,
@@ -172,7 +173,7 @@ export async function runApiVsSql(options: ApiVsSqlOptions): Promise<PathResult[
           connections,
           seconds: options.seconds,
           trace,
-          initialFor: (c) => new Map([[tracedIn.tokenHash, sessionOf(c).tokenHash]]),
+          initialFor: (c) => new Map([...nextSwap(), [tracedIn.tokenHash, sessionOf(c).tokenHash]]),
         });
         run.throughputRatio = ratio(api, run.sql);
       }
@@ -183,7 +184,8 @@ export async function runApiVsSql(options: ApiVsSqlOptions): Promise<PathResult[
           seconds: options.seconds,
           request: async (client, c) => {
             const session = sessionOf(c);
-            await ideal.request.run(client, { userId: session.userId, agencyId: options.agencyOf(session) });
+            const actor = { userId: session.userId, agencyId: options.agencyOf(session) };
+            await ideal.request.run(client, actor, nextSwap());
           },
         });
         run.idealRatio = ratio(api, run.ideal);

@@ -36,28 +36,33 @@ const itemIds = (body: unknown) =>
   ((body as { items: Array<{ id: string }> }).items ?? []).map((item) => item.id);
 
 /**
- * A referral the bench agency may send again and again: its newest open case whose person's sharing consent
- * covers another agency of the province (not one of the inbox path's, whose many bench users would each be
- * notified of every send).
+ * Where the bench agency sends referrals: an agency of the province (not one of the inbox path's, whose many
+ * bench users would each be notified of every send) and the agency's open cases whose person's sharing consent
+ * covers it, up to 500, taken in turn (one case referred thousands of times is not how a centre works).
  */
-async function referralTarget(env: BenchEnvironment): Promise<{ caseId: string; agencyId: string }> {
+async function referralTargets(env: BenchEnvironment): Promise<{ caseIds: string[]; agencyId: string }> {
   const owner = await env.database.openOwner();
   if (!owner) throw new Error('no owner connection');
   try {
     return await owner.transaction(async (session) => {
-      const { rows } = await session.query<{ case_id: string; agency_id: string }>(
-        `select c.id as case_id, a.id as agency_id
-         from cases c
+      const covered = `from cases c
            join consents k on k.case_id = c.id and k.purpose = 'sharing' and k.withdrawn_at is null
-           join agencies a on a.type_code = any (k.sharing_agency_types) and a.province_code = c.province_code
-         where c.owner_agency_id = $1 and c.state <> 'closed' and a.id <> c.owner_agency_id
-           and a.id <> all ($2::uuid[])
+           join agencies a on (a.type_code = any (k.sharing_agency_types) or a.id = any (k.sharing_agency_ids))
+             and a.province_code = c.province_code
+         where c.owner_agency_id = $1 and c.state <> 'closed' and a.id <> c.owner_agency_id`;
+      const { rows } = await session.query<{ agency_id: string }>(
+        `select a.id as agency_id ${covered} and a.id <> all ($2::uuid[])
          order by c.received_on desc, c.id, a.id limit 1`,
         [env.agencyId, [...new Set(env.inboxUsers.map((user) => user.agencyId))]],
       );
-      const row = rows[0];
-      if (!row) throw new Error('no case of the bench agency may be referred anywhere');
-      return { caseId: row.case_id, agencyId: row.agency_id };
+      const agencyId = rows[0]?.agency_id;
+      if (!agencyId) throw new Error('no case of the bench agency may be referred anywhere');
+      const cases = await session.query<{ case_id: string }>(
+        `select distinct c.id as case_id, c.received_on ${covered} and a.id = $2
+         order by c.received_on desc, c.id limit 500`,
+        [env.agencyId, agencyId],
+      );
+      return { caseIds: cases.rows.map((row) => row.case_id), agencyId };
     });
   } finally {
     await owner.close();
@@ -78,7 +83,7 @@ export async function benchPaths(env: BenchEnvironment): Promise<BenchPaths> {
     return { caseId: rows[0]?.id as string, permissions: role.rows[0]?.permissions ?? [] };
   });
   await owner.close();
-  const referral = await referralTarget(env);
+  const referral = await referralTargets(env);
   const paths: BenchPath[] = [
     {
       name: 'case list (state filter, 50 rows, names)',
@@ -125,7 +130,8 @@ export async function benchPaths(env: BenchEnvironment): Promise<BenchPaths> {
       users: 'caseworkers',
       request: {
         method: 'POST',
-        path: `/api/cases/${referral.caseId}/referrals`,
+        path: `/api/cases/${referral.caseIds[0]}/referrals`,
+        rotate: referral.caseIds,
         body: () =>
           JSON.stringify({
             agencyId: referral.agencyId,

@@ -37,6 +37,8 @@ const { values } = parseArgs({
     keep: { type: 'string' },
     // --skip indicators: the request paths alone (the indicator tables take many minutes at 1,000,000).
     skip: { type: 'string' },
+    // --paths inbox,referral: only the request paths whose name contains one of these words.
+    paths: { type: 'string' },
   },
 });
 const quick = values.quick ?? false;
@@ -99,7 +101,10 @@ async function runScale(
     ...(values.keep ? { keepIn: path.join(path.resolve(values.keep), `${engine}-${persons}`) } : {}),
   });
   try {
-    const { paths, permissions } = await benchPaths(env);
+    const wanted = values.paths?.split(',');
+    const all = await benchPaths(env);
+    const { permissions } = all;
+    const paths = all.paths.filter((p) => !wanted || wanted.some((word) => p.name.includes(word)));
     const [template, ...others] = env.users;
     const [inboxTemplate, ...inboxOthers] = env.inboxUsers;
     if (!template || !inboxTemplate) throw new Error('no bench users (or no open referral to read)');

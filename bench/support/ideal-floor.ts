@@ -7,8 +7,12 @@ import type { TracedStatement } from './sql-trace';
 import { valuesFor, writeStatement } from './write-statement';
 
 export interface IdealRequest {
-  /** Runs one request as `actor`; answers the statement's rows. */
-  run(client: pg.Client, actor: IdealActor): Promise<Record<string, unknown>[]>;
+  /** Runs one request as `actor` (a write with `swap`: the rotated values); answers the statement's rows. */
+  run(
+    client: pg.Client,
+    actor: IdealActor,
+    swap?: ReadonlyMap<string, string>,
+  ): Promise<Record<string, unknown>[]>;
   /** What the one statement stands for, for the report. */
   describe: string;
 }
@@ -48,8 +52,8 @@ export function idealWrite(
 ): IdealRequest {
   const write = writeStatement(trace);
   return {
-    run: (client, actor) => {
-      const values = valuesFor(write, new Map([[template.userId, actor.userId]]));
+    run: (client, actor, swap) => {
+      const values = valuesFor(write, new Map([...(swap ?? []), [template.userId, actor.userId]]));
       return inTransaction(
         client,
         actor,

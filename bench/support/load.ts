@@ -42,6 +42,22 @@ export interface ApiRequest {
   path: string;
   /** A new body for each request (writes); absent for reads. */
   body?: () => string;
+  /**
+   * Values the requests take in turn (the cases a referral is sent from), so that a write does not pile onto one
+   * row: the path names the first, each request the next. The floors swap the first for the same next one.
+   */
+  rotate?: readonly string[];
+}
+
+/** Each call answers the swap of the next request: the rotation's first value for its next value. */
+export function rotation(values: readonly string[] | undefined): () => ReadonlyMap<string, string> {
+  let turn = 0;
+  return () => {
+    const first = values?.[0];
+    if (values === undefined || first === undefined) return new Map();
+    const next = values[turn++ % values.length] as string;
+    return new Map([[first, next]]);
+  };
 }
 
 /** Drives the server with autocannon; each connection is a different signed-in user. */
@@ -56,6 +72,11 @@ export async function loadApi(options: {
   let errors = 0;
   let connection = 0;
   const statuses: Record<string, number> = {};
+  const nextSwap = rotation(options.request.rotate);
+  const rotated = (path: string) => {
+    for (const [first, next] of nextSwap()) return path.replaceAll(first, next);
+    return path;
+  };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -69,9 +90,13 @@ export async function loadApi(options: {
           {
             method: options.request.method,
             path: options.request.path,
-            ...(options.request.body
+            ...(options.request.body || options.request.rotate
               ? {
-                  setupRequest: (request) => ({ ...request, body: (options.request.body as () => string)() }),
+                  setupRequest: (request) => ({
+                    ...request,
+                    path: rotated(options.request.path),
+                    ...(options.request.body ? { body: options.request.body() } : {}),
+                  }),
                 }
               : {}),
           },

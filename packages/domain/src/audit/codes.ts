@@ -44,6 +44,7 @@ export const auditActions = [
   'person.match',
   'person.correct',
   'person.history_view',
+  'person.unreadable',
   'persons.reindex',
   'persons.reindex_done',
   'case.create',

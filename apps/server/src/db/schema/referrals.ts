@@ -80,6 +80,13 @@ export const referrals = pgTable(
     index('referrals_case_idx').on(table.caseId, table.toAgencyId),
     // Outcomes recorded recently, for the data-quality panel's late entries (migration 0045).
     index('referrals_outcome_closed_idx').on(table.closedAt).where(sql`${table.outcome} is not null`),
+    // An agency's open referrals in the order its inbox and sent list show them (migration 0051).
+    index('referrals_inbox_open_idx')
+      .on(table.toAgencyId, table.respondBy, table.id)
+      .where(sql`${table.status} in ('sent', 'accepted', 'in_progress')`),
+    index('referrals_outbox_open_idx')
+      .on(table.fromAgencyId, table.createdAt, table.id)
+      .where(sql`${table.status} in ('sent', 'accepted', 'in_progress')`),
     index('referrals_open_due_idx')
       .on(table.completeBy)
       .where(sql`${table.status} in ('sent', 'accepted', 'in_progress')`),

@@ -2,6 +2,7 @@ import type { MatchCandidate, PersonEvidence } from '@lantern/domain';
 import { sql } from 'drizzle-orm';
 import { mayViewIdentity, reachTo } from '../../access/case-policy';
 import { can } from '../../access/policy';
+import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
 import { queryRows } from '../../db/query-rows';
 import type { Tx } from '../../db/types';
@@ -50,6 +51,7 @@ export async function findCandidates(
       )
     ).map((row) => row.id),
   );
+  const unreadable: string[] = [];
   const scored = scoreSealedCandidates(
     ctx.secrets,
     query,
@@ -59,7 +61,16 @@ export async function findCandidates(
       identitySealed: row.identity_sealed,
       homeProvinceCode: row.home_province_code,
     })),
+    (candidate) => unreadable.push(candidate.personId),
   );
+  // A record whose identity does not open is a sign of tampering: the auditor sees which, the searcher the rest.
+  for (const personId of unreadable)
+    await recordAudit(tx, ctx, {
+      action: 'person.unreadable',
+      resourceType: 'person',
+      resourceId: personId,
+      outcome: 'failure',
+    });
   const top = scored.slice(0, 20);
   const holdings = await caseHoldings(
     tx,

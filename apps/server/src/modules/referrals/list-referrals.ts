@@ -8,10 +8,10 @@ import {
 import { and, asc, desc, eq, inArray, lt, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import { authorize } from '../../access/policy';
 import type { RequestContext } from '../../context/request-context';
-import { readListPage } from '../../db/bounded-count';
+import { readCountedListPage } from '../../db/bounded-count';
 import { queryRows } from '../../db/query-rows';
 import { referrals } from '../../db/schema';
-import { selectReferrals, toReferralViews } from './referral-view';
+import { selectCountedReferrals, toReferralViews } from './referral-view';
 
 const readers = ['referral.create', 'referral.respond', 'case.read'] as const;
 
@@ -51,8 +51,8 @@ export async function listReferrals(ctx: RequestContext, query: ReferralListQuer
         ? [asc(referrals.respondBy), asc(referrals.id)]
         : [desc(referrals.createdAt), desc(referrals.id)];
   return ctx.transaction(async (tx) => {
-    const page = await readListPage(tx, referrals, where, query, (limit, offset) =>
-      selectReferrals(tx, where)
+    const page = await readCountedListPage(tx, referrals, where, query, (limit, offset, total) =>
+      selectCountedReferrals(tx, where, total)
         .orderBy(...order)
         .limit(limit)
         .offset(offset),

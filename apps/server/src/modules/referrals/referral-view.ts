@@ -12,6 +12,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { can } from '../../access/policy';
 import type { RequestContext } from '../../context/request-context';
 import { agencies, referrals } from '../../db/schema';
+import type { TotalColumn } from '../../db/bounded-count';
 import type { Tx } from '../../db/types';
 import { iso, personRef, staffNames } from '../case-work/case-in-work';
 
@@ -34,6 +35,16 @@ export interface ReferralWithNames {
 export function selectReferrals(tx: Tx, where: SQL | undefined) {
   return tx
     .select({ row: referrals, fromName: fromAgency.name, toName: toAgency.name })
+    .from(referrals)
+    .innerJoin(fromAgency, eq(fromAgency.id, referrals.fromAgencyId))
+    .leftJoin(toAgency, eq(toAgency.id, referrals.toAgencyId))
+    .where(where);
+}
+
+/** `selectReferrals` with the list's bounded total as a column (one statement for a page and its total). */
+export function selectCountedReferrals(tx: Tx, where: SQL | undefined, total: TotalColumn) {
+  return tx
+    .select({ row: referrals, fromName: fromAgency.name, toName: toAgency.name, listTotal: total })
     .from(referrals)
     .innerJoin(fromAgency, eq(fromAgency.id, referrals.fromAgencyId))
     .leftJoin(toAgency, eq(toAgency.id, referrals.toAgencyId))
