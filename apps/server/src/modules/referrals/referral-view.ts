@@ -11,8 +11,8 @@ import { eq, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { can } from '../../access/policy';
 import type { RequestContext } from '../../context/request-context';
-import { agencies, referrals } from '../../db/schema';
 import type { TotalColumn } from '../../db/bounded-count';
+import { agencies, referrals } from '../../db/schema';
 import type { Tx } from '../../db/types';
 import { iso, personRef, staffNames } from '../case-work/case-in-work';
 
