@@ -1,4 +1,4 @@
-// `npx tsx bench/profile.ts [list|page] [persons]`: where the server's CPU goes on one read path. Seeds a
+// `npx tsx bench/profile.ts [list|page|inbox] [persons]`: where the server's CPU goes on one read path. Seeds a
 // throwaway PostgreSQL, starts the built server with `--cpu-prof`, loads the path for 10 s from 8 users and prints
 // the share of samples by package and the top functions. Not part of `npm run bench`: a tool for a question.
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -47,9 +47,9 @@ function summarise(file: string): string {
   ].join('\n');
 }
 
-const which = process.argv[2] === 'page' ? 'page' : 'list';
+const which = process.argv[2] === 'page' || process.argv[2] === 'inbox' ? process.argv[2] : 'list';
 const persons = Number(process.argv[3] ?? 5000);
-const env = await openBenchEnvironment({ engine: 'postgres', persons, users: 9 });
+const env = await openBenchEnvironment({ engine: 'postgres', persons, users: 9, inboxUsers: 8 });
 const owner = await env.database.openOwner();
 if (!owner) throw new Error('no owner connection');
 const caseId = await owner.transaction(async (session) => {
@@ -67,9 +67,14 @@ const server = await startServerProcess({ ...env.serverEnv, LANTERN_MASTER_KEY: 
 ]);
 try {
   const sessions: BenchSession[] = [];
-  for (const user of env.users.slice(0, 8))
+  for (const user of which === 'inbox' ? env.inboxUsers : env.users.slice(0, 8))
     sessions.push(await signIn((p, init) => fetch(`${server.url}${p}`, init), user));
-  const target = which === 'page' ? `/api/cases/${caseId}` : '/api/cases?state=receiving_support&limit=50';
+  const target =
+    which === 'page'
+      ? `/api/cases/${caseId}`
+      : which === 'inbox'
+        ? '/api/referrals?direction=incoming&status=open&limit=50'
+        : '/api/cases?state=receiving_support&limit=50';
   const result = await loadApi({
     url: server.url,
     connections: 8,

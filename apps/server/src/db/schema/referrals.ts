@@ -81,6 +81,8 @@ export const referrals = pgTable(
     // Outcomes recorded recently, for the data-quality panel's late entries (migration 0045).
     index('referrals_outcome_closed_idx').on(table.closedAt).where(sql`${table.outcome} is not null`),
     // An agency's open referrals in the order its inbox and sent list show them (migration 0051).
+    // The other side's agency is included (in the SQL) so that the policy's check and a bounded count need
+    // no heap visit; drizzle's index builder does not state INCLUDE.
     index('referrals_inbox_open_idx')
       .on(table.toAgencyId, table.respondBy, table.id)
       .where(sql`${table.status} in ('sent', 'accepted', 'in_progress')`),

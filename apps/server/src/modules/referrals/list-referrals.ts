@@ -11,7 +11,7 @@ import type { RequestContext } from '../../context/request-context';
 import { readCountedListPage } from '../../db/bounded-count';
 import { queryRows } from '../../db/query-rows';
 import { referrals } from '../../db/schema';
-import { selectCountedReferrals, toReferralViews } from './referral-view';
+import { namesOnPage, selectCountedReferrals, toReferralViews } from './referral-view';
 
 const readers = ['referral.create', 'referral.respond', 'case.read'] as const;
 
@@ -58,7 +58,7 @@ export async function listReferrals(ctx: RequestContext, query: ReferralListQuer
         .offset(offset),
     );
     return {
-      items: await toReferralViews(tx, ctx, page.rows, now),
+      items: await toReferralViews(tx, ctx, page.rows, now, namesOnPage(page.rows)),
       total: page.total,
       totalIsLowerBound: page.totalIsLowerBound,
       hasMore: page.hasMore,

@@ -12,7 +12,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { can } from '../../access/policy';
 import type { RequestContext } from '../../context/request-context';
 import type { TotalColumn } from '../../db/bounded-count';
-import { agencies, referrals } from '../../db/schema';
+import { agencies, referrals, users } from '../../db/schema';
 import type { Tx } from '../../db/types';
 import { iso, personRef, staffNames } from '../case-work/case-in-work';
 
@@ -24,6 +24,8 @@ export const referralSealContext = (id: string, field: SealedField) => `referral
 
 const fromAgency = alias(agencies, 'from_agency');
 const toAgency = alias(agencies, 'to_agency');
+const sentByUser = alias(users, 'sent_by_user');
+const answeredByUser = alias(users, 'answered_by_user');
 
 export interface ReferralWithNames {
   row: ReferralRow;
@@ -41,14 +43,38 @@ export function selectReferrals(tx: Tx, where: SQL | undefined) {
     .where(where);
 }
 
-/** `selectReferrals` with the list's bounded total as a column (one statement for a page and its total). */
+/**
+ * `selectReferrals` for a list page: with the list's bounded total and the staff's names as columns, so that a
+ * page, its total and the names come back in one statement.
+ */
 export function selectCountedReferrals(tx: Tx, where: SQL | undefined, total: TotalColumn) {
   return tx
-    .select({ row: referrals, fromName: fromAgency.name, toName: toAgency.name, listTotal: total })
+    .select({
+      row: referrals,
+      fromName: fromAgency.name,
+      toName: toAgency.name,
+      sentByName: sentByUser.displayName,
+      answeredByName: answeredByUser.displayName,
+      listTotal: total,
+    })
     .from(referrals)
     .innerJoin(fromAgency, eq(fromAgency.id, referrals.fromAgencyId))
     .leftJoin(toAgency, eq(toAgency.id, referrals.toAgencyId))
+    .leftJoin(sentByUser, eq(sentByUser.id, referrals.sentBy))
+    .leftJoin(answeredByUser, eq(answeredByUser.id, referrals.answeredBy))
     .where(where);
+}
+
+/** The names a counted page brought, for `toReferralViews` (a name the caller may not read stays unknown). */
+export function namesOnPage(
+  rows: ReadonlyArray<{ row: ReferralRow; sentByName: string | null; answeredByName: string | null }>,
+): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const { row, sentByName, answeredByName } of rows) {
+    if (sentByName !== null) names.set(row.sentBy, sentByName);
+    if (row.answeredBy !== null && answeredByName !== null) names.set(row.answeredBy, answeredByName);
+  }
+  return names;
 }
 
 /**
