@@ -40,8 +40,17 @@ export function caseScope(ctx: RequestContext): SQL {
  * is read in index order and stops at the page. Row-level security still checks every row it returns.
  */
 export async function caseListScope(tx: Tx, ctx: RequestContext): Promise<SQL> {
+  const arms = await caseListArms(tx, ctx);
+  return arms.length > 0 ? (or(...arms) as SQL) : sql`false`;
+}
+
+/**
+ * `caseListScope` as its separate arms (none: nothing is visible), for a page that reads each arm in its own
+ * index order and merges them: joined by `OR`, no index gives the list's order.
+ */
+export async function caseListArms(tx: Tx, ctx: RequestContext): Promise<SQL[]> {
   const actor = ctx.actor;
-  if (!actor) return sql`false`;
+  if (!actor) return [];
   const reach: SQL[] = [
     sql`select resource_id::uuid as id from access_grants
         where user_id = ${actor.userId} and resource_type = 'case' and expires_at > now()`,
@@ -72,7 +81,7 @@ export async function caseListScope(tx: Tx, ctx: RequestContext): Promise<SQL> {
   if (can(ctx, 'case.read_province')) arms.push(sql`${cases.provinceCode} = lantern_current_province()`);
   const ids = row?.ids ?? [];
   if (ids.length > 0) arms.push(inArray(cases.id, ids));
-  return arms.length > 0 ? (or(...arms) as SQL) : sql`false`;
+  return arms;
 }
 
 /**
