@@ -98,7 +98,7 @@ export function referralInboxStatement(actor: IdealActor, limit: number): IdealS
 /** The context every request transaction sets, as one statement (the role, the request, the actor). */
 export function contextStatement(actor: IdealActor, permissions: readonly string[]): IdealStatement {
   return {
-    text: `select set_config('role', 'lantern_app', true), set_config('lantern.request_id', $1, true),
+    text: `select set_config('role', 'lantern_app', true), set_config('jit', 'off', true), set_config('lantern.request_id', $1, true),
       set_config('lantern.actor_id', $2, true), set_config('lantern.agency_id', $3, true),
       set_config('lantern.permissions', $4, true)`,
     values: [randomUUID(), actor.userId, actor.agencyId, permissions.join(',')],

@@ -21,9 +21,15 @@ const actorSettings = (context: TransactionContext): SQL => sql`
   set_config('lantern.agency_id', ${context.agencyId ?? ''}, true),
   set_config('lantern.permissions', ${(context.permissions ?? []).join(',')}, true)`;
 
-/** The role first: every later expression of a request transaction runs as the request role. */
+/**
+ * The role first: every later expression of a request transaction runs as the request role. JIT compilation off:
+ * row-level security's subplans make the planner cost a statement that reads a few hundred rows above
+ * `jit_above_cost`, and compiling it (≈ 90 ms, per execution) cost more than running it (≈ 12 ms) — at 1,000,000
+ * persons it was 80 % of the case list's database time (bench/README, December 7, round 3).
+ */
 const requestSettings = (requestId: string): SQL => sql`
   set_config('role', ${REQUEST_ROLE}, true),
+  set_config('jit', 'off', true),
   set_config('lantern.request_id', ${requestId}, true)`;
 
 /** Whether two contexts give the policies the same actor, agency and permissions. */
