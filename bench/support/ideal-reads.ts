@@ -22,19 +22,29 @@ const auditCtes = (source: string, details: string) => `
     from ${source} having count(*) > 0),
   queued as (insert into audit_pending_seal (event_id) select $1::uuid from ${source} having count(*) > 0)`;
 
-/** Own agency's cases in one state, newest first: 50 rows (+1 to say whether more follow) and a total capped at 1,000+1. */
+/**
+ * The cases the actor's agency reaches in one state, newest first — its own and those an open referral or a live
+ * share brings it (the database's `case_reach`, which states the same rule as the application) — 50 rows (+1 to
+ * say whether more follow) and a total capped at 1,000+1. Each kind is read in its index order up to the page.
+ */
 export function caseListStatement(actor: IdealActor, state: string, limit: number): IdealStatement {
+  const reached = `case_reach r join cases c on c.id = r.case_id
+        where r.agency_id = $3::uuid and c.state = $7 and c.owner_agency_id <> $3::uuid`;
+  const own = 'cases c where c.owner_agency_id = $3::uuid and c.state = $7';
   return {
     text: `
-      with page as (
+      with ids as (
+        (select c.id, c.received_on, c.code from ${own} order by c.received_on desc, c.code desc limit $8)
+        union all
+        (select c.id, c.received_on, c.code from ${reached} order by c.received_on desc, c.code desc limit $8)
+        order by received_on desc, code desc limit $8),
+      page as (
         select c.id, c.code, c.state, c.received_on, c.province_code, c.owner_agency_id, c.trafficking_status,
                c.exploitation_types, p.id as person_id, p.sex, p.age_band, p.home_province_code, p.identity_sealed
-        from cases c join persons p on p.id = c.person_id
-        where c.owner_agency_id = $3::uuid and c.state = $7
-        order by c.received_on desc, c.code desc
-        limit $8),
+        from ids join cases c on c.id = ids.id join persons p on p.id = c.person_id),
       total as (
-        select count(*) as n from (select 1 from cases c where c.owner_agency_id = $3::uuid and c.state = $7 limit 1001) t),
+        select count(*) as n from ((select 1 from ${own} limit 1001) union all (select 1 from ${reached} limit 1001)
+                                   limit 1001) t),
       ${auditCtes('page', "jsonb_build_object('cases', string_agg(page.id::text, ','), 'count', count(*))")}
       select page.*, (select n from total) as total from page order by received_on desc, code desc`,
     values: [

@@ -92,6 +92,14 @@ export const referrals = pgTable(
     index('referrals_open_due_idx')
       .on(table.completeBy)
       .where(sql`${table.status} in ('sent', 'accepted', 'in_progress')`),
+    // The escalation run's order: when each open referral that can still move next falls due (migration 0053).
+    index('referrals_escalation_due_idx')
+      .on(
+        sql`(case when ${table.status} = 'sent' and ${table.escalationLevel} < 2 then least(${table.respondBy}, ${table.completeBy}) else ${table.completeBy} end)`,
+      )
+      .where(
+        sql`${table.status} in ('sent', 'accepted', 'in_progress') and (${table.escalationLevel} < 2 or ${table.status} = 'sent')`,
+      ),
   ],
 );
 

@@ -111,6 +111,15 @@ async function step(tx: Tx, referral: OpenReferral, now: Date): Promise<'expire'
 }
 
 /**
+ * When an open referral that can still move next falls due: the earlier of its deadlines while it waits for an
+ * answer below level 2, otherwise its completion deadline — the expression of `referrals_escalation_due_idx`
+ * (migration 0053), written the same way so that a run walks that index and stops at its batch.
+ */
+const dueMoment = sql.raw(
+  `(case when r.status = 'sent' and r.escalation_level < 2 then least(r.respond_by, r.complete_by) else r.complete_by end)`,
+);
+
+/**
  * Escalates the open referrals that are late at `now`: level 1 tells the recipient's supervisors, level 2 the
  * provincial coordinators of the recipient's province; a referral nobody answered by its completion deadline
  * expires (both sides told); the sender of an off-system referral past its deadline without an outcome is
@@ -130,11 +139,9 @@ export async function escalateReferrals(
                  r.escalation_level, r.sent_by, r.from_agency_id, r.to_agency_id,
                  ta.name as to_name, ta.province_code as to_province, fa.name as from_name
           from referrals r join agencies ta on ta.id = r.to_agency_id join agencies fa on fa.id = r.from_agency_id
-          where r.status in ('sent', 'accepted', 'in_progress')
-            and ((r.escalation_level < 2
-                  and ((r.status = 'sent' and r.respond_by < ${at}) or r.complete_by < ${at}))
-                 or (r.status = 'sent' and r.complete_by < ${at}))
-          order by r.complete_by
+          where r.status in ('sent', 'accepted', 'in_progress') and (r.escalation_level < 2 or r.status = 'sent')
+            and ${dueMoment} < ${at}
+          order by ${dueMoment}
           limit ${batch}
           for update of r skip locked`,
     );
