@@ -113,7 +113,7 @@ async function step(tx: Tx, referral: OpenReferral, now: Date): Promise<'expire'
 /**
  * When an open referral that can still move next falls due: the earlier of its deadlines while it waits for an
  * answer below level 2, otherwise its completion deadline — the expression of `referrals_escalation_due_idx`
- * (migration 0053), written the same way so that a run walks that index and stops at its batch.
+ * (migration 0053), written the same way so that a run reads only the late referrals from that index.
  */
 const dueMoment = sql.raw(
   `(case when r.status = 'sent' and r.escalation_level < 2 then least(r.respond_by, r.complete_by) else r.complete_by end)`,
