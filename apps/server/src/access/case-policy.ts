@@ -35,53 +35,59 @@ export function caseScope(ctx: RequestContext): SQL {
 
 /**
  * The same scope as `caseScope`, for lists: written as arms the planner can serve from indexes (the agency's own
- * cases, the province's, and the few cases reached another way — shared with the agency, opened by
- * break-the-glass, registered by the actor in another agency — looked up first), so a list of a million cases
- * is read in index order and stops at the page. Row-level security still checks every row it returns.
+ * cases, the province's, and the few cases reached another way — shared with the agency, referred to it within
+ * the person's consent, opened by break-the-glass, registered by the actor in another agency — looked up first),
+ * so a list of a million cases is read in index order and stops at the page. Row-level security still checks
+ * every row it returns. (The case list itself reads its arms one by one: `access/case-list-arms.ts`.)
  */
 export async function caseListScope(tx: Tx, ctx: RequestContext): Promise<SQL> {
-  const arms = await caseListArms(tx, ctx);
-  return arms.length > 0 ? (or(...arms) as SQL) : sql`false`;
-}
-
-/**
- * `caseListScope` as its separate arms (none: nothing is visible), for a page that reads each arm in its own
- * index order and merges them: joined by `OR`, no index gives the list's order.
- */
-export async function caseListArms(tx: Tx, ctx: RequestContext): Promise<SQL[]> {
   const actor = ctx.actor;
-  if (!actor) return [];
-  const reach: SQL[] = [
-    sql`select resource_id::uuid as id from access_grants
-        where user_id = ${actor.userId} and resource_type = 'case' and expires_at > now()`,
-  ];
+  if (!actor) return sql`false`;
+  const reached: SQL[] = [];
   if (can(ctx, 'case.read'))
-    reach.push(
+    reached.push(
       sql`select s.case_id as id from case_shares s
           where s.agency_id = ${actor.agencyId} and s.revoked_at is null
             and ${sharingConsented(sql`s.case_id`, sql`s.agency_id`)}`,
-    );
-  if (can(ctx, 'case.read'))
-    reach.push(
       sql`select r.case_id as id from referrals r
           where r.to_agency_id = ${actor.agencyId} and r.status in ('sent', 'accepted', 'in_progress')
             and (r.consent_overridden or ${sharingConsented(sql`r.case_id`, sql`r.to_agency_id`)})`,
     );
+  const { arms, ids } = await scopeArms(tx, ctx, reached);
+  if (ids.length > 0) arms.push(inArray(cases.id, ids));
+  return arms.length > 0 ? (or(...arms) as SQL) : sql`false`;
+}
+
+/**
+ * The scope's index-friendly arms (own agency or own registrations, province) and the ids of the cases reached
+ * another way: break-the-glass grants, registrations in another agency, and what `moreReached` selects (one
+ * `select … as id` each), looked up in one statement with the actor's province.
+ */
+export async function scopeArms(
+  tx: Tx,
+  ctx: RequestContext,
+  moreReached: readonly SQL[],
+): Promise<{ arms: SQL[]; ids: string[]; province: string | null }> {
+  const actor = ctx.actor;
+  if (!actor) return { arms: [], ids: [], province: null };
+  const reach: SQL[] = [
+    sql`select resource_id::uuid as id from access_grants
+        where user_id = ${actor.userId} and resource_type = 'case' and expires_at > now()`,
+    ...moreReached,
+  ];
   if (can(ctx, 'case.create') && can(ctx, 'case.read'))
     reach.push(
       sql`select id from cases where created_by = ${actor.userId} and owner_agency_id <> ${actor.agencyId}`,
     );
-  const [row] = await queryRows<{ ids: string[] | null }>(
+  const [row] = await queryRows<{ ids: string[] | null; province: string | null }>(
     tx,
-    sql`select array(${sql.join(reach, sql` union `)}) as ids`,
+    sql`select array(${sql.join(reach, sql` union `)}) as ids, lantern_current_province() as province`,
   );
   const arms: SQL[] = [];
   if (can(ctx, 'case.read')) arms.push(eq(cases.ownerAgencyId, actor.agencyId));
   else if (can(ctx, 'case.create')) arms.push(eq(cases.createdBy, actor.userId));
   if (can(ctx, 'case.read_province')) arms.push(sql`${cases.provinceCode} = lantern_current_province()`);
-  const ids = row?.ids ?? [];
-  if (ids.length > 0) arms.push(inArray(cases.id, ids));
-  return arms;
+  return { arms, ids: row?.ids ?? [], province: row?.province ?? null };
 }
 
 /**

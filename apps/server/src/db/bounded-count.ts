@@ -1,6 +1,7 @@
 import { boundedTotal, LIST_TOTAL_CAP, type ListTotal } from '@lantern/domain';
 import { count, type SQL, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
+import { queryRows } from './query-rows';
 import type { Tx } from './types';
 
 /**
@@ -62,18 +63,25 @@ export async function readCountedListPage<Row extends { listTotal: number }>(
   paging: { limit: number; offset: number },
   read: (limit: number, offset: number, total: TotalColumn) => Promise<Row[]>,
 ): Promise<Pick<ListTotal, 'total' | 'totalIsLowerBound'> & { rows: Row[]; hasMore: boolean }> {
-  const total =
-    sql<number>`(select count(*)::int from (select 1 from ${table} where ${where ?? sql`true`} limit ${
-      LIST_TOTAL_CAP + 1
-    }) as matching)`
-      .mapWith(Number)
-      .as('list_total');
+  return readPageCountingOf(tx, sql`select 1 from ${table} where ${where ?? sql`true`}`, paging, read);
+}
+
+/**
+ * `readCountedListPage` for a list whose matching rows are best counted by a query of their own (`matching`, a
+ * select of one row per match, e.g. a union of index-ordered arms each capped at LIST_TOTAL_CAP + 1).
+ */
+export async function readPageCountingOf<Row extends { listTotal: number }>(
+  tx: Tx,
+  matching: SQL,
+  paging: { limit: number; offset: number },
+  read: (limit: number, offset: number, total: TotalColumn) => Promise<Row[]>,
+): Promise<Pick<ListTotal, 'total' | 'totalIsLowerBound'> & { rows: Row[]; hasMore: boolean }> {
+  const counted = () =>
+    sql<number>`(select count(*)::int from (${matching} limit ${LIST_TOTAL_CAP + 1}) as matching)`;
+  const total = counted().mapWith(Number).as('list_total');
   const { rows, hasMore } = splitPage(await read(paging.limit + 1, paging.offset, total), paging.limit);
-  const counted =
-    rows[0] !== undefined
-      ? boundedTotal(rows[0].listTotal)
-      : paging.offset === 0
-        ? boundedTotal(0)
-        : await boundedCount(tx, table, where);
-  return { ...counted, rows, hasMore };
+  if (rows[0] !== undefined) return { ...boundedTotal(rows[0].listTotal), rows, hasMore };
+  if (paging.offset === 0) return { ...boundedTotal(0), rows, hasMore };
+  const [row] = await queryRows<{ n: number }>(tx, sql`select ${counted()} as n`);
+  return { ...boundedTotal(Number(row?.n ?? 0)), rows, hasMore };
 }

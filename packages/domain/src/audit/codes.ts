@@ -51,6 +51,7 @@ export const auditActions = [
   'case.update',
   'case.view_identity',
   'case.list_identity',
+  'case.reach_unconfirmed',
   'case.transfer',
   'case.share',
   'case.share_revoke',

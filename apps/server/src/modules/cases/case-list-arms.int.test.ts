@@ -9,6 +9,7 @@ import { createReferralWorld, type ReferralWorld, refer, referralTo } from '../r
  */
 describe(`a case list drawn from own and referred cases pages in order (${testEngine})`, () => {
   let w: ReferralWorld;
+  let unreferred = '';
   const expected: Array<{ id: string; receivedOn: string }> = [];
 
   async function register(as: 'worker' | 'guard', fullName: string, receivedOn: string) {
@@ -35,7 +36,7 @@ describe(`a case list drawn from own and referred cases pages in order (${testEn
       await refer(w, caseId, referralTo(w.agencies.centre));
     }
     // A case of the border post that was not referred stays out of the centre's list.
-    await register('guard', 'Cứ Thị Xây', '2026-10-10');
+    unreferred = await register('guard', 'Cứ Thị Xây', '2026-10-10');
     expected.pop();
     expected.sort((a, b) => b.receivedOn.localeCompare(a.receivedOn));
   }, 120_000);
@@ -50,5 +51,22 @@ describe(`a case list drawn from own and referred cases pages in order (${testEn
       seen.push(...json.items.map((item: { id: string }) => item.id));
     }
     expect(seen).toEqual(expected.map((c) => c.id));
+  });
+
+  // case_reach (the database's statement of who a referral reaches) only finds referred cases for the list; the
+  // application's own rule confirms each one shown. A row the triggers should never leave must open nothing.
+  it('a case_reach row no referral or share justifies lists nothing, and the auditor is told', async () => {
+    await w.t.testDb.asOwner((o) =>
+      o.query('insert into case_reach (case_id, agency_id) values ($1, $2)', [unreferred, w.agencies.centre]),
+    );
+    const { status, json } = await w.client('worker').request('GET', '/api/cases?limit=50');
+    expect(status).toBe(200);
+    const listed = json.items.map((item: { id: string }) => item.id);
+    expect(listed).not.toContain(unreferred);
+    expect(listed).toEqual(expected.map((c) => c.id));
+    const events = await w.t.testDb.asOwner((o) =>
+      o.query(`select resource_id, outcome from audit_events where action = 'case.reach_unconfirmed'`),
+    );
+    expect(events.rows).toEqual([{ resource_id: unreferred, outcome: 'failure' }]);
   });
 });
