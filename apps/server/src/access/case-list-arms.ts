@@ -20,7 +20,12 @@ import { can } from './policy';
 export interface CaseListArms {
   arms: SQL[];
   /** Whether a listed case came through `case_reach` alone and must pass `confirmReached` before it is shown. */
-  needsConfirming(row: { id: string; ownerAgencyId: string; provinceCode: string }): boolean;
+  needsConfirming(row: {
+    id: string;
+    ownerAgencyId: string;
+    provinceCode: string;
+    createdBy: string;
+  }): boolean;
 }
 
 export async function caseListArms(tx: Tx, ctx: RequestContext): Promise<CaseListArms> {
@@ -34,10 +39,12 @@ export async function caseListArms(tx: Tx, ctx: RequestContext): Promise<CaseLis
     arms.push(sql`${cases.id} in (select r.case_id from case_reach r where r.agency_id = ${actor.agencyId})`);
   const looked = new Set(ids);
   const byProvince = can(ctx, 'case.read_province') && province !== null;
+  const byRegistration = can(ctx, 'case.create');
   return {
     arms,
     needsConfirming: (row) =>
       !(readsReached && row.ownerAgencyId === actor.agencyId) &&
+      !(byRegistration && row.createdBy === actor.userId) &&
       !looked.has(row.id) &&
       !(byProvince && row.provinceCode === province),
   };

@@ -313,6 +313,13 @@ describe(`cases (${testEngine})`, () => {
       profile: null,
       displayName: null,
     });
+    // …and finds it in the case list, the one case they registered, without a name.
+    const list = await client.request('GET', '/api/cases');
+    expect(list.status).toBe(200);
+    expect(list.json.items.map((c: { id: string; displayName: null }) => [c.id, c.displayName])).toEqual([
+      [created.json.id, null],
+    ]);
+    expect(list.json.total).toBe(1);
   });
 
   it('a provincial coordinator sees the province’s cases with limited fields only', async () => {
