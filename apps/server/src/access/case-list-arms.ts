@@ -3,7 +3,7 @@ import type { RequestContext } from '../context/request-context';
 import { queryRows } from '../db/query-rows';
 import { cases } from '../db/schema';
 import type { Tx } from '../db/types';
-import { scopeArms, sharingConsented } from './case-policy';
+import { liveShareTo, openReferralTo, scopeArms } from './case-policy';
 import { can } from './policy';
 
 /**
@@ -64,13 +64,8 @@ export async function confirmReached(
   const rows = await queryRows<{ id: string }>(
     tx,
     sql`select t.id from unnest(${`{${caseIds.join(',')}}`}::uuid[]) as t(id)
-        where exists (select 1 from referrals r
-                      where r.case_id = t.id and r.to_agency_id = ${actor.agencyId}
-                        and r.status in ('sent', 'accepted', 'in_progress')
-                        and (r.consent_overridden or ${sharingConsented(sql`r.case_id`, sql`r.to_agency_id`)}))
-           or exists (select 1 from case_shares s
-                      where s.case_id = t.id and s.agency_id = ${actor.agencyId} and s.revoked_at is null
-                        and ${sharingConsented(sql`s.case_id`, sql`s.agency_id`)})`,
+        where exists (select 1 from referrals r where r.case_id = t.id and ${openReferralTo(actor.agencyId)})
+           or exists (select 1 from case_shares s where s.case_id = t.id and ${liveShareTo(actor.agencyId)})`,
   );
   return new Set(rows.map((row) => row.id));
 }

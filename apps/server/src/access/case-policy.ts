@@ -46,12 +46,8 @@ export async function caseListScope(tx: Tx, ctx: RequestContext): Promise<SQL> {
   const reached: SQL[] = [];
   if (can(ctx, 'case.read'))
     reached.push(
-      sql`select s.case_id as id from case_shares s
-          where s.agency_id = ${actor.agencyId} and s.revoked_at is null
-            and ${sharingConsented(sql`s.case_id`, sql`s.agency_id`)}`,
-      sql`select r.case_id as id from referrals r
-          where r.to_agency_id = ${actor.agencyId} and r.status in ('sent', 'accepted', 'in_progress')
-            and (r.consent_overridden or ${sharingConsented(sql`r.case_id`, sql`r.to_agency_id`)})`,
+      sql`select s.case_id as id from case_shares s where ${liveShareTo(actor.agencyId)}`,
+      sql`select r.case_id as id from referrals r where ${openReferralTo(actor.agencyId)}`,
     );
   const { arms, ids } = await scopeArms(tx, ctx, reached);
   if (ids.length > 0) arms.push(inArray(cases.id, ids));
@@ -100,6 +96,21 @@ export function sharingConsented(caseId: SQL, agencyId: SQL): SQL {
   return sql`exists (select 1 from consents c join agencies a on a.id = ${agencyId}
     where c.case_id = ${caseId} and c.purpose = 'sharing' and c.withdrawn_at is null
       and (${agencyId} = any(c.sharing_agency_ids) or a.type_code = any(c.sharing_agency_types)))`;
+}
+
+/**
+ * The application's statement of how a referral reaches an agency: the conditions on a referral `r` that is open,
+ * to the agency, and within the person's sharing consent (or an audited override).
+ */
+export function openReferralTo(agencyId: string): SQL {
+  return sql`r.to_agency_id = ${agencyId} and r.status in ('sent', 'accepted', 'in_progress')
+    and (r.consent_overridden or ${sharingConsented(sql`r.case_id`, sql`r.to_agency_id`)})`;
+}
+
+/** How a share reaches an agency: the conditions on a share `s` that is live, to the agency, within consent. */
+export function liveShareTo(agencyId: string): SQL {
+  return sql`s.agency_id = ${agencyId} and s.revoked_at is null
+    and ${sharingConsented(sql`s.case_id`, sql`s.agency_id`)}`;
 }
 
 /** The province of the actor's agency (for the provincial scope). */
@@ -151,10 +162,7 @@ async function referredSections(
 ): Promise<ReadonlySet<ReferralSection> | null> {
   const rows = await queryRows<{ sections: ReferralSection[] }>(
     tx,
-    sql`select r.sections from referrals r
-        where r.case_id = ${caseId} and r.to_agency_id = ${agencyId}
-          and r.status in ('sent', 'accepted', 'in_progress')
-          and (r.consent_overridden or ${sharingConsented(sql`r.case_id`, sql`r.to_agency_id`)})`,
+    sql`select r.sections from referrals r where r.case_id = ${caseId} and ${openReferralTo(agencyId)}`,
   );
   return rows.length === 0 ? null : new Set(rows.flatMap((row) => row.sections));
 }
@@ -162,10 +170,7 @@ async function referredSections(
 async function isSharedWith(tx: Tx, caseId: string, agencyId: string): Promise<boolean> {
   const rows = await queryRows<{ id: string }>(
     tx,
-    sql`select s.id from case_shares s
-        where s.case_id = ${caseId} and s.agency_id = ${agencyId} and s.revoked_at is null
-          and ${sharingConsented(sql`s.case_id`, sql`s.agency_id`)}
-        limit 1`,
+    sql`select s.id from case_shares s where s.case_id = ${caseId} and ${liveShareTo(agencyId)} limit 1`,
   );
   return rows.length > 0;
 }
