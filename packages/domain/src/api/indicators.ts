@@ -90,5 +90,10 @@ export const indicatorTableSchema = z.object({
   ),
   columnTotals: z.array(indicatorCellSchema),
   total: indicatorCellSchema,
+  /**
+   * When the figures were computed (ISO 8601). A national table that takes long to compute may be answered
+   * from its last computation, at most 15 minutes old, while a new one is under way.
+   */
+  computedAt: z.string(),
 });
 export type IndicatorTable = z.infer<typeof indicatorTableSchema>;

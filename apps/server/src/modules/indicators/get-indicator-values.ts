@@ -12,19 +12,21 @@ import { authorize } from '../../access/policy';
 import { ownStatisticsScope, statisticsScope } from '../../access/statistics-scope';
 import type { RequestContext } from '../../context/request-context';
 import { queryRows } from '../../db/query-rows';
+import type { Tx } from '../../db/types';
 import { AppError, notFound } from '../../lib/errors';
 import { FieldProblems } from '../support/support-checks';
 import { resolveIndicator } from './catalogue-source';
 import { compileIndicator, type IndicatorRow } from './compile-indicator';
 import { indicatorTable } from './indicator-table';
-import { nationalTables } from './national-table-cache';
+import { nationalTables, statisticsStamp } from './national-table-cache';
 import { subjectSql } from './subject-sql';
 
 /**
  * An indicator's values by period and breakdowns: one statement that computes every cell and total in the
  * database. The national scope reads the country-wide fact views and answers through the suppression rule; the
  * own scope reads under row-level security and the reader's agency scope, unsuppressed; a national table is
- * answered from the cache while nothing it reads has changed (national-table-cache.ts). Figures only — no record,
+ * answered from the cache while nothing it reads has changed, and a slow one from its last computation while a
+ * new one runs after the request (national-table-cache.ts; `computedAt` says when). Figures only — no record,
  * name or free text — so the read is not an identifying one and writes no audit event.
  *
  * A national-only indicator (survivor feedback and complaints, docs/decisions/0007) has no own scope: asked for
@@ -36,7 +38,7 @@ export async function getIndicatorValues(
   query: IndicatorValuesQuery,
 ): Promise<IndicatorTable> {
   authorize(ctx, 'indicators.read', 'stats.read_aggregate');
-  return ctx.transaction(async (tx) => {
+  const answer = await ctx.transaction(async (tx) => {
     const definition = await resolveIndicator(tx, code);
     if (!definition) throw notFound();
     const nationalOnly = isNationalOnly(definition);
@@ -54,17 +56,27 @@ export async function getIndicatorValues(
       national,
       scope: national ? sql`true` : ownStatisticsScope(ctx, sql`f.owner_agency_id`, sql`f.province_code`),
     };
-    const compute = async (): Promise<IndicatorTable> => {
-      await tx.execute(statementSettings);
-      const rows = await queryRows<IndicatorRow>(tx, compileIndicator(definition, subject, request));
-      return { ...indicatorTable(definition, request, rows), scope };
+    const compute = async (inTx: Tx): Promise<IndicatorTable> => {
+      const computedAt = new Date().toISOString();
+      await inTx.execute(statementSettings);
+      const rows = await queryRows<IndicatorRow>(inTx, compileIndicator(definition, subject, request));
+      return { ...indicatorTable(definition, request, rows), scope, computedAt };
     };
-    if (!national) return compute();
+    if (!national) return { table: await compute(tx) };
     // The national table is the same for every aggregate reader: computed once while nothing it reads changes.
     // The whole definition is in the key, so an edited definition never meets a table computed from the old one.
     const key = JSON.stringify([definition, query.period, query.from, query.to, by]);
-    return nationalTables.read(tx, key, compute);
+    const read = await nationalTables.read(tx, key, () => compute(tx));
+    return { table: read.table, refresh: read.stale ? key : undefined, compute };
   });
+  // Started once the request's transaction has ended, in a transaction of its own (the reader's, as any other).
+  if (answer.refresh && answer.compute) {
+    const compute = answer.compute;
+    void nationalTables.refresh(answer.refresh, () =>
+      ctx.transaction(async (tx) => ({ stamp: await statisticsStamp(tx), table: await compute(tx) })),
+    );
+  }
+  return answer.table;
 }
 
 /**

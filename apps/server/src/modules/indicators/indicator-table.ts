@@ -27,7 +27,7 @@ export function indicatorTable(
   definition: IndicatorDefinition,
   request: IndicatorRequest,
   rows: readonly IndicatorRow[],
-): Omit<IndicatorTable, 'scope'> {
+): Omit<IndicatorTable, 'scope' | 'computedAt'> {
   const cells = new Map<string, Entry>();
   const rowTotals = new Map<string, Entry>();
   const columnTotals = new Map<string, Entry>();

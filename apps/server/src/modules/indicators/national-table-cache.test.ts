@@ -7,20 +7,24 @@ const tx = {} as Tx;
 const tableOf = (total: number) => ({ total: { value: total } }) as unknown as IndicatorTable;
 
 function setUp(maxEntries = 3) {
-  const clock = { now: 0, stamp: '1' };
+  // Each computation takes `costMs` on the clock: the cache times it to know a slow table from a cheap one.
+  const clock = { now: 0, stamp: '1', costMs: 10 };
   const cache = new NationalTableCache(
-    maxEntries,
-    60_000,
+    { maxEntries, maxAgeMs: 60_000, slowMs: 1_000, maxStaleMs: 600_000 },
     () => clock.now,
     async () => clock.stamp,
   );
   let computed = 0;
-  const read = (key: string) =>
-    cache.read(tx, key, async () => {
-      computed += 1;
-      return tableOf(computed);
-    });
-  return { clock, read, computed: () => computed };
+  const compute = async () => {
+    computed += 1;
+    clock.now += clock.costMs;
+    return tableOf(computed);
+  };
+  const read = async (key: string) => (await cache.read(tx, key, compute)).table;
+  const readFully = (key: string) => cache.read(tx, key, compute);
+  const refresh = (key: string) =>
+    cache.refresh(key, async () => ({ stamp: clock.stamp, table: await compute() }));
+  return { clock, cache, read, readFully, refresh, computed: () => computed };
 }
 
 describe('the national table cache', () => {
@@ -36,10 +40,10 @@ describe('the national table cache', () => {
   it('computes again once an entry is older than its maximum age (today’s date matters too)', async () => {
     const { clock, read, computed } = setUp();
     await read('a');
-    clock.now = 59_999;
+    clock.now = 60_009;
     await read('a');
     expect(computed()).toBe(1);
-    clock.now = 60_000;
+    clock.now = 60_010;
     await read('a');
     expect(computed()).toBe(2);
   });
@@ -55,5 +59,52 @@ describe('the national table cache', () => {
     expect(computed()).toBe(3);
     await read('b');
     expect(computed()).toBe(4);
+  });
+
+  it('answers a slow table from its last computation while one background computation brings it up to date', async () => {
+    const { clock, readFully, refresh, computed } = setUp();
+    clock.costMs = 5_000;
+    expect((await readFully('a')).table.total.value).toBe(1);
+    clock.stamp = '2';
+    // The data changed: the reader is answered at once with the figures it had, and told they are stale.
+    const stale = await readFully('a');
+    expect(stale).toMatchObject({ stale: true, table: { total: { value: 1 } } });
+    expect(computed()).toBe(1);
+    // Two readers asking for the refresh at once start one computation.
+    await Promise.all([refresh('a'), refresh('a')]);
+    expect(computed()).toBe(2);
+    expect(await readFully('a')).toMatchObject({ stale: false, table: { total: { value: 2 } } });
+  });
+
+  it('never answers with figures older than the staleness bound, and always computes a cheap table again', async () => {
+    const { clock, readFully, computed } = setUp();
+    clock.costMs = 5_000;
+    await readFully('slow');
+    clock.stamp = '2';
+    clock.now += 600_000;
+    // Too old to be shown: this reader waits for new figures.
+    expect(await readFully('slow')).toMatchObject({ stale: false, table: { total: { value: 2 } } });
+    clock.costMs = 10;
+    await readFully('cheap');
+    clock.stamp = '3';
+    expect(await readFully('cheap')).toMatchObject({ stale: false, table: { total: { value: 4 } } });
+    expect(computed()).toBe(4);
+  });
+
+  it('keeps the figures a reader computed over an older background computation that ends after them', async () => {
+    const { clock, cache, read } = setUp();
+    let finish: (value: { stamp: string; table: IndicatorTable }) => void = () => undefined;
+    const background = cache.refresh(
+      'a',
+      () =>
+        new Promise((resolve) => {
+          finish = resolve;
+        }),
+    );
+    clock.now += 1;
+    expect((await read('a')).total.value).toBe(1);
+    finish({ stamp: clock.stamp, table: tableOf(99) });
+    await background;
+    expect((await read('a')).total.value).toBe(1);
   });
 });

@@ -3,6 +3,43 @@ import { sql } from 'drizzle-orm';
 import { queryRows } from '../../db/query-rows';
 import type { Tx } from '../../db/types';
 
+export interface CachePolicy {
+  maxEntries: number;
+  /** An entry is current while the counter stands still and it is younger than this (today's date matters). */
+  maxAgeMs: number;
+  /**
+   * A table whose computation took at least this long is answered from its last computation when it is no
+   * longer current, while a new one runs in the background; cheaper tables are always computed again.
+   */
+  slowMs: number;
+  /** The oldest figures a slow table is ever answered with: past this, the reader waits for new ones. */
+  maxStaleMs: number;
+}
+
+export const defaultCachePolicy: CachePolicy = {
+  maxEntries: 500,
+  maxAgeMs: 5 * 60_000,
+  slowMs: 1_000,
+  maxStaleMs: 15 * 60_000,
+};
+
+/** A computed table and the counter value it was computed at. */
+export interface Computation {
+  stamp: string;
+  table: IndicatorTable;
+}
+
+export interface CacheRead {
+  table: IndicatorTable;
+  /** The table is older than the data: the caller should start `refresh` once its own transaction ends. */
+  stale: boolean;
+}
+
+interface Entry extends Computation {
+  storedAt: number;
+  computeMs: number;
+}
+
 /**
  * National indicator tables, kept while nothing they read has changed (migration 0040: every write to a table
  * the fact views read moves the `statistics_changes` counter). The national table is the same for every
@@ -11,39 +48,86 @@ import type { Tx } from '../../db/types';
  * Two things the counter cannot see bound an entry's life to `maxAgeMs`: time itself (overdue referrals and due
  * visits depend on today's date), and a change whose transaction moved the counter before the table was computed
  * but committed after (its rows were not yet visible). Either shows at the latest `maxAgeMs` later.
+ *
+ * In a busy country the counter moves every few seconds, so an exact cache alone would send every analyst
+ * through a computation of many seconds. A slow table (`slowMs`) is therefore answered from its last
+ * computation, as of `computedAt`, while one background computation per table brings it up to date — the
+ * way analytics tables are published in DHIS2 — but never with figures older than `maxStaleMs`.
  */
 export class NationalTableCache {
-  private readonly entries = new Map<string, { stamp: string; storedAt: number; table: IndicatorTable }>();
+  private readonly entries = new Map<string, Entry>();
+  private readonly refreshing = new Set<string>();
+  private policy: CachePolicy;
 
   constructor(
-    private readonly maxEntries = 500,
-    private readonly maxAgeMs = 5 * 60_000,
+    policy: Partial<CachePolicy> = {},
     private readonly now: () => number = Date.now,
     private readonly readStamp: (tx: Tx) => Promise<string> = statisticsStamp,
-  ) {}
+  ) {
+    this.policy = { ...defaultCachePolicy, ...policy };
+  }
 
-  /** The table for `key`, computed by `compute` unless the cached one is still current. */
-  async read(tx: Tx, key: string, compute: () => Promise<IndicatorTable>): Promise<IndicatorTable> {
+  /** Changes the policy (tests make every table "slow"); returns the one it replaced. */
+  configure(policy: Partial<CachePolicy>): CachePolicy {
+    const previous = this.policy;
+    this.policy = { ...previous, ...policy };
+    return previous;
+  }
+
+  /** The table for `key`: the cached one while current (or stale but usable), otherwise computed now. */
+  async read(tx: Tx, key: string, compute: () => Promise<IndicatorTable>): Promise<CacheRead> {
     const stamp = await this.readStamp(tx);
     const cached = this.entries.get(key);
-    if (cached && cached.stamp === stamp && this.now() - cached.storedAt < this.maxAgeMs) {
-      // Most recently used last, so the oldest entry is the first to go when the cache is full.
-      this.entries.delete(key);
-      this.entries.set(key, cached);
-      return cached.table;
+    const age = cached ? this.now() - cached.storedAt : Number.POSITIVE_INFINITY;
+    if (cached && cached.stamp === stamp && age < this.policy.maxAgeMs) {
+      this.touch(key, cached);
+      return { table: cached.table, stale: false };
     }
+    if (cached && cached.computeMs >= this.policy.slowMs && age < this.policy.maxStaleMs) {
+      this.touch(key, cached);
+      return { table: cached.table, stale: true };
+    }
+    const started = this.now();
     const table = await compute();
+    this.store(key, { stamp, table }, this.now() - started);
+    return { table, stale: false };
+  }
+
+  /**
+   * Computes `key` again in the background unless that is already under way; `compute` opens its own
+   * transaction and reads the counter in it before computing. A failure leaves the stale entry, which the
+   * next reader refreshes again, and which ages out after `maxStaleMs` (the reader then sees the error).
+   */
+  refresh(key: string, compute: () => Promise<Computation>): Promise<void> {
+    if (this.refreshing.has(key)) return Promise.resolve();
+    this.refreshing.add(key);
+    const started = this.now();
+    return compute()
+      .then((computation) => {
+        // A reader who computed the table meanwhile may have stored newer figures.
+        const current = this.entries.get(key);
+        if (!current || current.storedAt <= started) this.store(key, computation, this.now() - started);
+      })
+      .catch(() => undefined)
+      .finally(() => this.refreshing.delete(key));
+  }
+
+  private touch(key: string, entry: Entry) {
+    // Most recently used last, so the oldest entry is the first to go when the cache is full.
     this.entries.delete(key);
-    this.entries.set(key, { stamp, storedAt: this.now(), table });
-    if (this.entries.size > this.maxEntries) {
+    this.entries.set(key, entry);
+  }
+
+  private store(key: string, computation: Computation, computeMs: number) {
+    this.touch(key, { ...computation, storedAt: this.now(), computeMs });
+    if (this.entries.size > this.policy.maxEntries) {
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined) this.entries.delete(oldest);
     }
-    return table;
   }
 }
 
-async function statisticsStamp(tx: Tx): Promise<string> {
+export async function statisticsStamp(tx: Tx): Promise<string> {
   const [row] = await queryRows<{ stamp: string }>(
     tx,
     sql`select last_value::text || ':' || is_called::text as stamp from statistics_changes`,

@@ -32,6 +32,7 @@ function table(partial: Partial<IndicatorTable>): IndicatorTable {
     rows: [],
     columnTotals: [],
     total: shown(0),
+    computedAt: '2026-12-07T09:00:00.000Z',
     ...partial,
   };
 }
