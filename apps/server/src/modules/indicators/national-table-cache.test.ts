@@ -10,7 +10,7 @@ function setUp(maxEntries = 3) {
   // Each computation takes `costMs` on the clock: the cache times it to know a slow table from a cheap one.
   const clock = { now: 0, stamp: '1', costMs: 10 };
   const cache = new NationalTableCache(
-    { maxEntries, maxAgeMs: 60_000, slowMs: 1_000, maxStaleMs: 600_000 },
+    { maxEntries, maxAgeMs: 60_000, slowMs: 1_000, maxStaleMs: 600_000, maxRefreshing: 1 },
     () => clock.now,
     async () => clock.stamp,
   );
@@ -106,5 +106,24 @@ describe('the national table cache', () => {
     finish({ stamp: clock.stamp, table: tableOf(99) });
     await background;
     expect((await read('a')).total.value).toBe(1);
+  });
+
+  it('runs one background computation at a time, the others waiting their turn', async () => {
+    const { cache } = setUp();
+    let running = 0;
+    let most = 0;
+    const slowly = (total: number) => async () => {
+      running += 1;
+      most = Math.max(most, running);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      running -= 1;
+      return { stamp: '1', table: tableOf(total) };
+    };
+    await Promise.all([
+      cache.refresh('a', slowly(1)),
+      cache.refresh('b', slowly(2)),
+      cache.refresh('c', slowly(3)),
+    ]);
+    expect(most).toBe(1);
   });
 });

@@ -14,6 +14,8 @@ export interface CachePolicy {
   slowMs: number;
   /** The oldest figures a slow table is ever answered with: past this, the reader waits for new ones. */
   maxStaleMs: number;
+  /** Background computations running at once; the others wait. */
+  maxRefreshing: number;
 }
 
 export const defaultCachePolicy: CachePolicy = {
@@ -21,6 +23,7 @@ export const defaultCachePolicy: CachePolicy = {
   maxAgeMs: 5 * 60_000,
   slowMs: 1_000,
   maxStaleMs: 15 * 60_000,
+  maxRefreshing: 1,
 };
 
 /** A computed table and the counter value it was computed at. */
@@ -56,7 +59,9 @@ interface Entry extends Computation {
  */
 export class NationalTableCache {
   private readonly entries = new Map<string, Entry>();
-  private readonly refreshing = new Set<string>();
+  private readonly refreshing = new Map<string, Promise<void>>();
+  private readonly waiting: Array<() => Promise<void>> = [];
+  private running = 0;
   private policy: CachePolicy;
 
   constructor(
@@ -94,22 +99,46 @@ export class NationalTableCache {
   }
 
   /**
-   * Computes `key` again in the background unless that is already under way; `compute` opens its own
-   * transaction and reads the counter in it before computing. A failure leaves the stale entry, which the
-   * next reader refreshes again, and which ages out after `maxStaleMs` (the reader then sees the error).
+   * Computes `key` again in the background unless that is already under way or waiting; `compute` opens its own
+   * transaction and reads the counter in it before computing. At most `maxRefreshing` run at once, the rest wait
+   * their turn, so a dashboard of forty stale tables never takes every connection from the field. A failure
+   * leaves the stale entry, which the next reader refreshes again, and which ages out after `maxStaleMs` (that
+   * reader then computes it and sees the error).
    */
   refresh(key: string, compute: () => Promise<Computation>): Promise<void> {
-    if (this.refreshing.has(key)) return Promise.resolve();
-    this.refreshing.add(key);
-    const started = this.now();
-    return compute()
-      .then((computation) => {
-        // A reader who computed the table meanwhile may have stored newer figures.
-        const current = this.entries.get(key);
-        if (!current || current.storedAt <= started) this.store(key, computation, this.now() - started);
-      })
-      .catch(() => undefined)
-      .finally(() => this.refreshing.delete(key));
+    const pending = this.refreshing.get(key);
+    if (pending) return pending;
+    const done = new Promise<void>((resolve) => {
+      this.waiting.push(async () => {
+        const started = this.now();
+        try {
+          const computation = await compute();
+          // A reader who computed the table meanwhile may have stored newer figures.
+          const current = this.entries.get(key);
+          if (!current || current.storedAt <= started) this.store(key, computation, this.now() - started);
+        } catch {
+          // Left stale; see above.
+        } finally {
+          this.refreshing.delete(key);
+          resolve();
+        }
+      });
+    });
+    this.refreshing.set(key, done);
+    this.startWaiting();
+    return done;
+  }
+
+  private startWaiting() {
+    while (this.running < this.policy.maxRefreshing) {
+      const next = this.waiting.shift();
+      if (!next) return;
+      this.running += 1;
+      void next().finally(() => {
+        this.running -= 1;
+        this.startWaiting();
+      });
+    }
   }
 
   private touch(key: string, entry: Entry) {
