@@ -1,7 +1,7 @@
 // The national dashboard's indicator set through the whole server (session, policy, SQL, suppression): every
 // evaluable indicator of the catalogue by province × quarter, with sex and with age band, over the programme's
 // years. Cold is the first computation after start-up; warm is the same set again with nothing changed, which
-// the national table cache answers (modules/indicators/national-table-cache.ts). A dashboard asks for its
+// the national table cache answers (modules/indicators/table-cache.ts). A dashboard asks for its
 // tables a few at a time, as a browser does, so the set is timed with six requests in flight.
 import { BENCH_AS_OF } from './support/environment';
 import { summarise } from './support/load';
@@ -15,8 +15,11 @@ export interface IndicatorBenchResult {
   /** The slowest single table of the cold run, in ms, and its name. */
   slowestColdMs: number;
   slowestTable: string;
-  /** One indicator for one province (a provincial coordinator's own scope, never cached), ms. */
-  oneProvince: { p50: number; p95: number };
+  /**
+   * One indicator for one province (a provincial coordinator's own scope), ms: its first computation, then the
+   * same coordinator reading it again (kept for that reader alone).
+   */
+  oneProvince: { firstMs?: number; p50: number; p95: number };
 }
 
 interface CatalogueEntry {
@@ -77,8 +80,11 @@ export async function runIndicatorBench(options: {
   const warm = await runSet();
   const slowest = cold.timings.reduce((a, b) => (b.ms > a.ms ? b : a), { path: '', ms: 0 });
 
+  // The coordinator's own table is computed once (the first read) and then kept for that coordinator while
+  // nothing changes, or answered from its last computation while a new one runs if it is slow: both are timed.
   const oneProvince: number[] = [];
   const provincePath = `/api/indicators/persons_received/values?scope=own&period=quarter&${range}&by=sex`;
+  const firstMs = await get(options.coordinator, provincePath);
   for (let i = 0; i < 25; i++) {
     const ms = await get(options.coordinator, provincePath);
     if (i >= 5) oneProvince.push(ms);
@@ -93,6 +99,6 @@ export async function runIndicatorBench(options: {
     slowestTable: slowest.path
       .replace(/^\/api\/indicators\/([^/]+)\/values\?.*?(by=[^&]*)?$/, '$1 $2')
       .trim(),
-    oneProvince: { p50: province.p50, p95: province.p95 },
+    oneProvince: { firstMs: Math.round(firstMs), p50: province.p50, p95: province.p95 },
   };
 }

@@ -18,15 +18,16 @@ import { FieldProblems } from '../support/support-checks';
 import { resolveIndicator } from './catalogue-source';
 import { compileIndicator, type IndicatorRow } from './compile-indicator';
 import { indicatorTable } from './indicator-table';
-import { nationalTables, statisticsStamp } from './national-table-cache';
 import { subjectSql } from './subject-sql';
+import { indicatorTables, statisticsStamp } from './table-cache';
 
 /**
  * An indicator's values by period and breakdowns: one statement that computes every cell and total in the
  * database. The national scope reads the country-wide fact views and answers through the suppression rule; the
- * own scope reads under row-level security and the reader's agency scope, unsuppressed; a national table is
- * answered from the cache while nothing it reads has changed, and a slow one from its last computation while a
- * new one runs after the request (national-table-cache.ts; `computedAt` says when). Figures only — no record,
+ * own scope reads under row-level security and the reader's agency scope, unsuppressed. A table is answered from
+ * the cache while nothing it reads has changed (a national one for every aggregate reader, an own one for its
+ * reader only), and a slow one from its last computation while a new one runs after the request
+ * (table-cache.ts; `computedAt` says when). Figures only — no record,
  * name or free text — so the read is not an identifying one and writes no audit event.
  *
  * A national-only indicator (survivor feedback and complaints, docs/decisions/0007) has no own scope: asked for
@@ -62,21 +63,35 @@ export async function getIndicatorValues(
       const rows = await queryRows<IndicatorRow>(inTx, compileIndicator(definition, subject, request));
       return { ...indicatorTable(definition, request, rows), scope, computedAt };
     };
-    if (!national) return { table: await compute(tx) };
     // The national table is the same for every aggregate reader: computed once while nothing it reads changes.
-    // The whole definition is in the key, so an edited definition never meets a table computed from the old one.
-    const key = JSON.stringify([definition, query.period, query.from, query.to, by]);
-    const read = await nationalTables.read(tx, key, () => compute(tx));
+    // An own table depends on who reads it (agency, province, permissions, and row-level security beneath), so
+    // it is kept for that reader alone. The whole definition is in the key, so an edited definition never meets
+    // a table computed from the old one.
+    const key = JSON.stringify([
+      national ? 'national' : ownReader(ctx),
+      definition,
+      query.period,
+      query.from,
+      query.to,
+      by,
+    ]);
+    const read = await indicatorTables.read(tx, key, () => compute(tx));
     return { table: read.table, refresh: read.stale ? key : undefined, compute };
   });
   // Started once the request's transaction has ended, in a transaction of its own (the reader's, as any other).
   if (answer.refresh && answer.compute) {
     const compute = answer.compute;
-    void nationalTables.refresh(answer.refresh, () =>
+    void indicatorTables.refresh(answer.refresh, () =>
       ctx.transaction(async (tx) => ({ stamp: await statisticsStamp(tx), table: await compute(tx) })),
     );
   }
   return answer.table;
+}
+
+/** Everything an own table depends on besides the data: the reader, their agency and their permissions. */
+function ownReader(ctx: RequestContext): unknown[] {
+  const actor = ctx.actor;
+  return ['own', actor?.userId ?? null, actor?.agencyId ?? null, [...(actor?.permissions ?? [])].sort()];
 }
 
 /**

@@ -4,7 +4,7 @@ import { createTestApp, type TestApp, TestClient } from '../../test-support/test
 import { testEngine } from '../../test-support/test-database';
 import { signedInClients } from '../case-work/test-fixtures';
 import { buildIndicatorCountry } from './indicator-fixture.test-support';
-import { type CachePolicy, nationalTables } from './national-table-cache';
+import { type CachePolicy, indicatorTables } from './table-cache';
 
 type Users = Awaited<ReturnType<typeof buildIndicatorCountry>>;
 
@@ -25,10 +25,10 @@ describe(`a slow national table (${testEngine})`, () => {
     t = await createTestApp();
     users = await buildIndicatorCountry(t);
     // Every table counts as slow here: at a million persons the national ones take seconds.
-    policy = nationalTables.configure({ slowMs: 0 });
+    policy = indicatorTables.configure({ slowMs: 0 });
   }, 60_000);
   afterAll(async () => {
-    nationalTables.configure(policy);
+    indicatorTables.configure(policy);
     await t.close();
   });
 

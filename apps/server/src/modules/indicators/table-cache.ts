@@ -44,9 +44,10 @@ interface Entry extends Computation {
 }
 
 /**
- * National indicator tables, kept while nothing they read has changed (migration 0040: every write to a table
- * the fact views read moves the `statistics_changes` counter). The national table is the same for every
- * aggregate reader — suppressed, with no record in it — so one computation serves them all.
+ * Indicator tables, kept while nothing they read has changed (migration 0040: every write to a table the fact
+ * views read moves the `statistics_changes` counter). The caller's key says who may share an entry: a national
+ * table is the same for every aggregate reader — suppressed, with no record in it — so one computation serves
+ * them all; an own table is kept for its one reader.
  *
  * Two things the counter cannot see bound an entry's life to `maxAgeMs`: time itself (overdue referrals and due
  * visits depend on today's date), and a change whose transaction moved the counter before the table was computed
@@ -57,7 +58,7 @@ interface Entry extends Computation {
  * computation, as of `computedAt`, while one background computation per table brings it up to date — the
  * way analytics tables are published in DHIS2 — but never with figures older than `maxStaleMs`.
  */
-export class NationalTableCache {
+export class IndicatorTableCache {
   private readonly entries = new Map<string, Entry>();
   private readonly refreshing = new Map<string, Promise<void>>();
   private readonly waiting: Array<() => Promise<void>> = [];
@@ -164,5 +165,5 @@ export async function statisticsStamp(tx: Tx): Promise<string> {
   return row?.stamp ?? '';
 }
 
-/** The server's one cache of national tables (per process; each database has its own counter values). */
-export const nationalTables = new NationalTableCache();
+/** The server's one cache of indicator tables (per process; each database has its own counter values). */
+export const indicatorTables = new IndicatorTableCache();
