@@ -84,6 +84,12 @@ describe('the national dashboard', () => {
     expect(values.some((value) => value >= 11)).toBe(true);
     // The legend explains the mark.
     await page.getByTestId('suppression-legend').filter({ hasText: '<11 = ô đã ẩn' }).first().waitFor();
+    // And when the figures were computed (a slow national table may be answered from its last computation).
+    await page
+      .getByTestId('figures-computed-at')
+      .filter({ hasText: /^Số liệu tính đến \d{2}\/\d{2}\/\d{4}/ })
+      .first()
+      .waitFor();
 
     // Trends by month as well as by quarter.
     await page.getByTestId('trend-chart').locator('svg').waitFor();

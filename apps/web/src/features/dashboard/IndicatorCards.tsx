@@ -6,6 +6,7 @@ import { currentLocale } from '../../lib/i18n';
 import { PartStatus } from '../cases/PartStatus';
 import { EmptyState } from '../shared/ListStates';
 import { CellValue, unitText } from './CellValue';
+import { ComputedAt } from './ComputedAt';
 import { anySuppressed, cardFigures, formatValue, yearRange } from './dashboard-data';
 import { type DashboardScope, type TableRequest, useIndicatorTables } from './queries';
 import { SuppressionLegend } from './SuppressionLegend';
@@ -50,6 +51,7 @@ export function IndicatorCards({
         ) : (
           <>
             <SuppressionLegend applied={scope === 'national' || suppressed} k={first?.suppression.k ?? 11} />
+            <ComputedAt times={tables.map((table) => table.data?.computedAt)} />
             <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 4 }} spacing="sm">
               {indicators.map((indicator) => (
                 <IndicatorCard

@@ -1,12 +1,12 @@
 import type { IndicatorCell, IndicatorSummary } from '@lantern/domain';
-import { Grid, Select, Stack, Text } from '@mantine/core';
+import { Grid, Select, Stack } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
 import { PartStatus } from '../cases/PartStatus';
 import { Panel } from '../shared/Panel';
+import { ComputedAt } from './ComputedAt';
 import { cellText, provinceCells, yearRange } from './dashboard-data';
 import { ProvinceMap } from './ProvinceMap';
 import { ProvinceTable } from './ProvinceTable';
@@ -99,9 +99,7 @@ function ProvinceSection({ indicator, year }: { indicator: IndicatorSummary; yea
                 k={k}
                 caption={t('dashboard.table.caption', { indicator: name, year })}
               />
-              <Text size="xs" c="dimmed" mt="xs" data-testid="figures-computed-at">
-                {t('dashboard.table.computedAt', { time: formatDateTime(table.data.computedAt, locale) })}
-              </Text>
+              <ComputedAt times={[table.data.computedAt]} />
             </Panel>
           </Grid.Col>
         </Grid>

@@ -7,6 +7,7 @@ import { PartStatus } from '../cases/PartStatus';
 import { LabelledSegments } from '../shared/LabelledSegments';
 import { Panel } from '../shared/Panel';
 import { CellValue } from './CellValue';
+import { ComputedAt } from './ComputedAt';
 import {
   cellText,
   periodKeys,
@@ -81,6 +82,7 @@ export function TrendPanel({
             valueText={valueText}
           />
         </div>
+        <ComputedAt times={[table.data?.computedAt]} />
         <details>
           <summary style={{ cursor: 'pointer', paddingBlock: 12 }}>{t('dashboard.trend.asTable')}</summary>
           <Table.ScrollContainer minWidth={240}>
