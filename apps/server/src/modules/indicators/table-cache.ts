@@ -39,7 +39,8 @@ export interface CacheRead {
 }
 
 interface Entry extends Computation {
-  storedAt: number;
+  /** When its computation began: the figures are as of then, so its age (and the staleness bound) counts from it. */
+  startedAt: number;
   computeMs: number;
 }
 
@@ -84,7 +85,7 @@ export class IndicatorTableCache {
   async read(tx: Tx, key: string, compute: () => Promise<IndicatorTable>): Promise<CacheRead> {
     const stamp = await this.readStamp(tx);
     const cached = this.entries.get(key);
-    const age = cached ? this.now() - cached.storedAt : Number.POSITIVE_INFINITY;
+    const age = cached ? this.now() - cached.startedAt : Number.POSITIVE_INFINITY;
     if (cached && cached.stamp === stamp && age < this.policy.maxAgeMs) {
       this.touch(key, cached);
       return { table: cached.table, stale: false };
@@ -95,7 +96,7 @@ export class IndicatorTableCache {
     }
     const started = this.now();
     const table = await compute();
-    this.store(key, { stamp, table }, this.now() - started);
+    this.store(key, { stamp, table }, started);
     return { table, stale: false };
   }
 
@@ -116,7 +117,7 @@ export class IndicatorTableCache {
           const computation = await compute();
           // A reader who computed the table meanwhile may have stored newer figures.
           const current = this.entries.get(key);
-          if (!current || current.storedAt <= started) this.store(key, computation, this.now() - started);
+          if (!current || current.startedAt <= started) this.store(key, computation, started);
         } catch {
           // Left stale; see above.
         } finally {
@@ -148,8 +149,8 @@ export class IndicatorTableCache {
     this.entries.set(key, entry);
   }
 
-  private store(key: string, computation: Computation, computeMs: number) {
-    this.touch(key, { ...computation, storedAt: this.now(), computeMs });
+  private store(key: string, computation: Computation, startedAt: number) {
+    this.touch(key, { ...computation, startedAt, computeMs: this.now() - startedAt });
     if (this.entries.size > this.policy.maxEntries) {
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined) this.entries.delete(oldest);
