@@ -1,5 +1,5 @@
-// `npm run lint` runs this: the server's layers point one way, and no module of apps/ or bench/ imports itself
-// back through a loop. Reads the import statements of every TypeScript file, resolves relative specifiers the
+// `npm run lint` runs this: the server's layers point one way, no module of apps/ or bench/ imports itself
+// back through a loop, and the server loads its heavy, rarely used libraries when they are used, not at start-up. Reads the import statements of every TypeScript file, resolves relative specifiers the
 // way TypeScript does (.ts, .tsx, index files), and prints each wrong arrow as
 // `file → imported file (layer X may not import layer Y)` or `file → imported file (import cycle: …)`.
 // Usage: node scripts/check-layers.mjs [root]
@@ -34,15 +34,34 @@ export const serverLayers = [
   { name: 'entry', paths: ['app.ts', 'main.ts', 'cli', 'web'] },
 ];
 
+/**
+ * Libraries the server loads when a feature uses them (`await import(...)`, or `require` inside a function),
+ * never at start-up: together they cost a warm `npm start` about half a second, and most runs never use them
+ * (reports, PDFs, archives, QR codes, and the PostgreSQL driver on the embedded engine).
+ */
+export const loadedWhenUsed = [
+  'exceljs',
+  'pdfmake',
+  'fontkit',
+  '@zip.js/zip.js',
+  'qrcode',
+  'pg',
+  'pg-copy-streams',
+  'drizzle-orm/node-postgres',
+  'swagger-ui-dist',
+  'fxa-common-password-list',
+];
+
 export const defaultConfig = {
   serverSource: 'apps/server/src',
   layers: serverLayers,
   cycleRoots: ['apps', 'bench'],
+  loadedWhenUsed,
 };
 
 // Tests and their helpers may reach any layer: they build whole apps to test one piece.
 const isTestFile = (relative) =>
-  /\.test\.tsx?$/.test(relative) ||
+  /\.test(-support)?\.tsx?$/.test(relative) ||
   relative.startsWith('test-support/') ||
   /(^|\/)test-[^/]*\.tsx?$/.test(relative);
 
@@ -73,6 +92,15 @@ const importPattern =
 export function importSpecifiers(text) {
   const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
   return [...code.matchAll(importPattern)].map((m) => m[1] ?? m[2]);
+}
+
+const startUpImportPattern =
+  /(?:^|[\s;])(?:import|export)\s+(?!type\s)(?:[\w*${}\s,]+?\s+from\s+)?['"]([^'"\n]+)['"]|^(?:const|let|var)\s[^=\n]*=\s*\(?\s*require\(\s*['"]([^'"\n]+)['"]\s*\)/gm;
+
+/** The packages a file loads as soon as it is loaded: value imports and top-level requires (not `import type`). */
+export function startUpImports(text) {
+  const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
+  return [...code.matchAll(startUpImportPattern)].map((m) => m[1] ?? m[2]);
 }
 
 function isFile(candidate) {
@@ -197,6 +225,11 @@ export function checkLayers(root, config = defaultConfig) {
   for (const [file, targets] of graph) {
     const fromServer = path.relative(serverRoot, file).split(path.sep).join('/');
     if (fromServer.startsWith('..') || isTestFile(fromServer)) continue;
+    for (const specifier of startUpImports(readFileSync(file, 'utf8')))
+      if (config.loadedWhenUsed?.includes(specifier))
+        problems.push(
+          `${relativeTo(file)} → ${specifier} (loaded at start-up: import it where it is used, with await import('${specifier}'))`,
+        );
     const fromLayer = layerOf(fromServer, config.layers);
     if (!fromLayer) {
       problems.push(`${relativeTo(file)} (no layer: place it in scripts/check-layers.mjs)`);
@@ -227,5 +260,5 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     console.error(`\n${problems.length} layer problem(s); docs/ARCHITECTURE.md draws the layers.`);
     process.exit(1);
   }
-  console.log('Layers point one way; no import cycles.');
+  console.log('Layers point one way; no import cycles; heavy libraries load when used.');
 }

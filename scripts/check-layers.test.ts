@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkLayers, importSpecifiers } from './check-layers.mjs';
+import { checkLayers, importSpecifiers, startUpImports } from './check-layers.mjs';
 
 let root: string;
 
@@ -84,5 +84,38 @@ describe('check-layers', () => {
       "const url = 'https://example.org'; import j from './j';",
     ].join('\n');
     expect(importSpecifiers(text)).toEqual(['./a', './b', './cd', './e', './f.css', './g', './j']);
+  });
+
+  it('names a heavy library the server would load at start-up, and lets it load where it is used', () => {
+    const problems = checkLayers(
+      tree({
+        ...goodTree,
+        [`${server}/modules/reports/workbook.ts`]: `import ExcelJS from 'exceljs';\nexport const w = ExcelJS;`,
+        [`${server}/lib/fonts.ts`]: `const fontkit = require('fontkit');\nexport const f = fontkit;`,
+        [`${server}/db/driver.ts`]: [
+          "import type pg from 'pg';",
+          "export const open = async () => (await import('pg')).default as typeof pg;",
+          "export const late = () => require('pdfmake');",
+        ].join('\n'),
+        [`${server}/modules/reports/workbook.test.ts`]: `import ExcelJS from 'exceljs';`,
+      }),
+    );
+    expect(problems).toEqual([
+      `${server}/lib/fonts.ts → fontkit (loaded at start-up: import it where it is used, with await import('fontkit'))`,
+      `${server}/modules/reports/workbook.ts → exceljs (loaded at start-up: import it where it is used, with await import('exceljs'))`,
+    ]);
+  });
+
+  it('tells a value import and a top-level require from a type import, a dynamic import and a late require', () => {
+    const text = [
+      "import a from 'a';",
+      "import type { B } from 'b';",
+      "import { type C, c } from 'c';",
+      "const d = await import('d');",
+      "const e = require('e') as E;",
+      "function f() {\n  return require('f');\n}",
+      "// import g from 'g';",
+    ].join('\n');
+    expect(startUpImports(text)).toEqual(['a', 'c', 'e']);
   });
 });

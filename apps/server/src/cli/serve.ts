@@ -12,12 +12,26 @@ export class ListenError extends Error {
   override name = 'ListenError';
 }
 
-export async function serveCommand(options: {
+export interface ServeOptions {
   port?: number;
   demo: DemoRequest;
   /** Synthetic cases in a new demo (default DEMO_CASES). */
   demoCases?: number;
-}): Promise<void> {
+}
+
+export async function serveCommand(options: ServeOptions): Promise<void> {
+  // Until the server listens, a timer keeps the event loop from running dry while the embedded engine's
+  // WebAssembly compiles: a dry loop makes Node wait for all of V8's background compilation to finish
+  // (NodePlatform::DrainTasks), a third of a second at start-up on two cores.
+  const startingUp = setInterval(() => {}, 60_000);
+  try {
+    return await serveStarted(options);
+  } finally {
+    clearInterval(startingUp);
+  }
+}
+
+async function serveStarted(options: ServeOptions): Promise<void> {
   const runtime = await openRuntime();
   const { config, logger, database } = runtime;
   let prepared: PreparedInstallation;

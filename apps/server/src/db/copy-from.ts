@@ -1,7 +1,6 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
-import { from as copyFromStdin } from 'pg-copy-streams';
 
 const CHUNK = 1 << 20;
 
@@ -15,6 +14,7 @@ export async function copyIntoPostgres(
   columns: readonly string[],
   data: string,
 ): Promise<void> {
+  const { from: copyFromStdin } = await import('pg-copy-streams');
   const bytes = Buffer.from(data, 'utf8');
   const pieces = function* () {
     for (let at = 0; at < bytes.length; at += CHUNK) yield bytes.subarray(at, at + CHUNK);

@@ -1,5 +1,4 @@
-import { drizzle } from 'drizzle-orm/node-postgres';
-import pg from 'pg';
+import type pg from 'pg';
 import { copyIntoPostgres } from './copy-from';
 import * as schema from './schema';
 import type { Database, OwnerConnection, SqlSession } from './types';
@@ -38,8 +37,10 @@ async function checkConnection(pool: pg.Pool, target: string, variable: string):
   }
 }
 
-function createPool(connectionString: string, max: number): pg.Pool {
-  const pool = new pg.Pool({
+type PgModule = typeof pg;
+
+function createPool(driver: PgModule, connectionString: string, max: number): pg.Pool {
+  const pool = new driver.Pool({
     connectionString,
     max,
     connectionTimeoutMillis: 5_000,
@@ -54,15 +55,20 @@ function createPool(connectionString: string, max: number): pg.Pool {
 export async function openPostgres(databaseUrl: string, ownerUrl: string | undefined): Promise<Database> {
   const target = describePostgresUrl(databaseUrl, 'DATABASE_URL');
   const ownerTarget = ownerUrl ? describePostgresUrl(ownerUrl, 'DATABASE_OWNER_URL') : undefined;
-  const pool = createPool(databaseUrl, 10);
+  // The driver is loaded only for PostgreSQL: an embedded start-up never pays for it.
+  const [{ default: driver }, { drizzle }] = await Promise.all([
+    import('pg'),
+    import('drizzle-orm/node-postgres'),
+  ]);
+  const pool = createPool(driver, databaseUrl, 10);
   await checkConnection(pool, target, 'DATABASE_URL');
   const db = drizzle(pool, { schema });
   // Connects on first use; one connection is enough for a loop that runs one transaction at a time.
-  const backgroundPool = createPool(databaseUrl, 1);
+  const backgroundPool = createPool(driver, databaseUrl, 1);
 
   const openOwner = async (): Promise<OwnerConnection | undefined> => {
     if (!ownerUrl || !ownerTarget) return undefined;
-    const ownerPool = createPool(ownerUrl, 1);
+    const ownerPool = createPool(driver, ownerUrl, 1);
     await checkConnection(ownerPool, ownerTarget, 'DATABASE_OWNER_URL');
     return {
       transaction: async (work) => {

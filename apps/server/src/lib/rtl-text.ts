@@ -4,7 +4,8 @@ import { type FontFiles, pdfFonts } from './pdf-engine';
 
 const require = createRequire(import.meta.url);
 type Font = { unitsPerEm: number; layout(text: string): { advanceWidth: number } };
-const fontkit = require('fontkit') as { openSync(path: string): Font };
+// Required with the first right-to-left PDF, not at start-up (fontkit and its tables take a fifth of a second).
+let fontkit: { openSync(path: string): Font } | undefined;
 const opened = new Map<string, Font>();
 
 export type TextStyle = { fontSize: number; bold?: boolean; italics?: boolean };
@@ -57,6 +58,7 @@ function fontOf(family: FontFiles, { bold = false, italics = false }: TextStyle)
   const file = family[bold ? (italics ? 'bolditalics' : 'bold') : italics ? 'italics' : 'normal'];
   let font = opened.get(file);
   if (!font) {
+    fontkit ??= require('fontkit') as { openSync(path: string): Font };
     font = fontkit.openSync(file);
     opened.set(file, font);
   }

@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import QRCode from 'qrcode';
 import { type AuditInput, recordAudit } from '../../audit/record-audit';
 import { base32Encode, newTotpSecret, otpauthUri, verifyTotp } from '../../auth/totp';
 import type { RequestContext } from '../../context/request-context';
@@ -8,6 +7,7 @@ import { queryRows } from '../../db/query-rows';
 import type { Tx } from '../../db/types';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { qrSvg } from '../../lib/qr-svg';
 import type { PresentedSession } from '../../lib/router';
 import { rotateSession } from './session-store';
 import { clearFailures, recordFailure, secondsBlocked, throttleKey } from './throttle';
@@ -49,7 +49,7 @@ export async function startMfaEnrolment(ctx: RequestContext, session: PresentedS
   return {
     secret,
     otpauthUri: uri,
-    qrSvg: await QRCode.toString(uri, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),
+    qrSvg: await qrSvg(uri),
   };
 }
 

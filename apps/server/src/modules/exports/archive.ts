@@ -1,7 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { configure, TextReader, Uint8ArrayWriter, ZipWriter } from '@zip.js/zip.js';
-
-configure({ useWebWorkers: false });
 
 /** Letters and digits that cannot be mistaken for one another when read off a screen (no 0/O, 1/l/I). */
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789';
@@ -24,6 +21,9 @@ export async function encryptedArchive(
   content: string,
   password: string,
 ): Promise<Uint8Array> {
+  // Loaded with the first archive, not at start-up.
+  const { configure, TextReader, Uint8ArrayWriter, ZipWriter } = await import('@zip.js/zip.js');
+  configure({ useWebWorkers: false });
   const writer = new ZipWriter(new Uint8ArrayWriter(), { password, encryptionStrength: 3 });
   await writer.add(fileName, new TextReader(content));
   return writer.close();

@@ -1,10 +1,10 @@
 import { formatCode, type IssuedFeedbackCode, type IssueFeedbackCodeInput } from '@lantern/domain';
 import { sql } from 'drizzle-orm';
-import QRCode from 'qrcode';
 import { authorize } from '../../access/policy';
 import { recordAudit } from '../../audit/record-audit';
 import type { RequestContext } from '../../context/request-context';
 import { newId } from '../../lib/ids';
+import { qrSvg } from '../../lib/qr-svg';
 import { codeHash, newCode } from '../status-check/status-code';
 
 /** How long a feedback code may wait to be used: long enough to answer at home, short enough to lapse. */
@@ -41,7 +41,7 @@ export async function issueFeedbackCode(
   return {
     code: formatCode(code),
     link,
-    qrSvg: await QRCode.toString(link, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),
+    qrSvg: await qrSvg(link),
     expiresAt: expiresAt.toISOString(),
     serviceType: input.serviceType,
   };

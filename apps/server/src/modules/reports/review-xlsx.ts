@@ -1,5 +1,4 @@
 import { translate } from '@lantern/domain';
-import ExcelJS from 'exceljs';
 import type { ReviewFigures } from './review-figures';
 import { anySuppressed, reportText, shareOfTarget } from './review-format';
 
@@ -12,6 +11,8 @@ export async function renderReviewXlsx(figures: ReviewFigures): Promise<Buffer> 
   const locale = figures.language;
   const text = (key: string, params: Record<string, string | number> = {}) => reportText(locale, key, params);
   const { toYear, targetYear } = figures.periods;
+  // Loaded when a workbook is made, not at start-up: ExcelJS and its dependencies take a third of a second.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Lantern';
   workbook.created = new Date(`${figures.producedOn}T00:00:00Z`);
