@@ -9,7 +9,7 @@ import { NO_PROXY } from './lib/client-address';
 import { handleError } from './lib/error-responses';
 import { AppError } from './lib/errors';
 import type { KeyRing } from './lib/key-ring';
-import type { Logger } from './lib/logger';
+import { describeErrorForLog, type Logger } from './lib/logger';
 import { requestLog, requestScope, securityHeaders } from './lib/middleware';
 import { createRouter, type Runtime, type SessionSettings } from './lib/router';
 import { wellFormedInput } from './lib/well-formed-input';
@@ -36,6 +36,7 @@ import { groupRoutes } from './modules/groups/routes';
 import { healthRoutes } from './modules/health/routes';
 import { holidayRoutes } from './modules/holidays/routes';
 import { indicatorRoutes } from './modules/indicators/routes';
+import { indicatorTables } from './modules/indicators/table-cache';
 import { localValueRoutes } from './modules/local-values/routes';
 import { referenceRoutes } from './modules/reference/routes';
 import { handoffRoutes } from './modules/referrals/handoff-routes';
@@ -89,6 +90,13 @@ export function createApp(options: AppOptions) {
     },
   };
   const app = createRouter();
+  // A slow indicator table that fails to compute again keeps its last figures for readers; the log says why.
+  indicatorTables.reportFailuresTo((error) =>
+    options.logger.error(
+      { err: describeErrorForLog(error) },
+      'background computation of an indicator table failed; readers get its last figures until one succeeds',
+    ),
+  );
 
   app.use('*', requestScope(options.database.db, runtime));
   app.use('*', requestLog(runtime));

@@ -127,4 +127,22 @@ describe('the national table cache', () => {
     ]);
     expect(most).toBe(1);
   });
+
+  it('reports a failed background computation and keeps answering with the last figures', async () => {
+    const { clock, cache, readFully, refresh, computed } = setUp();
+    const reported: unknown[] = [];
+    cache.reportFailuresTo((error) => reported.push(error));
+    clock.costMs = 5_000;
+    await readFully('a');
+    clock.stamp = '2';
+    await cache.refresh('a', async () => {
+      throw new Error('canceling statement due to statement timeout');
+    });
+    expect(reported).toEqual([new Error('canceling statement due to statement timeout')]);
+    expect(await readFully('a')).toMatchObject({ stale: true, table: { total: { value: 1 } } });
+    // The next refresh is not blocked by the failed one.
+    await refresh('a');
+    expect(computed()).toBe(2);
+    expect(await readFully('a')).toMatchObject({ stale: false, table: { total: { value: 2 } } });
+  });
 });

@@ -65,6 +65,7 @@ export class IndicatorTableCache {
   private readonly waiting: Array<() => Promise<void>> = [];
   private running = 0;
   private policy: CachePolicy;
+  private reportFailure: (error: unknown) => void = () => {};
 
   constructor(
     policy: Partial<CachePolicy> = {},
@@ -79,6 +80,11 @@ export class IndicatorTableCache {
     const previous = this.policy;
     this.policy = { ...previous, ...policy };
     return previous;
+  }
+
+  /** Where a failed background computation is told (the server's log); readers never see it. */
+  reportFailuresTo(report: (error: unknown) => void): void {
+    this.reportFailure = report;
   }
 
   /** The table for `key`: the cached one while current (or stale but usable), otherwise computed now. */
@@ -105,7 +111,8 @@ export class IndicatorTableCache {
    * transaction and reads the counter in it before computing. At most `maxRefreshing` run at once, the rest wait
    * their turn, so a dashboard of forty stale tables never takes every connection from the field. A failure
    * leaves the stale entry, which the next reader refreshes again, and which ages out after `maxStaleMs` (that
-   * reader then computes it and sees the error).
+   * reader then computes it and sees the error). The failure goes to `reportFailuresTo`, for whoever runs the
+   * server to see.
    */
   refresh(key: string, compute: () => Promise<Computation>): Promise<void> {
     const pending = this.refreshing.get(key);
@@ -118,8 +125,13 @@ export class IndicatorTableCache {
           // A reader who computed the table meanwhile may have stored newer figures.
           const current = this.entries.get(key);
           if (!current || current.startedAt <= started) this.store(key, computation, started);
-        } catch {
+        } catch (error) {
           // Left stale; see above.
+          try {
+            this.reportFailure(error);
+          } catch {
+            // A failing report must not leave the refresh pending.
+          }
         } finally {
           this.refreshing.delete(key);
           resolve();
