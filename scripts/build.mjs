@@ -86,16 +86,34 @@ const targets = [
   },
 ];
 
-for (const target of targets) {
-  const stampFile = path.join(root, target.stamp);
-  const hash = hashInputs(target.inputs);
-  if (!force && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash) {
-    console.log(`build: ${target.name} is up to date`);
-    continue;
-  }
-  const started = Date.now();
-  console.log(`build: building ${target.name}…`);
-  await target.build();
-  writeFileSync(stampFile, hash);
-  console.log(`build: ${target.name} built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+/** Whether every target's build matches its inputs; says so for each one that does. */
+export function everythingBuilt() {
+  return targets
+    .map((target) => {
+      const stampFile = path.join(root, target.stamp);
+      const current = existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hashInputs(target.inputs);
+      if (current) console.log(`build: ${target.name} is up to date`);
+      return current;
+    })
+    .every(Boolean);
 }
+
+async function buildOutOfDate() {
+  for (const target of targets) {
+    const stampFile = path.join(root, target.stamp);
+    const hash = hashInputs(target.inputs);
+    if (!force && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash) {
+      console.log(`build: ${target.name} is up to date`);
+      continue;
+    }
+    const started = Date.now();
+    console.log(`build: building ${target.name}…`);
+    await target.build();
+    writeFileSync(stampFile, hash);
+    console.log(`build: ${target.name} built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+}
+
+// `npm start` imports this file to check without building (no second Node process on a warm start).
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  await buildOutOfDate();

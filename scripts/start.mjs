@@ -4,11 +4,16 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { everythingBuilt } from './build.mjs';
 import { startArgs } from './start-args.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const built = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
-if (built.status !== 0) process.exit(built.status ?? 1);
+// Checked here; only a build that is out of date runs in a process of its own (esbuild, Vite), whose memory
+// the server then does not carry.
+if (!everythingBuilt()) {
+  const built = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
 
 process.argv = [process.argv[0], 'lantern', ...startArgs(process.argv.slice(2))];
 await import(pathToFileURL(path.join(root, 'apps/server/dist/main.js')).href);
