@@ -86,16 +86,14 @@ const targets = [
   },
 ];
 
-/** Whether every target's build matches its inputs; says so for each one that does. */
+/** Whether every target's build matches its inputs; when so, says so (a build to run will say it itself). */
 export function everythingBuilt() {
-  return targets
-    .map((target) => {
-      const stampFile = path.join(root, target.stamp);
-      const current = existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hashInputs(target.inputs);
-      if (current) console.log(`build: ${target.name} is up to date`);
-      return current;
-    })
-    .every(Boolean);
+  const current = targets.every((target) => {
+    const stampFile = path.join(root, target.stamp);
+    return existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hashInputs(target.inputs);
+  });
+  if (current) for (const target of targets) console.log(`build: ${target.name} is up to date`);
+  return current;
 }
 
 async function buildOutOfDate() {
