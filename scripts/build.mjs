@@ -86,28 +86,30 @@ const targets = [
   },
 ];
 
+/** Whether the target's last build was made from inputs with this hash. */
+function builtFrom(target, hash) {
+  const stampFile = path.join(root, target.stamp);
+  return existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash;
+}
+
 /** Whether every target's build matches its inputs; when so, says so (a build to run will say it itself). */
 export function everythingBuilt() {
-  const current = targets.every((target) => {
-    const stampFile = path.join(root, target.stamp);
-    return existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hashInputs(target.inputs);
-  });
+  const current = targets.every((target) => builtFrom(target, hashInputs(target.inputs)));
   if (current) for (const target of targets) console.log(`build: ${target.name} is up to date`);
   return current;
 }
 
 async function buildOutOfDate() {
   for (const target of targets) {
-    const stampFile = path.join(root, target.stamp);
     const hash = hashInputs(target.inputs);
-    if (!force && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash) {
+    if (!force && builtFrom(target, hash)) {
       console.log(`build: ${target.name} is up to date`);
       continue;
     }
     const started = Date.now();
     console.log(`build: building ${target.name}…`);
     await target.build();
-    writeFileSync(stampFile, hash);
+    writeFileSync(path.join(root, target.stamp), hash);
     console.log(`build: ${target.name} built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
 }

@@ -88,10 +88,13 @@ function listSources(folder) {
 const importPattern =
   /(?:^|[\s;])(?:import|export)\s+(?:type\s+)?(?:[\w*${}\s,]+?\s+from\s+)?['"]([^'"\n]+)['"]|import\(\s*['"]([^'"\n]+)['"]\s*\)/g;
 
-/** The specifiers a file imports, comments left out (a commented-out import is no dependency). */
+/** A file's code with its comments left out: a commented-out import is no dependency. */
+const withoutComments = (text) =>
+  text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
+
+/** The specifiers a file imports, comments left out. */
 export function importSpecifiers(text) {
-  const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
-  return [...code.matchAll(importPattern)].map((m) => m[1] ?? m[2]);
+  return [...withoutComments(text).matchAll(importPattern)].map((m) => m[1] ?? m[2]);
 }
 
 const startUpImportPattern =
@@ -99,8 +102,7 @@ const startUpImportPattern =
 
 /** The packages a file loads as soon as it is loaded: value imports and top-level requires (not `import type`). */
 export function startUpImports(text) {
-  const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
-  return [...code.matchAll(startUpImportPattern)].map((m) => m[1] ?? m[2]);
+  return [...withoutComments(text).matchAll(startUpImportPattern)].map((m) => m[1] ?? m[2]);
 }
 
 function isFile(candidate) {
