@@ -90,28 +90,45 @@ export function compileIndicator(
   const rowDimensions = request.by.slice(0, -1);
   const columnDimension = request.by.at(-1);
   const rowParts = [
-    sql`to_char(${periodDate}, ${periodFormat[request.period]})`,
+    sql`to_char((${periodDate})::timestamp, ${periodFormat[request.period]})`,
     ...rowDimensions.map((dimension) => dimensionSql(dimension)),
   ].map((part, index) => sql`(${part}) collate "C" as ${sql.raw(`r${index}`)}`);
   const rowNames = rowParts.map((_, index) => sql.raw(`r${index}`));
   const rowList = sql.join(rowNames, sql`, `);
   const columnKey = columnDimension ? dimensionSql(columnDimension) : sql`'all'`;
-  const aggregate = {
-    count: sql`null::int as numerator, null::float8 as value`,
-    ratio: sql`(count(*) filter (where hit))::int as numerator, null::float8 as value`,
-    median_days: sql`null::int as numerator, percentile_cont(0.5) within group (order by measure) as value`,
-    mean: sql`null::int as numerator, avg(measure) as value`,
-  }[block.kind];
+  const aggregate = sql`null::int as numerator, percentile_cont(0.5) within group (order by measure) as value`;
   const view = sql.raw(`${subject.view}_${request.national ? 'national' : 'own'}`);
-  return sql`with facts as (
+  const facts = sql`facts as (
       select ${sql.join(rowParts, sql`, `)}, (${columnKey}) collate "C" as column_key, ${hit} as hit,
         ${measure} as measure
       from ${view} f
       where ${sql.join(conditions, sql` and `)}
+    )`;
+  const totals = sql`case when grouping(r0) = 0 then array[${rowList}]::text[] end as row_key, column_key::text,
+      grouping(r0)::int as rolled_row, grouping(column_key)::int as rolled_column`;
+  const groupingSets = sql`grouping sets ((${rowList}, column_key), (${rowList}), (column_key), ())`;
+  // A median of a total needs its records: grouped from the facts themselves.
+  if (block.kind === 'median_days') {
+    return sql`with ${facts}
+      select ${totals}, count(*)::int as n, ${aggregate}
+      from facts
+      group by ${groupingSets}`;
+  }
+  // Counts, ratios and means add up: the facts are grouped once into cells (one hash table, which PostgreSQL can
+  // share among parallel workers), and the totals are added up from the cells. Grouping a million facts four
+  // ways at once took twice as long as grouping them once. No facts at all still make a grand total of 0.
+  const fromCells = {
+    count: sql`null::int as numerator, null::float8 as value`,
+    ratio: sql`coalesce(sum(numerator), 0)::int as numerator, null::float8 as value`,
+    mean: sql`null::int as numerator, (sum(total) / sum(n))::float8 as value`,
+  }[block.kind];
+  return sql`with ${facts}, cells as (
+      select ${rowList}, column_key, count(*) as n, count(*) filter (where hit) as numerator,
+        sum(measure) as total
+      from facts
+      group by ${rowList}, column_key
     )
-    select case when grouping(r0) = 0 then array[${rowList}]::text[] end as row_key, column_key::text,
-      grouping(r0)::int as rolled_row, grouping(column_key)::int as rolled_column,
-      count(*)::int as n, ${aggregate}
-    from facts
-    group by grouping sets ((${rowList}, column_key), (${rowList}), (column_key), ())`;
+    select ${totals}, coalesce(sum(n), 0)::int as n, ${fromCells}
+    from cells
+    group by ${groupingSets}`;
 }
