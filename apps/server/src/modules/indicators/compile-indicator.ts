@@ -38,8 +38,9 @@ const periodFormat: Record<IndicatorPeriod, string> = {
 
 /**
  * Compiles an indicator into ONE statement: the subject's facts, filtered and placed in periods, grouped by the
- * table's cells and, through grouping sets, by its row totals, column totals and grand total — medians and means
- * of a total are computed over its records, never from its cells. Nothing is computed outside the database.
+ * table's cells and, through grouping sets, by its row totals, column totals and grand total. Counts, ratios and
+ * means are totalled from their cells (sums and counts add up exactly); a median of a total is computed over its
+ * records, never from its cells. Nothing is computed outside the database.
  */
 export function compileIndicator(
   definition: IndicatorDefinition,
