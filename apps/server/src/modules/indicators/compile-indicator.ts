@@ -97,7 +97,6 @@ export function compileIndicator(
   const rowNames = rowParts.map((_, index) => sql.raw(`r${index}`));
   const rowList = sql.join(rowNames, sql`, `);
   const columnKey = columnDimension ? dimensionSql(columnDimension) : sql`'all'`;
-  const aggregate = sql`null::int as numerator, percentile_cont(0.5) within group (order by measure) as value`;
   const view = sql.raw(`${subject.view}_${request.national ? 'national' : 'own'}`);
   const facts = sql`facts as (
       select ${sql.join(rowParts, sql`, `)}, (${columnKey}) collate "C" as column_key, ${hit} as hit,
@@ -111,13 +110,14 @@ export function compileIndicator(
   // A median of a total needs its records: grouped from the facts themselves.
   if (block.kind === 'median_days') {
     return sql`with ${facts}
-      select ${totals}, count(*)::int as n, ${aggregate}
+      select ${totals}, count(*)::int as n, null::int as numerator,
+        percentile_cont(0.5) within group (order by measure) as value
       from facts
       group by ${groupingSets}`;
   }
-  // Counts, ratios and means add up: the facts are grouped once into cells (one hash table, which PostgreSQL can
-  // share among parallel workers), and the totals are added up from the cells. Grouping a million facts four
-  // ways at once took twice as long as grouping them once. No facts at all still make a grand total of 0.
+  // Counts, ratios and means add up: the facts are grouped once into cells (one hash table) and the totals are
+  // added up from the cells. Grouping a million facts four ways at once took twice as long as grouping them once.
+  // No facts at all still make a grand total of 0.
   const fromCells = {
     count: sql`null::int as numerator, null::float8 as value`,
     ratio: sql`coalesce(sum(numerator), 0)::int as numerator, null::float8 as value`,
