@@ -36,20 +36,20 @@ const periodFormat: Record<IndicatorPeriod, string> = {
   year: 'YYYY',
 };
 
-/**
- * Compiles an indicator into ONE statement: the subject's facts, filtered and placed in periods, grouped by the
- * table's cells and, through grouping sets, by its row totals, column totals and grand total. Counts, ratios and
- * means are totalled from their cells (sums and counts add up exactly); a median of a total is computed over its
- * records, never from its cells. Nothing is computed outside the database.
- */
-export function compileIndicator(
-  definition: IndicatorDefinition,
-  subject: SubjectSql,
-  request: IndicatorRequest,
-): SQL {
+/** What an indicator asks of each fact: the day that places it in a period, whether it counts, hits, measures. */
+export interface IndicatorParts {
+  periodDate: SQL;
+  /** The indicator's own conditions (its filters; for a median or mean, that the measure exists). */
+  conditions: SQL[];
+  /** A ratio's numerator condition (false otherwise). */
+  hit: SQL;
+  /** The days of a median or the value of a mean (null otherwise). */
+  measure: SQL;
+}
+
+/** The SQL of an indicator's parts over its subject's fact view (aliased `f`); throws for a name with no SQL. */
+export function indicatorParts(definition: IndicatorDefinition, subject: SubjectSql): IndicatorParts {
   const { block } = definition;
-  // The use case refuses first with a clear answer; the database has no _own view for these either.
-  if (isNationalOnly(definition) && !request.national) throw new Error(`${block.subject} is national only`);
   const filter = (list: typeof block.where) =>
     list.map((entry) => {
       const make = subject.filters[entry.code];
@@ -61,14 +61,7 @@ export function compileIndicator(
     if (!date) throw new Error(`event ${event} has no SQL for ${block.subject}`);
     return date;
   };
-  const periodDate = eventDate(definition.periodBy);
-  const conditions: SQL[] = [
-    request.scope,
-    ...(subject.base ? [subject.base] : []),
-    ...filter(block.where),
-    sql`${periodDate} >= ${request.from}::date`,
-    sql`${periodDate} <= ${request.to}::date`,
-  ];
+  const conditions = filter(block.where);
   let measure: SQL = sql`null::float8`;
   let hit: SQL = sql`false`;
   if (block.kind === 'ratio') hit = sql.join(filter(block.numerator), sql` and `);
@@ -84,6 +77,37 @@ export function compileIndicator(
     conditions.push(sql`${column} is not null`);
     measure = sql`(${column})::float8`;
   }
+  return { periodDate: eventDate(definition.periodBy), conditions, hit, measure };
+}
+
+/** The period key of a fact: its day as a month, quarter or year ("2026-05", "2026-Q2", "2026"). */
+export function periodKey(periodDate: SQL, period: IndicatorPeriod): SQL {
+  return sql`to_char((${periodDate})::timestamp, ${periodFormat[period]})`;
+}
+
+/**
+ * Compiles an indicator into ONE statement: the subject's facts, filtered and placed in periods, grouped by the
+ * table's cells and, through grouping sets, by its row totals, column totals and grand total. Counts, ratios and
+ * means are totalled from their cells (sums and counts add up exactly); a median of a total is computed over its
+ * records, never from its cells. Nothing is computed outside the database.
+ */
+export function compileIndicator(
+  definition: IndicatorDefinition,
+  subject: SubjectSql,
+  request: IndicatorRequest,
+): SQL {
+  // The use case refuses first with a clear answer; the database has no _own view for these either.
+  if (isNationalOnly(definition) && !request.national)
+    throw new Error(`${definition.block.subject} is national only`);
+  const { periodDate, conditions: own, hit, measure } = indicatorParts(definition, subject);
+  const conditions: SQL[] = [
+    request.scope,
+    ...(subject.base ? [subject.base] : []),
+    ...own,
+    sql`${periodDate} >= ${request.from}::date`,
+    sql`${periodDate} <= ${request.to}::date`,
+  ];
+  const { block } = definition;
   // Keys are grouped as plain text columns in the "C" collation and the row key array is built after grouping:
   // an array key, or one compared under the database's linguistic collation, made the grouping sort several
   // times slower. Equality is byte equality under both collations, so the groups are the same; the table is
@@ -91,7 +115,7 @@ export function compileIndicator(
   const rowDimensions = request.by.slice(0, -1);
   const columnDimension = request.by.at(-1);
   const rowParts = [
-    sql`to_char((${periodDate})::timestamp, ${periodFormat[request.period]})`,
+    periodKey(periodDate, request.period),
     ...rowDimensions.map((dimension) => dimensionSql(dimension)),
   ].map((part, index) => sql`(${part}) collate "C" as ${sql.raw(`r${index}`)}`);
   const rowNames = rowParts.map((_, index) => sql.raw(`r${index}`));

@@ -20,10 +20,10 @@ function setUp(maxEntries = 3) {
     clock.now += clock.costMs;
     return tableOf(computed);
   };
-  const read = async (key: string) => (await cache.read(tx, key, compute)).table;
+  const read = async (key: string) => (await cache.read(tx, key, compute)).value;
   const readFully = (key: string) => cache.read(tx, key, compute);
   const refresh = (key: string) =>
-    cache.refresh(key, async () => ({ stamp: clock.stamp, table: await compute() }));
+    cache.refresh(key, async () => ({ stamp: clock.stamp, value: await compute() }));
   return { clock, cache, read, readFully, refresh, computed: () => computed };
 }
 
@@ -65,16 +65,16 @@ describe('the national table cache', () => {
   it('answers a slow table from its last computation while one background computation brings it up to date', async () => {
     const { clock, readFully, refresh, computed } = setUp();
     clock.costMs = 5_000;
-    expect((await readFully('a')).table.total.value).toBe(1);
+    expect((await readFully('a')).value.total.value).toBe(1);
     clock.stamp = '2';
     // The data changed: the reader is answered at once with the figures it had, and told they are stale.
     const stale = await readFully('a');
-    expect(stale).toMatchObject({ stale: true, table: { total: { value: 1 } } });
+    expect(stale).toMatchObject({ stale: true, value: { total: { value: 1 } } });
     expect(computed()).toBe(1);
     // Two readers asking for the refresh at once start one computation.
     await Promise.all([refresh('a'), refresh('a')]);
     expect(computed()).toBe(2);
-    expect(await readFully('a')).toMatchObject({ stale: false, table: { total: { value: 2 } } });
+    expect(await readFully('a')).toMatchObject({ stale: false, value: { total: { value: 2 } } });
   });
 
   it('never answers with figures older than the staleness bound, and always computes a cheap table again', async () => {
@@ -84,17 +84,17 @@ describe('the national table cache', () => {
     clock.stamp = '2';
     clock.now += 600_000;
     // Too old to be shown: this reader waits for new figures.
-    expect(await readFully('slow')).toMatchObject({ stale: false, table: { total: { value: 2 } } });
+    expect(await readFully('slow')).toMatchObject({ stale: false, value: { total: { value: 2 } } });
     clock.costMs = 10;
     await readFully('cheap');
     clock.stamp = '3';
-    expect(await readFully('cheap')).toMatchObject({ stale: false, table: { total: { value: 4 } } });
+    expect(await readFully('cheap')).toMatchObject({ stale: false, value: { total: { value: 4 } } });
     expect(computed()).toBe(4);
   });
 
   it('keeps the figures a reader computed over an older background computation that ends after them', async () => {
     const { clock, cache, read } = setUp();
-    let finish: (value: { stamp: string; table: IndicatorTable }) => void = () => undefined;
+    let finish: (value: { stamp: string; value: IndicatorTable }) => void = () => undefined;
     const background = cache.refresh(
       'a',
       () =>
@@ -104,7 +104,7 @@ describe('the national table cache', () => {
     );
     clock.now += 1;
     expect((await read('a')).total.value).toBe(1);
-    finish({ stamp: clock.stamp, table: tableOf(99) });
+    finish({ stamp: clock.stamp, value: tableOf(99) });
     await background;
     expect((await read('a')).total.value).toBe(1);
   });
@@ -118,7 +118,7 @@ describe('the national table cache', () => {
       most = Math.max(most, running);
       await new Promise((resolve) => setTimeout(resolve, 5));
       running -= 1;
-      return { stamp: '1', table: tableOf(total) };
+      return { stamp: '1', value: tableOf(total) };
     };
     await Promise.all([
       cache.refresh('a', slowly(1)),
@@ -139,10 +139,36 @@ describe('the national table cache', () => {
       throw new Error('canceling statement due to statement timeout');
     });
     expect(reported).toEqual([new Error('canceling statement due to statement timeout')]);
-    expect(await readFully('a')).toMatchObject({ stale: true, table: { total: { value: 1 } } });
+    expect(await readFully('a')).toMatchObject({ stale: true, value: { total: { value: 1 } } });
     // The next refresh is not blocked by the failed one.
     await refresh('a');
     expect(computed()).toBe(2);
-    expect(await readFully('a')).toMatchObject({ stale: false, table: { total: { value: 2 } } });
+    expect(await readFully('a')).toMatchObject({ stale: false, value: { total: { value: 2 } } });
+  });
+
+  it('lets readers who ask while a computation is under way wait for it instead of computing again', async () => {
+    const { clock, cache } = setUp();
+    let computed = 0;
+    let finish: (table: IndicatorTable) => void = () => undefined;
+    const compute = () => {
+      computed += 1;
+      return new Promise<IndicatorTable>((resolve) => {
+        finish = resolve;
+      });
+    };
+    const first = cache.read(tx, 'pass', compute);
+    const second = cache.read(tx, 'pass', compute);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    finish(tableOf(7));
+    expect((await first).value.total.value).toBe(7);
+    expect((await second).value.total.value).toBe(7);
+    expect(computed).toBe(1);
+    // Once the counter has moved, a reader does not wait for figures computed before the change.
+    clock.stamp = '2';
+    const third = cache.read(tx, 'pass', compute);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    finish(tableOf(8));
+    expect((await third).value.total.value).toBe(8);
+    expect(computed).toBe(2);
   });
 });

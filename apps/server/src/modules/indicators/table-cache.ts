@@ -2,6 +2,7 @@ import type { IndicatorTable } from '@lantern/domain';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../db/query-rows';
 import type { Tx } from '../../db/types';
+import type { IndicatorPass } from './compile-pass';
 
 export interface CachePolicy {
   maxEntries: number;
@@ -26,19 +27,19 @@ export const defaultCachePolicy: CachePolicy = {
   maxRefreshing: 1,
 };
 
-/** A computed table and the counter value it was computed at. */
-export interface Computation {
+/** A computed value (a table, or a pass's cells) and the counter value it was computed at. */
+export interface Computation<Value = IndicatorTable> {
   stamp: string;
-  table: IndicatorTable;
+  value: Value;
 }
 
-export interface CacheRead {
-  table: IndicatorTable;
+export interface CacheRead<Value = IndicatorTable> {
+  value: Value;
   /** The table is older than the data: the caller should start `refresh` once its own transaction ends. */
   stale: boolean;
 }
 
-interface Entry extends Computation {
+interface Entry<Value> extends Computation<Value> {
   /** When its computation began: the figures are as of then, so its age (and the staleness bound) counts from it. */
   startedAt: number;
   computeMs: number;
@@ -59,8 +60,10 @@ interface Entry extends Computation {
  * computation, as of `computedAt`, while one background computation per table brings it up to date — the
  * way analytics tables are published in DHIS2 — but never with figures older than `maxStaleMs`.
  */
-export class IndicatorTableCache {
-  private readonly entries = new Map<string, Entry>();
+export class IndicatorTableCache<Value = IndicatorTable> {
+  private readonly entries = new Map<string, Entry<Value>>();
+  /** Computations under way for a reader, by key: a second reader of the same figures waits for them. */
+  private readonly computing = new Map<string, { stamp: string; done: Promise<Value> }>();
   private readonly refreshing = new Map<string, Promise<void>>();
   private readonly waiting: Array<() => Promise<void>> = [];
   private running = 0;
@@ -87,23 +90,36 @@ export class IndicatorTableCache {
     this.reportFailure = report;
   }
 
-  /** The table for `key`: the cached one while current (or stale but usable), otherwise computed now. */
-  async read(tx: Tx, key: string, compute: () => Promise<IndicatorTable>): Promise<CacheRead> {
+  /**
+   * The value for `key`: the cached one while current (or stale but usable), otherwise computed now — or, when
+   * another reader is already computing it at the same counter value, theirs (a dashboard asks several tables
+   * of one pass at once).
+   */
+  async read(tx: Tx, key: string, compute: () => Promise<Value>): Promise<CacheRead<Value>> {
     const stamp = await this.readStamp(tx);
     const cached = this.entries.get(key);
     const age = cached ? this.now() - cached.startedAt : Number.POSITIVE_INFINITY;
     if (cached && cached.stamp === stamp && age < this.policy.maxAgeMs) {
       this.touch(key, cached);
-      return { table: cached.table, stale: false };
+      return { value: cached.value, stale: false };
     }
     if (cached && cached.computeMs >= this.policy.slowMs && age < this.policy.maxStaleMs) {
       this.touch(key, cached);
-      return { table: cached.table, stale: true };
+      return { value: cached.value, stale: true };
     }
+    const pending = this.computing.get(key);
+    if (pending && pending.stamp === stamp) return { value: await pending.done, stale: false };
     const started = this.now();
-    const table = await compute();
-    this.store(key, { stamp, table }, started);
-    return { table, stale: false };
+    const done = compute();
+    this.computing.set(key, { stamp, done });
+    try {
+      const value = await done;
+      const current = this.entries.get(key);
+      if (!current || current.startedAt <= started) this.store(key, { stamp, value }, started);
+      return { value, stale: false };
+    } finally {
+      if (this.computing.get(key)?.done === done) this.computing.delete(key);
+    }
   }
 
   /**
@@ -114,7 +130,7 @@ export class IndicatorTableCache {
    * reader then computes it and sees the error). The failure goes to `reportFailuresTo`, for whoever runs the
    * server to see.
    */
-  refresh(key: string, compute: () => Promise<Computation>): Promise<void> {
+  refresh(key: string, compute: () => Promise<Computation<Value>>): Promise<void> {
     const pending = this.refreshing.get(key);
     if (pending) return pending;
     const done = new Promise<void>((resolve) => {
@@ -155,13 +171,13 @@ export class IndicatorTableCache {
     }
   }
 
-  private touch(key: string, entry: Entry) {
+  private touch(key: string, entry: Entry<Value>) {
     // Most recently used last, so the oldest entry is the first to go when the cache is full.
     this.entries.delete(key);
     this.entries.set(key, entry);
   }
 
-  private store(key: string, computation: Computation, startedAt: number) {
+  private store(key: string, computation: Computation<Value>, startedAt: number) {
     this.touch(key, { ...computation, startedAt, computeMs: this.now() - startedAt });
     if (this.entries.size > this.policy.maxEntries) {
       const oldest = this.entries.keys().next().value;
@@ -179,4 +195,4 @@ export async function statisticsStamp(tx: Tx): Promise<string> {
 }
 
 /** The server's one cache of indicator tables (per process; each database has its own counter values). */
-export const indicatorTables = new IndicatorTableCache();
+export const indicatorTables = new IndicatorTableCache<IndicatorTable | IndicatorPass>();
