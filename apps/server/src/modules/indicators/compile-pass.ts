@@ -1,12 +1,6 @@
-import type {
-  IndicatorDefinition,
-  IndicatorDimension,
-  IndicatorPeriod,
-  IndicatorTable,
-} from '@lantern/domain';
+import type { IndicatorDefinition, IndicatorDimension, IndicatorPeriod } from '@lantern/domain';
 import { type SQL, sql } from 'drizzle-orm';
-import { type IndicatorRequest, type IndicatorRow, indicatorParts, periodKey } from './compile-indicator';
-import { indicatorTable } from './indicator-table';
+import { indicatorParts, periodKey } from './compile-indicator';
 import { dimensionSql, type SubjectSql } from './subject-sql';
 
 /**
@@ -16,7 +10,9 @@ import { dimensionSql, type SubjectSql } from './subject-sql';
  * every indicator of the catalogue that places them in periods by the same event, and groups them once into
  * cells by period and the dashboard's breakdowns, one count (and numerator, and sum) per indicator. Each table is
  * then the sum of its indicator's cells over the breakdowns it does not show — counts, numerators and sums add up
- * exactly. Medians are not in a pass: a median of a total needs its records (compile-indicator.ts).
+ * exactly. A median of a total needs its records' values, not sums: its pass (one per median) counts the facts
+ * of each cell by their number of days — a histogram — and each median is read off the histograms it covers
+ * (pass-tables.ts), exactly as percentile_cont(0.5) reads it off the sorted values.
  */
 
 /** Breakdowns a pass always groups by, when the indicator allows them: those the dashboards ask for. */
@@ -27,6 +23,8 @@ export interface PassPlan {
   event: string;
   dimensions: IndicatorDimension[];
   members: IndicatorDefinition[];
+  /** A median's pass: its one member's facts counted by cell and number of days. */
+  histogram: boolean;
 }
 
 const periodEvent = (definition: IndicatorDefinition, subject: SubjectSql) =>
@@ -35,9 +33,9 @@ const periodEvent = (definition: IndicatorDefinition, subject: SubjectSql) =>
 const addsUp = (definition: IndicatorDefinition) => definition.block.kind !== 'median_days';
 
 /**
- * The pass that answers `definition` broken down by `by`, or undefined when it has none (a median). Its members
- * are the indicators of `catalogue` on the same subject and event that allow every breakdown of the pass; one
- * whose SQL cannot be built is left out (its own request then fails alone, as before).
+ * The pass that answers `definition` broken down by `by`. Its members are the indicators of `catalogue` on the
+ * same subject and event whose figures add up and that allow every breakdown of the pass (one whose SQL cannot
+ * be built is left out: its own request then fails alone); a median's pass has the median alone.
  */
 export function planPass(
   definition: IndicatorDefinition,
@@ -45,13 +43,13 @@ export function planPass(
   catalogue: readonly IndicatorDefinition[],
   subject: SubjectSql,
 ): PassPlan | undefined {
-  if (!addsUp(definition)) return undefined;
   const onlyDashboard = by.every((dimension) => dashboardDimensions.includes(dimension));
   // A table broken down otherwise (by nationality, say) groups by exactly what it shows.
   const dimensions = onlyDashboard
     ? dashboardDimensions.filter((dimension) => definition.dimensions.includes(dimension))
     : [...by].sort();
   const event = periodEvent(definition, subject);
+  if (!addsUp(definition)) return { event, dimensions, members: [definition], histogram: true };
   const members = catalogue.filter(
     (candidate) =>
       (candidate === definition || shareable(candidate, definition, subject, event)) &&
@@ -59,7 +57,7 @@ export function planPass(
   );
   // In the catalogue's order, so every member's tables share one pass (and one cache entry).
   if (!members.includes(definition)) return undefined;
-  return { event, dimensions, members };
+  return { event, dimensions, members, histogram: false };
 }
 
 function shareable(
@@ -89,7 +87,8 @@ export interface PassRequest {
 
 /**
  * ONE statement for the pass: per cell (period × the pass's breakdowns), for member i, `n<i>` facts counted,
- * `x<i>` of them hitting a ratio's numerator, `t<i>` the sum of a mean's values.
+ * `x<i>` of them hitting a ratio's numerator, `t<i>` the sum of a mean's values; for a median's pass, per cell
+ * and number of days `v`, the facts `n0`.
  */
 export function compilePass(plan: PassPlan, subject: SubjectSql, request: PassRequest): SQL {
   const [first] = plan.members;
@@ -102,6 +101,19 @@ export function compilePass(plan: PassPlan, subject: SubjectSql, request: PassRe
     ),
   ];
   const keyNames = sql.raw(['p', ...plan.dimensions.map((_, index) => `d${index}`)].join(', '));
+  const conditions = [
+    request.scope,
+    ...(subject.base ? [subject.base] : []),
+    sql`${periodDate} >= ${request.from}::date`,
+    sql`${periodDate} <= ${request.to}::date`,
+  ];
+  if (plan.histogram) {
+    const parts = indicatorParts(first, subject);
+    return sql`select ${sql.join(keys, sql`, `)}, ${parts.measure} as v, count(*)::int as n0
+      from ${sql.raw(request.view)} f
+      where ${sql.join([...conditions, ...parts.conditions], sql` and `)}
+      group by ${keyNames}, v`;
+  }
   const measures = plan.members.flatMap((member, index) => {
     const parts = indicatorParts(member, subject);
     const counted = parts.conditions.length > 0 ? sql.join(parts.conditions, sql` and `) : sql`true`;
@@ -112,12 +124,6 @@ export function compilePass(plan: PassPlan, subject: SubjectSql, request: PassRe
       columns.push(sql`sum(${parts.measure}) filter (where ${counted})::float8 as ${sql.raw(`t${index}`)}`);
     return columns;
   });
-  const conditions = [
-    request.scope,
-    ...(subject.base ? [subject.base] : []),
-    sql`${periodDate} >= ${request.from}::date`,
-    sql`${periodDate} <= ${request.to}::date`,
-  ];
   return sql`select ${sql.join(keys, sql`, `)}, ${sql.join(measures, sql`, `)}
     from ${sql.raw(request.view)} f
     where ${sql.join(conditions, sql` and `)}
@@ -131,115 +137,4 @@ export interface IndicatorPass {
   plan: PassPlan;
   rows: PassRow[];
   computedAt: string;
-}
-
-const tablesCut = new WeakMap<IndicatorPass, Map<string, IndicatorTable>>();
-
-/** A member's national table, suppressed, cut from the pass once and kept with it (it goes when the pass goes). */
-export function tableFromPass(
-  pass: IndicatorPass,
-  definition: IndicatorDefinition,
-  request: IndicatorRequest,
-): IndicatorTable {
-  const cut = tablesCut.get(pass) ?? new Map<string, IndicatorTable>();
-  tablesCut.set(pass, cut);
-  const key = JSON.stringify([definition.code, request.by]);
-  const kept = cut.get(key);
-  if (kept) return kept;
-  const rows = rowsFromPass(pass.plan, pass.rows, definition.code, request.by);
-  const table = {
-    ...indicatorTable(definition, request, rows),
-    scope: 'national' as const,
-    computedAt: pass.computedAt,
-  };
-  cut.set(key, table);
-  return table;
-}
-
-interface Sums {
-  n: number;
-  numerator: number;
-  total: number;
-}
-
-/**
- * One member's table rows from the pass's cells, in the shape the single-table statement answers: its cells
- * (period and the row breakdowns × the column breakdown), row totals, column totals and the grand total, each
- * the sum of the cells it covers. A cell where no fact counted for this member is absent, as in that statement.
- */
-export function rowsFromPass(
-  plan: PassPlan,
-  rows: readonly PassRow[],
-  code: string,
-  by: readonly IndicatorDimension[],
-): IndicatorRow[] {
-  const index = plan.members.findIndex((member) => member.code === code);
-  const member = plan.members[index];
-  if (!member) throw new Error(`${code} is not in the pass`);
-  const column = (dimension: IndicatorDimension) => {
-    const position = plan.dimensions.indexOf(dimension);
-    if (position < 0) throw new Error(`the pass is not broken down by ${dimension}`);
-    return `d${position}`;
-  };
-  const rowColumns = by.slice(0, -1).map(column);
-  const lastDimension = by.at(-1);
-  const columnColumn = lastDimension ? column(lastDimension) : undefined;
-  const cells = new Map<string, { rowKey: string[]; columnKey: string; sums: Sums }>();
-  const rowTotals = new Map<string, { rowKey: string[]; sums: Sums }>();
-  const columnTotals = new Map<string, Sums>();
-  const grand: Sums = { n: 0, numerator: 0, total: 0 };
-  const add = (into: Sums, n: number, numerator: number, total: number) => {
-    into.n += n;
-    into.numerator += numerator;
-    into.total += total;
-  };
-  for (const row of rows) {
-    const n = Number(row[`n${index}`] ?? 0);
-    if (n === 0) continue;
-    const numerator = Number(row[`x${index}`] ?? 0);
-    const total = Number(row[`t${index}`] ?? 0);
-    const rowKey = [String(row.p), ...rowColumns.map((name) => String(row[name]))];
-    const columnKey = columnColumn ? String(row[columnColumn]) : 'all';
-    const rowId = JSON.stringify(rowKey);
-    const cellId = `${rowId}\u0000${columnKey}`;
-    const cell = cells.get(cellId) ?? { rowKey, columnKey, sums: { n: 0, numerator: 0, total: 0 } };
-    cells.set(cellId, cell);
-    add(cell.sums, n, numerator, total);
-    const rowTotal = rowTotals.get(rowId) ?? { rowKey, sums: { n: 0, numerator: 0, total: 0 } };
-    rowTotals.set(rowId, rowTotal);
-    add(rowTotal.sums, n, numerator, total);
-    const columnTotal = columnTotals.get(columnKey) ?? { n: 0, numerator: 0, total: 0 };
-    columnTotals.set(columnKey, columnTotal);
-    add(columnTotal, n, numerator, total);
-    add(grand, n, numerator, total);
-  }
-  const entry = (sums: Sums) => ({
-    n: sums.n,
-    numerator: member.block.kind === 'ratio' ? sums.numerator : null,
-    value: member.block.kind === 'mean' && sums.n > 0 ? sums.total / sums.n : null,
-  });
-  return [
-    ...[...cells.values()].map((cell) => ({
-      row_key: cell.rowKey,
-      column_key: cell.columnKey,
-      rolled_row: 0,
-      rolled_column: 0,
-      ...entry(cell.sums),
-    })),
-    ...[...rowTotals.values()].map((line) => ({
-      row_key: line.rowKey,
-      column_key: null,
-      rolled_row: 0,
-      rolled_column: 1,
-      ...entry(line.sums),
-    })),
-    ...[...columnTotals.entries()].map(([columnKey, sums]) => ({
-      row_key: null,
-      column_key: columnKey,
-      rolled_row: 1,
-      rolled_column: 0,
-      ...entry(sums),
-    })),
-    { row_key: null, column_key: null, rolled_row: 1, rolled_column: 1, ...entry(grand) },
-  ];
 }

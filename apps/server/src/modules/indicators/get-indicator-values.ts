@@ -18,8 +18,9 @@ import { AppError, notFound } from '../../lib/errors';
 import { FieldProblems } from '../support/support-checks';
 import { resolveIndicator } from './catalogue-source';
 import { compileIndicator, type IndicatorRow } from './compile-indicator';
-import { compilePass, type IndicatorPass, type PassRow, planPass, tableFromPass } from './compile-pass';
+import { compilePass, type IndicatorPass, type PassRow, planPass } from './compile-pass';
 import { indicatorTable } from './indicator-table';
+import { tableFromPass } from './pass-tables';
 import { subjectSql } from './subject-sql';
 import { indicatorTables, statisticsStamp } from './table-cache';
 
