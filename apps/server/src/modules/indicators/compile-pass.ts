@@ -42,7 +42,7 @@ export function planPass(
   by: readonly IndicatorDimension[],
   catalogue: readonly IndicatorDefinition[],
   subject: SubjectSql,
-): PassPlan | undefined {
+): PassPlan {
   const onlyDashboard = by.every((dimension) => dashboardDimensions.includes(dimension));
   // A table broken down otherwise (by nationality, say) groups by exactly what it shows.
   const dimensions = onlyDashboard
@@ -55,8 +55,8 @@ export function planPass(
       (candidate === definition || shareable(candidate, definition, subject, event)) &&
       dimensions.every((dimension) => candidate.dimensions.includes(dimension)),
   );
-  // In the catalogue's order, so every member's tables share one pass (and one cache entry).
-  if (!members.includes(definition)) return undefined;
+  // In the catalogue's order, so every member's tables share one pass (and one cache entry). The definition is
+  // among them: the pass's breakdowns are ones it allows.
   return { event, dimensions, members, histogram: false };
 }
 

@@ -17,21 +17,19 @@ import type { Tx } from '../../db/types';
 import { AppError, notFound } from '../../lib/errors';
 import { FieldProblems } from '../support/support-checks';
 import { resolveIndicator } from './catalogue-source';
-import { compileIndicator, type IndicatorRow } from './compile-indicator';
 import { compilePass, type IndicatorPass, type PassRow, planPass } from './compile-pass';
-import { indicatorTable } from './indicator-table';
 import { tableFromPass } from './pass-tables';
 import { subjectSql } from './subject-sql';
 import { indicatorTables, statisticsStamp } from './table-cache';
 
 /**
- * An indicator's values by period and breakdowns: one statement that computes every cell and total in the
- * database. The national scope reads the country-wide fact views and answers through the suppression rule; the
- * own scope reads under row-level security and the reader's agency scope, unsuppressed. A table is answered from
- * the cache while nothing it reads has changed (a national one for every aggregate reader, an own one for its
- * reader only), and a slow one from its last computation while a new one runs after the request
- * (table-cache.ts; `computedAt` says when). Figures only — no record,
- * name or free text — so the read is not an identifying one and writes no audit event.
+ * An indicator's values by period and breakdowns, cut from its pass: one statement that groups the facts into
+ * cells in the database, shared by the tables of one subject and event (compile-pass.ts). The national scope
+ * reads the country-wide fact views and answers through the suppression rule; the own scope reads under
+ * row-level security and the reader's agency scope, unsuppressed. A pass is answered from the cache while nothing
+ * it reads has changed (a national one for every aggregate reader, an own one for its reader only), and a slow
+ * one from its last computation while a new one runs after the request (table-cache.ts; `computedAt` says when).
+ * Figures only — no record, name or free text — so the read is not an identifying one and writes no audit event.
  *
  * A national-only indicator (survivor feedback and complaints, docs/decisions/0007) has no own scope: asked for
  * it, the answer is a 400 naming `scope`; asked for no scope, its only scope — the national one — is answered.
@@ -60,49 +58,30 @@ export async function getIndicatorValues(
       national,
       scope: national ? sql`true` : ownStatisticsScope(ctx, sql`f.owner_agency_id`, sql`f.province_code`),
     };
-    // A national table whose figures add up is cut from its subject's pass (compile-pass.ts): one computation
-    // for every seeded indicator on the same subject and event. An administrator's indicator has a pass of its
-    // own (the catalogue is not read again for each table). The members' whole definitions are in the key, so an
-    // edited definition never meets cells computed from the old one.
+    // Every table is cut from its subject's pass (compile-pass.ts): one computation for every seeded indicator
+    // on the same subject and event (an administrator's indicator has a pass of its own, so the catalogue is not
+    // read again for each table). A national pass is the same for every aggregate reader; an own one depends on
+    // who reads it (agency, province, permissions, and row-level security beneath), so it is kept for that reader
+    // alone. The members' whole definitions are in the key: an edited definition never meets old cells.
     const seeded = seededIndicators.includes(definition);
-    const plan = national
-      ? planPass(definition, by, seeded ? seededIndicators : [definition], subject)
-      : undefined;
-    if (plan) {
-      const computePass = async (inTx: Tx): Promise<IndicatorPass> => {
-        const computedAt = new Date().toISOString();
-        await inTx.execute(statementSettings);
-        const view = `${subject.view}_national`;
-        const statement = compilePass(plan, subject, { ...request, view });
-        return { plan, rows: await queryRows<PassRow>(inTx, statement), computedAt };
-      };
-      const key = JSON.stringify(['pass', plan, query.period, query.from, query.to]);
-      const read = await indicatorTables.read(tx, key, () => computePass(tx));
-      if (!('plan' in read.value)) throw new Error('a pass key holds a table');
-      const table = tableFromPass(read.value, definition, request);
-      return { table, refresh: read.stale ? key : undefined, compute: computePass };
-    }
-    const compute = async (inTx: Tx): Promise<IndicatorTable> => {
+    const plan = planPass(definition, by, seeded ? seededIndicators : [definition], subject);
+    const view = `${subject.view}_${national ? 'national' : 'own'}`;
+    const compute = async (inTx: Tx): Promise<IndicatorPass> => {
       const computedAt = new Date().toISOString();
       await inTx.execute(statementSettings);
-      const rows = await queryRows<IndicatorRow>(inTx, compileIndicator(definition, subject, request));
-      return { ...indicatorTable(definition, request, rows), scope, computedAt };
+      const rows = await queryRows<PassRow>(inTx, compilePass(plan, subject, { ...request, view }));
+      return { plan, rows, computedAt };
     };
-    // The national table is the same for every aggregate reader: computed once while nothing it reads changes.
-    // An own table depends on who reads it (agency, province, permissions, and row-level security beneath), so
-    // it is kept for that reader alone. The whole definition is in the key, so an edited definition never meets
-    // a table computed from the old one.
     const key = JSON.stringify([
       national ? 'national' : ownReader(ctx),
-      definition,
+      plan,
       query.period,
       query.from,
       query.to,
-      by,
     ]);
     const read = await indicatorTables.read(tx, key, () => compute(tx));
-    if ('plan' in read.value) throw new Error('a table key holds a pass');
-    return { table: read.value, refresh: read.stale ? key : undefined, compute };
+    const table = tableFromPass(read.value, definition, request, scope);
+    return { table, refresh: read.stale ? key : undefined, compute };
   });
   // Started once the request's transaction has ended, in a transaction of its own (the reader's, as any other).
   if (answer.refresh && answer.compute) {

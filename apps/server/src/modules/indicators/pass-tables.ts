@@ -5,11 +5,14 @@ import { indicatorTable } from './indicator-table';
 
 const tablesCut = new WeakMap<IndicatorPass, Map<string, IndicatorTable>>();
 
-/** A member's national table, suppressed, cut from the pass once and kept with it (it goes when the pass goes). */
+/**
+ * A member's table (national: suppressed), cut from the pass once and kept with it (it goes when the pass goes).
+ */
 export function tableFromPass(
   pass: IndicatorPass,
   definition: IndicatorDefinition,
   request: IndicatorRequest,
+  scope: IndicatorTable['scope'],
 ): IndicatorTable {
   const cut = tablesCut.get(pass) ?? new Map<string, IndicatorTable>();
   tablesCut.set(pass, cut);
@@ -19,7 +22,7 @@ export function tableFromPass(
   const rows = rowsFromPass(pass.plan, pass.rows, definition.code, request.by);
   const table = {
     ...indicatorTable(definition, request, rows),
-    scope: 'national' as const,
+    scope,
     computedAt: pass.computedAt,
   };
   cut.set(key, table);

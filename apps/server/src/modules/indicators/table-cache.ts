@@ -195,4 +195,4 @@ export async function statisticsStamp(tx: Tx): Promise<string> {
 }
 
 /** The server's one cache of indicator tables (per process; each database has its own counter values). */
-export const indicatorTables = new IndicatorTableCache<IndicatorTable | IndicatorPass>();
+export const indicatorTables = new IndicatorTableCache<IndicatorPass>();
