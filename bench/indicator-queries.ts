@@ -1,10 +1,12 @@
-// The national dashboard's indicator set, query by query: every table bench/indicators.ts asks the server for,
-// compiled by the server's own builders and run with EXPLAIN (ANALYZE, BUFFERS) as the request role, so the
-// cost of each statement shows without the HTTP server, the cache or the six requests in flight around it.
-// A tool, not a test:
+// The national dashboard's indicator set, statement by statement: the passes the server computes for every
+// table bench/indicators.ts asks it for (apps/server/src/modules/indicators/compile-pass.ts), compiled by the
+// server's own builders and run with EXPLAIN (ANALYZE, BUFFERS) as the request role, so the cost of each
+// statement shows without the HTTP server, the cache or the six requests in flight around it. A tool, not a test:
 //   DATABASE_URL=postgres://postgres@127.0.0.1:38599/lantern_bench npx tsx bench/indicator-queries.ts [--plans] [--own]
 // --plans prints the plan of the three slowest; --only=<code> times one indicator's tables; --own times the
-// provincial coordinator's own scope instead.
+// provincial coordinator's own scope instead; --tables times each table's own single statement (the reference
+// the passes are tested against, and what the server ran before passes); --timing-off leaves out per-node
+// timing, which inflates grouping-heavy statements by 20-40 %.
 import {
   type IndicatorDefinition,
   type IndicatorDimension,
@@ -15,6 +17,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { compileIndicator } from '../apps/server/src/modules/indicators/compile-indicator';
+import { compilePass, planPass } from '../apps/server/src/modules/indicators/compile-pass';
 import { statementSettings } from '../apps/server/src/modules/indicators/get-indicator-values';
 import { subjectSql } from '../apps/server/src/modules/indicators/subject-sql';
 import { BENCH_AS_OF } from './support/environment';
@@ -22,6 +25,8 @@ import { BENCH_AS_OF } from './support/environment';
 const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:38599/lantern_bench';
 const own = process.argv.includes('--own');
 const showPlans = process.argv.includes('--plans');
+const singleTables = process.argv.includes('--tables');
+const timingOff = process.argv.includes('--timing-off');
 // --set=jit=off,work_mem=32MB tries transaction-local settings before they go into the server.
 const settings = (process.argv.find((arg) => arg.startsWith('--set='))?.slice('--set='.length) ?? '')
   .split(',')
@@ -72,11 +77,24 @@ async function main() {
   // The own scope exactly as access/statistics-scope.ts states it for a provincial coordinator.
   const scope: SQL = own ? sql`(${sql`f.province_code`} = (select lantern_current_province()))` : sql`true`;
   const results: Array<{ name: string; ms: number; plan: string }> = [];
+  const statements = new Map<string, SQL>();
   for (const { definition, by } of nationalSet()) {
     const subject = subjectSql[definition.block.subject];
     if (!subject) continue;
     const request = { period: 'quarter' as const, ...range, by, national: !own, scope };
-    const query = dialect.sqlToQuery(compileIndicator(definition, subject, request));
+    if (singleTables) {
+      const name = `${definition.code}${by.length ? ` by ${by.join(',')}` : ''}`;
+      statements.set(name, compileIndicator(definition, subject, request));
+      continue;
+    }
+    const plan = planPass(definition, by, seededIndicators, subject);
+    const members = plan.members.map((member) => member.code).join(', ');
+    const name = `${plan.histogram ? 'median pass' : 'pass'} by ${plan.event}: ${members}`;
+    const view = `${subject.view}_${own ? 'own' : 'national'}`;
+    statements.set(name, compilePass(plan, subject, { ...request, view }));
+  }
+  for (const [name, statement] of statements) {
+    const query = dialect.sqlToQuery(statement);
     for (let round = 0; round < repeat; round++) {
       await client.query('begin');
       try {
@@ -91,13 +109,12 @@ async function main() {
           await client.query('select set_config($1, $2, true)', [name, value]);
         const started = performance.now();
         const { rows } = await client.query<{ 'QUERY PLAN': string }>(
-          `explain (analyze, buffers) ${query.sql}`,
+          `explain (analyze, buffers${timingOff ? ', timing off' : ''}) ${query.sql}`,
           query.params as unknown[],
         );
         const wall = performance.now() - started;
         const plan = rows.map((row) => row['QUERY PLAN']).join('\n');
         const execution = /Execution Time: ([\d.]+) ms/.exec(plan)?.[1];
-        const name = `${definition.code}${by.length ? ` by ${by.join(',')}` : ''}`;
         const ms = execution ? Number(execution) : wall;
         const previous = results.find((result) => result.name === name);
         if (!previous) results.push({ name, ms, plan });
@@ -111,7 +128,7 @@ async function main() {
   for (const result of results) console.log(`${result.ms.toFixed(1).padStart(10)} ms  ${result.name}`);
   const total = results.reduce((sum, result) => sum + result.ms, 0);
   console.log(
-    `${total.toFixed(1).padStart(10)} ms  total of ${results.length} tables (${own ? 'own' : 'national'})`,
+    `${total.toFixed(1).padStart(10)} ms  total of ${results.length} ${singleTables ? 'tables' : 'passes'} (${own ? 'own' : 'national'})`,
   );
   if (showPlans) for (const result of results.slice(0, 3)) console.log(`\n== ${result.name}\n${result.plan}`);
   client.release();
