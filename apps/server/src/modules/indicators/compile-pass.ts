@@ -93,7 +93,8 @@ export interface PassRequest {
 export function compilePass(plan: PassPlan, subject: SubjectSql, request: PassRequest): SQL {
   const [first] = plan.members;
   if (!first) throw new Error('a pass has at least one member');
-  const { periodDate } = indicatorParts(first, subject);
+  const firstParts = indicatorParts(first, subject);
+  const { periodDate } = firstParts;
   const keys = [
     sql`(${periodKey(periodDate, request.period)}) collate "C" as p`,
     ...plan.dimensions.map(
@@ -108,7 +109,7 @@ export function compilePass(plan: PassPlan, subject: SubjectSql, request: PassRe
     sql`${periodDate} <= ${request.to}::date`,
   ];
   if (plan.histogram) {
-    const parts = indicatorParts(first, subject);
+    const parts = firstParts;
     return sql`select ${sql.join(keys, sql`, `)}, ${parts.measure} as v, count(*)::int as n0
       from ${sql.raw(request.view)} f
       where ${sql.join([...conditions, ...parts.conditions], sql` and `)}

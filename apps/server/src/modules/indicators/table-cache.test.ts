@@ -9,7 +9,7 @@ const tableOf = (total: number) => ({ total: { value: total } }) as unknown as I
 function setUp(maxEntries = 3) {
   // Each computation takes `costMs` on the clock: the cache times it to know a slow table from a cheap one.
   const clock = { now: 0, stamp: '1', costMs: 10 };
-  const cache = new IndicatorTableCache(
+  const cache = new IndicatorTableCache<IndicatorTable>(
     { maxEntries, maxAgeMs: 60_000, slowMs: 1_000, maxStaleMs: 600_000, maxRefreshing: 1 },
     () => clock.now,
     async () => clock.stamp,

@@ -1,4 +1,3 @@
-import type { IndicatorTable } from '@lantern/domain';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../db/query-rows';
 import type { Tx } from '../../db/types';
@@ -28,14 +27,14 @@ export const defaultCachePolicy: CachePolicy = {
 };
 
 /** A computed value (a table, or a pass's cells) and the counter value it was computed at. */
-export interface Computation<Value = IndicatorTable> {
+export interface Computation<Value> {
   stamp: string;
   value: Value;
 }
 
-export interface CacheRead<Value = IndicatorTable> {
+export interface CacheRead<Value> {
   value: Value;
-  /** The table is older than the data: the caller should start `refresh` once its own transaction ends. */
+  /** The value is older than the data: the caller should start `refresh` once its own transaction ends. */
   stale: boolean;
 }
 
@@ -60,7 +59,7 @@ interface Entry<Value> extends Computation<Value> {
  * computation, as of `computedAt`, while one background computation per table brings it up to date — the
  * way analytics tables are published in DHIS2 — but never with figures older than `maxStaleMs`.
  */
-export class IndicatorTableCache<Value = IndicatorTable> {
+export class IndicatorTableCache<Value> {
   private readonly entries = new Map<string, Entry<Value>>();
   /** Computations under way for a reader, by key: a second reader of the same figures waits for them. */
   private readonly computing = new Map<string, { stamp: string; done: Promise<Value> }>();
